@@ -1,0 +1,22 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace InitOrder.Generator.Model;
+
+/// <summary>
+/// A source position kept as plain values: pipeline models must not hold syntax trees or symbols.
+/// </summary>
+internal sealed record SourceLocation(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
+{
+    public static SourceLocation? From(Location? location)
+    {
+        if (location is null || location.SourceTree is null)
+        {
+            return null;
+        }
+
+        return new SourceLocation(location.SourceTree.FilePath, location.SourceSpan, location.GetLineSpan().Span);
+    }
+
+    public Location ToLocation() => Location.Create(FilePath, Span, LineSpan);
+}

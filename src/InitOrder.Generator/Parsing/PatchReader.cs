@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using System.Threading;
+using InitOrder.Generator.Diagnostics;
+using InitOrder.Generator.Model;
+using Microsoft.CodeAnalysis;
+
+namespace InitOrder.Generator.Parsing;
+
+/// <summary>Turns one [InitPatch]-attributed method into a value model plus its diagnostics.</summary>
+internal static class PatchReader
+{
+    public static PatchCandidate Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        if (context.TargetSymbol is not IMethodSymbol method || context.Attributes.Length == 0)
+        {
+            return new PatchCandidate(null, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        var attribute = context.Attributes[0];
+        var attributeLocation = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation();
+        var methodLocation = method.Locations.Length > 0 ? method.Locations[0] : attributeLocation;
+        var displayName = method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
+
+        if (PatchMethodRules.FindProblem(method) is { } problem)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidPatchMethod, methodLocation, displayName, problem.Problem, problem.Fix));
+            return new PatchCandidate(null, new EquatableArray<DiagnosticInfo>(diagnostics));
+        }
+
+        var fullName = PatchNames.FullName(method);
+        var targets = PatchTargetReader.Read(attribute, fullName, attributeLocation, diagnostics);
+        if (targets is null)
+        {
+            return new PatchCandidate(null, new EquatableArray<DiagnosticInfo>(diagnostics));
+        }
+
+        var patch = new PatchModel(
+            fullName,
+            PatchNames.InvocationTarget(method),
+            targets.Value.Order,
+            targets.Value.Types,
+            targets.Value.Assemblies,
+            SourceLocation.From(attributeLocation));
+        return new PatchCandidate(patch, new EquatableArray<DiagnosticInfo>(diagnostics));
+    }
+}
