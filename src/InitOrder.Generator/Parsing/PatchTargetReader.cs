@@ -15,6 +15,12 @@ internal static class PatchTargetReader
         var types = new List<string>();
         foreach (var argument in attribute.ConstructorArguments)
         {
+            if (argument.Kind == TypedConstantKind.Array && argument.IsNull)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidTarget, location, patchName, "the targets array is null; pass typeof(SomeType) or omit it and use Assemblies"));
+                continue;
+            }
+
             foreach (var value in Flatten(argument))
             {
                 if (value.Value is INamedTypeSymbol { TypeKind: not TypeKind.Error } type)

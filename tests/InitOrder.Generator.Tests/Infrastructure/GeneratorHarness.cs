@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Basic.Reference.Assemblies;
+using InitOrder.Tests.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace InitOrder.Generator.Tests.Infrastructure;
+namespace InitOrder.Tests.Shared;
 
 internal static class RepositoryPaths
 {

@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace InitOrder.EndToEnd.Tests.Infrastructure;
+
+/// <summary>A throwaway project in a temp folder that references the packed InitOrder like a user's project does.</summary>
+public sealed class ConsumerProject(string directory, string name, PackedPackageFixture package)
+{
+    public string Directory { get; } = directory;
+
+    public string Name { get; } = name;
+
+    public string ProjectPath => Path.Combine(Directory, Name + ".csproj");
+
+    public string Version => package.Version;
+
+    public ConsumerProject WithFile(string relativePath, string content)
+    {
+        var path = Path.Combine(Directory, relativePath);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+        return this;
+    }
+
+    /// <summary>Copies a sample from tests/Samples, project file included.</summary>
+    public ConsumerProject WithSample(string sampleName)
+    {
+        var source = Path.Combine(InitOrder.Tests.Shared.RepositoryPaths.Root, "tests", "Samples", sampleName);
+        foreach (var file in System.IO.Directory.GetFiles(source))
+        {
+            var target = Path.GetFileName(file).EndsWith(".csproj") ? Name + ".csproj" : Path.GetFileName(file);
+            File.Copy(file, Path.Combine(Directory, target), overwrite: true);
+        }
+
+        return this;
+    }
+
+    /// <summary>Writes the project file: an SDK project with InitOrder referenced as users add it.</summary>
+    public ConsumerProject WithProject(string outputType = "Exe", string targetFramework = "net10.0", string properties = "", string items = "", bool referenceInitOrder = true)
+    {
+        var frameworkProperty = targetFramework.Contains(';') ? "TargetFrameworks" : "TargetFramework";
+        var reference = referenceInitOrder ? $"<PackageReference Include=\"InitOrder\" Version=\"{package.Version}\" />" : string.Empty;
+        return WithFile(Name + ".csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>{outputType}</OutputType>
+                <{frameworkProperty}>{targetFramework}</{frameworkProperty}>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                {properties}
+              </PropertyGroup>
+              <ItemGroup>
+                {reference}
+                {items}
+              </ItemGroup>
+            </Project>
+            """);
+    }
+
+    public ProcessResult Build(params string[] arguments)
+        => package.DotNet.Build(Directory, "build", new[] { ProjectPath, "-v:minimal", $"-p:InitOrderVersion={package.Version}" }.Concat(arguments).ToArray());
+
+    /// <summary>Runs the built app with `dotnet path/to/app.dll`.</summary>
+    public ProcessResult Run(string configuration = "Debug", string targetFramework = "net10.0", IReadOnlyDictionary<string, string?>? environment = null)
+        => ProcessRunner.Run("dotnet", new[] { OutputFile(configuration, targetFramework) }, Directory, environment ?? new Dictionary<string, string?>());
+
+    public string OutputFile(string configuration = "Debug", string targetFramework = "net10.0")
+        => Path.Combine(Directory, "bin", configuration, targetFramework, Name + ".dll");
+
+    public string IntermediateFile(string fileName, string configuration = "Debug", string targetFramework = "net10.0")
+        => Path.Combine(Directory, "obj", configuration, targetFramework, fileName);
+}

@@ -1,0 +1,35 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace InitOrder.EndToEnd.Tests.Infrastructure;
+
+/// <summary>
+/// The dotnet CLI as tests use it: a private NuGet cache per test run (re-packing the same version is otherwise
+/// never picked up), no MSBuild node reuse and no compiler server, so nothing outlives the test.
+/// </summary>
+public sealed class DotNet(string packagesCache)
+{
+    public static readonly string[] IsolationArguments = { "-nodeReuse:false", "-p:UseSharedCompilation=false" };
+
+    public ProcessResult Run(string workingDirectory, params string[] arguments)
+        => ProcessRunner.Run("dotnet", arguments, workingDirectory, Environment());
+
+    /// <summary>`dotnet build`/`pack`/`publish` with the isolation switches.</summary>
+    public ProcessResult Build(string workingDirectory, string verb, params string[] arguments)
+        => Run(workingDirectory, new[] { verb }.Concat(IsolationArguments).Concat(arguments).ToArray());
+
+    private Dictionary<string, string?> Environment() => new()
+    {
+        ["NUGET_PACKAGES"] = packagesCache,
+        ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+        ["DOTNET_NOLOGO"] = "1",
+        ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0",
+        ["MSBUILDDISABLENODEREUSE"] = "1",
+        ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
+        // A consumer must not inherit the test host's build: these are set by `dotnet test` for its own children.
+        ["MSBuildExtensionsPath"] = null,
+        ["MSBUILD_EXE_PATH"] = null,
+        ["MSBuildSDKsPath"] = null,
+    };
+}

@@ -1,0 +1,25 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace InitOrder.EndToEnd.Tests.Infrastructure;
+
+/// <summary>One `file(line,col): error CODE: message [project]` line of build output.</summary>
+public sealed record MsBuildDiagnostic(string File, int Line, int Column, string Severity, string Code, string Message)
+{
+    private static readonly Regex Pattern = new(
+        @"^\s*(?<file>[^\s(][^(]*)\((?<line>\d+),(?<col>\d+)(?:,\d+,\d+)?\): (?<severity>error|warning) (?<code>[A-Z]+\d+): (?<message>.*?)(?: \[[^\]]+\])?$",
+        RegexOptions.Multiline);
+
+    public static IReadOnlyList<MsBuildDiagnostic> Parse(string output)
+        => Pattern.Matches(output)
+            .Select(m => new MsBuildDiagnostic(
+                m.Groups["file"].Value.Trim(),
+                int.Parse(m.Groups["line"].Value),
+                int.Parse(m.Groups["col"].Value),
+                m.Groups["severity"].Value,
+                m.Groups["code"].Value,
+                m.Groups["message"].Value.TrimEnd()))
+            .Distinct()
+            .ToList();
+}

@@ -1,0 +1,70 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using InitOrder.Tests.Shared;
+
+namespace InitOrder.EndToEnd.Tests.Infrastructure;
+
+/// <summary>
+/// Packs InitOrder once per test run into a private feed, with a private NuGet cache, and hands out
+/// temporary consumer projects that restore it from there.
+/// </summary>
+public sealed class PackedPackageFixture : IDisposable
+{
+    public PackedPackageFixture()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "initorder-e2e-" + Guid.NewGuid().ToString("N")[..12]);
+        Feed = Directory.CreateDirectory(Path.Combine(Root, "feed")).FullName;
+        DotNet = new DotNet(Directory.CreateDirectory(Path.Combine(Root, "nuget-packages")).FullName);
+
+        var configuration = typeof(PackedPackageFixture).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        var pack = DotNet.Build(RepositoryPaths.Root, "pack", Path.Combine(RepositoryPaths.Root, "src", "InitOrder", "InitOrder.csproj"), "--no-build", "-c", configuration, "-o", Feed);
+        if (pack.ExitCode != 0)
+        {
+            throw new InvalidOperationException("Packing InitOrder failed:\n" + pack);
+        }
+
+        PackagePath = Directory.GetFiles(Feed, "InitOrder.*.nupkg").Single();
+        Version = Path.GetFileNameWithoutExtension(PackagePath)["InitOrder.".Length..];
+    }
+
+    public string Root { get; }
+
+    public string Feed { get; }
+
+    public string PackagePath { get; }
+
+    public string Version { get; }
+
+    public DotNet DotNet { get; }
+
+    public ConsumerProject CreateProject(string name)
+    {
+        var directory = Directory.CreateDirectory(Path.Combine(Root, "projects", name + "-" + Guid.NewGuid().ToString("N")[..6])).FullName;
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="initorder-under-test" value="{Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        return new ConsumerProject(directory, name, this);
+    }
+
+    public void Dispose()
+    {
+        if (Environment.GetEnvironmentVariable("INITORDER_KEEP_TEST_FOLDERS") != "1")
+        {
+            try
+            {
+                Directory.Delete(Root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temp folder is not worth failing the run for.
+            }
+        }
+    }
+}

@@ -1,0 +1,226 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using InitOrder.EndToEnd.Tests.Infrastructure;
+
+namespace InitOrder.EndToEnd.Tests;
+
+/// <summary>The build-time verifier as users meet it: errors with chains and lines, reports, incrementality.</summary>
+[Collection(EndToEndCollection.Name)]
+public sealed class VerifierTests(PackedPackageFixture package)
+{
+    private const string TwoPatchesTemplate = """
+        namespace App;
+
+        public static class Config
+        {
+            public static string Value = "default";
+        }
+
+        public static class Logger
+        {
+            public static readonly string Prefix;
+
+            static Logger()
+            {
+                Prefix = "[" + Config.Value + "]";
+            }
+
+            public static int Level { get; set; }
+        }
+
+        internal static class Patches
+        {
+            [InitOrder.InitPatch(typeof(Logger), Order = ORDER_A)]
+            internal static void ConfigureLogger()
+            {
+                Logger.Level = 2;
+            }
+
+            [InitOrder.InitPatch(typeof(Config), Order = ORDER_B)]
+            internal static void ConfigureConfig() => Config.Value = "patched";
+        }
+
+        internal static class Program
+        {
+            private static void Main() => System.Console.WriteLine(Logger.Prefix);
+        }
+        """;
+
+    private static string TwoPatches(int orderA, int orderB)
+        => TwoPatchesTemplate.Replace("ORDER_A", orderA.ToString()).Replace("ORDER_B", orderB.ToString());
+
+    [Fact]
+    public void Module_initializer_prepended_ahead_of_InitOrder_is_INIT101_and_nothing_reaches_bin()
+    {
+        var app = package.CreateProject("Gevent").WithSample("Gevent")
+            .WithFile("Early/EarlyTelemetry.cs", "namespace Early;\n\ninternal static class EarlyTelemetry\n{\n    [System.Runtime.CompilerServices.ModuleInitializer]\n    internal static void Init()\n    {\n        System.Console.WriteLine(\"[early] \" + Gevent.ThreadRegistry.Count);\n    }\n}\n")
+            .WithFile("Early/Early.targets", """
+                <Project>
+                  <!-- Another package using the same trick as InitOrder, after it: its file ends up first. -->
+                  <Target Name="EarlyPrepend" BeforeTargets="BeforeCompile" AfterTargets="InitOrderPrependBootstrap">
+                    <ItemGroup>
+                      <_EarlyUserCompile Include="@(Compile)" />
+                      <Compile Remove="@(Compile)" />
+                      <Compile Include="$(MSBuildThisFileDirectory)EarlyTelemetry.cs" />
+                      <Compile Include="@(_EarlyUserCompile)" />
+                    </ItemGroup>
+                  </Target>
+                </Project>
+                """)
+            .WithFile("Directory.Build.targets", "<Project><ItemGroup><Compile Remove=\"Early/**\" /></ItemGroup><Import Project=\"Early/Early.targets\" /></Project>");
+
+        var build = app.Build();
+
+        Assert.NotEqual(0, build.ExitCode);
+        var error = Assert.Single(MsBuildDiagnostic.Parse(build.Output), d => d.Code == "INIT101");
+        Assert.Equal(Path.Combine(app.Directory, "Early", "EarlyTelemetry.cs"), error.File);
+        Assert.Equal(8, error.Line);
+        Assert.Contains("Gevent.GreenletPatch.Apply", error.Message);
+        Assert.Contains("EarlyTelemetry.Init()", error.Message);
+        Assert.Contains("ThreadRegistry", error.Message);
+        Assert.False(File.Exists(app.OutputFile()), "a violating assembly must not reach bin/");
+        Assert.True(File.Exists(app.IntermediateFile("InitOrder.report.json")), "the report is written on failure too");
+    }
+
+    [Fact]
+    public void Earlier_patch_reaching_a_later_patch_target_through_a_static_constructor_is_INIT102_with_the_chain()
+    {
+        var app = package.CreateProject("App").WithProject().WithFile("App.cs", TwoPatches(orderA: 1, orderB: 2));
+
+        var build = app.Build();
+
+        Assert.NotEqual(0, build.ExitCode);
+        var error = Assert.Single(MsBuildDiagnostic.Parse(build.Output), d => d.Code == "INIT102");
+        Assert.Equal(Path.Combine(app.Directory, "App.cs"), error.File);
+        Assert.Equal(25, error.Line);
+        Assert.Contains("App.Patches.ConfigureConfig", error.Message);
+        Assert.Contains("Patches.ConfigureLogger() (App.cs:25)", error.Message);
+        Assert.Contains("Logger..cctor (App.cs:14)", error.Message);
+        Assert.Contains("Config.Value", error.Message);
+    }
+
+    [Fact]
+    public void The_same_patches_in_the_safe_order_build_clean_and_run()
+    {
+        var app = package.CreateProject("App").WithProject().WithFile("App.cs", TwoPatches(orderA: 2, orderB: 1));
+
+        var build = app.Build();
+        Assert.True(build.ExitCode == 0, build.ToString());
+
+        Assert.Equal("[patched]", app.Run().StandardOutput.Trim());
+        Assert.DoesNotContain(MsBuildDiagnostic.Parse(build.Output), d => d.Code.StartsWith("INIT"));
+    }
+
+    [Fact]
+    public void Patch_class_whose_static_constructor_reads_the_target_is_INIT102()
+    {
+        var app = package.CreateProject("App").WithProject().WithFile("App.cs", """
+            namespace App;
+
+            public static class Config { public static string Value = "default"; }
+
+            internal static class Patches
+            {
+                private static readonly string Snapshot;
+
+                static Patches()
+                {
+                    Snapshot = Config.Value;
+                }
+
+                [InitOrder.InitPatch(typeof(Config))]
+                internal static void Configure() => Config.Value = "patched:" + Snapshot.Length;
+            }
+
+            internal static class Program { private static void Main() { } }
+            """);
+
+        var build = app.Build();
+
+        Assert.NotEqual(0, build.ExitCode);
+        var error = Assert.Single(MsBuildDiagnostic.Parse(build.Output), d => d.Code == "INIT102");
+        Assert.Equal(11, error.Line);
+        Assert.Contains("Patches..cctor", error.Message);
+    }
+
+    [Fact]
+    public void Clean_app_with_many_unrelated_static_constructors_has_no_diagnostics_and_a_full_report()
+    {
+        var source = new StringBuilder("namespace App;\npublic static class Target { public static int Value; }\n");
+        for (var i = 0; i < 60; i++)
+        {
+            var next = i + 1 < 60 ? $"S{i + 1}.Value" : "0";
+            source.Append($"public static class S{i} {{ public static readonly int Value; static S{i}() {{ Value = {next} + 1; }} }}\n");
+        }
+
+        source.Append("""
+            internal static class Patches { [InitOrder.InitPatch(typeof(Target))] internal static void P() => Target.Value = S0.Value; }
+            internal static class Early { [System.Runtime.CompilerServices.ModuleInitializer] internal static void Init() => System.GC.KeepAlive(S30.Value); }
+            internal static class Program { private static void Main() => System.Console.WriteLine(Target.Value); }
+            """);
+        var app = package.CreateProject("App").WithProject().WithFile("App.cs", source.ToString());
+
+        var build = app.Build();
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotContain(MsBuildDiagnostic.Parse(build.Output), d => d.Code.StartsWith("INIT"));
+        var json = File.ReadAllText(app.IntermediateFile("InitOrder.report.json"));
+        Assert.Contains("\"assembly\"", json);
+        Assert.Contains("App.Patches.P", json);
+        Assert.Contains("App.Early.Init", json);
+        Assert.Contains("\"violations\": []", json.Replace("\"violations\":[]", "\"violations\": []"));
+        var markdown = File.ReadAllText(app.IntermediateFile("InitOrder.report.md"));
+        Assert.Contains("```mermaid", markdown);
+        Assert.Contains("App.Patches.P", markdown);
+    }
+
+    [Fact]
+    public void Verification_is_incremental_and_reruns_after_a_failure()
+    {
+        var clean = package.CreateProject("App").WithProject().WithFile("App.cs", TwoPatches(orderA: 2, orderB: 1));
+        Assert.Equal(0, clean.Build().ExitCode);
+        var report = clean.IntermediateFile("InitOrder.report.json");
+        var firstWrite = File.GetLastWriteTimeUtc(report);
+
+        var noOp = clean.Build();
+
+        Assert.Equal(0, noOp.ExitCode);
+        Assert.Equal(firstWrite, File.GetLastWriteTimeUtc(report));
+
+        var failing = package.CreateProject("App").WithProject().WithFile("App.cs", TwoPatches(orderA: 1, orderB: 2));
+        Assert.NotEqual(0, failing.Build().ExitCode);
+        var again = failing.Build();
+        Assert.NotEqual(0, again.ExitCode);
+        Assert.Contains(MsBuildDiagnostic.Parse(again.Output), d => d.Code == "INIT102");
+    }
+
+    [Fact]
+    public void InitOrderVerify_false_turns_off_only_the_verifier()
+    {
+        var app = package.CreateProject("App").WithProject(properties: "<InitOrderVerify>false</InitOrderVerify>").WithFile("App.cs", TwoPatches(orderA: 1, orderB: 2));
+
+        var build = app.Build();
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.False(File.Exists(app.IntermediateFile("InitOrder.report.json")));
+        Assert.Equal("[default]", app.Run().StandardOutput.Trim());
+    }
+
+    [Fact]
+    public void Multi_targeted_library_gets_one_report_per_target_framework()
+    {
+        var library = package.CreateProject("Multi").WithProject(outputType: "Library", targetFramework: "netstandard2.0;net10.0", properties: "<LangVersion>latest</LangVersion>")
+            .WithFile("Lib.cs", "namespace Multi { public static class Flags { public static bool On; } internal static class P { [InitOrder.InitPatch(typeof(Flags))] internal static void Set() { Flags.On = true; } } }");
+
+        var build = library.Build();
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        foreach (var framework in new[] { "netstandard2.0", "net10.0" })
+        {
+            var json = File.ReadAllText(library.IntermediateFile("InitOrder.report.json", targetFramework: framework));
+            Assert.Contains("Multi.P.Set", json);
+        }
+    }
+}
