@@ -51,7 +51,8 @@ internal static class GenerationPlanner
         }
 
         // InitPatches is emitted even when disabled, so code that reads InitPatches.Applied keeps compiling.
-        context.AddSource(InitPatchesEmitter.HintName, InitPatchesEmitter.Emit(plan.Patches.AsImmutableArray(), plan.Options.RuntimeGuard));
+        var libraries = plan.EmitInitializer ? plan.Facts.PatchLibraries.AsImmutableArray() : ImmutableArray<string>.Empty;
+        context.AddSource(InitPatchesEmitter.HintName, InitPatchesEmitter.Emit(plan.Patches.AsImmutableArray(), libraries, plan.Facts.AssemblyName, plan.Options.RuntimeGuard));
         if (plan.EmitInitializer)
         {
             context.AddSource(InitializerEmitter.HintName, InitializerEmitter.Emit(plan.Facts));

@@ -30,6 +30,7 @@ internal static class CompilationFactsReader
         }
 
         references.Sort(System.StringComparer.OrdinalIgnoreCase);
-        return new CompilationFacts(languageVersion, hasAttribute, hasBootstrap, new EquatableArray<string>(references), compilation.AssemblyName ?? string.Empty);
+        var libraries = PatchLibraryFinder.Find(compilation, cancellationToken);
+        return new CompilationFacts(languageVersion, hasAttribute, hasBootstrap, new EquatableArray<string>(references), compilation.AssemblyName ?? string.Empty, new EquatableArray<string>(libraries));
     }
 }
