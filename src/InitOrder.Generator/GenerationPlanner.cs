@@ -90,5 +90,5 @@ internal static class GenerationPlanner
         return false;
     }
 
-    private static string FormatLanguageVersion(int version) => (version / 100) + "." + (version % 100 / 10);
+    private static string FormatLanguageVersion(int version) => (version / 100) + "." + (version % 100);
 }

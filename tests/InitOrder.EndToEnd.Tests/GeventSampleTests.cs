@@ -13,7 +13,7 @@ public sealed class GeventSampleTests(PackedPackageFixture package)
         var sample = package.CreateProject("Gevent").WithSample("Gevent");
 
         var build = sample.Build("-p:UseInitOrder=false");
-        Assert.True(build.ExitCode == 0, build.ToString());
+        BuildAssert.Succeeded(build);
         var run = sample.Run();
 
         Assert.NotEqual(0, run.ExitCode);
@@ -29,7 +29,7 @@ public sealed class GeventSampleTests(PackedPackageFixture package)
         var sample = package.CreateProject("Gevent").WithSample("Gevent");
 
         var build = sample.Build();
-        Assert.True(build.ExitCode == 0, build.ToString());
+        BuildAssert.Succeeded(build);
         var run = sample.Run();
 
         Assert.True(run.ExitCode == 0, run.ToString());

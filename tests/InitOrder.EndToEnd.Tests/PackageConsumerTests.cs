@@ -11,9 +11,10 @@ public sealed class PackageConsumerTests(PackedPackageFixture package)
     private const string Patches = """
         namespace App;
         public static class Clock { public static string Source = "system"; }
+        public static class Timer { public static int Resolution = 15; }
         internal static class Patches
         {
-            [InitOrder.InitPatch(typeof(Clock), Order = 2)]
+            [InitOrder.InitPatch(typeof(Timer), Order = 2)]
             internal static void Second() => System.Console.WriteLine("[patch] second");
 
             [InitOrder.InitPatch(typeof(Clock), Order = 1)]
@@ -48,7 +49,7 @@ public sealed class PackageConsumerTests(PackedPackageFixture package)
             .WithFile("Program.cs", Program);
 
         var build = app.Build();
-        Assert.True(build.ExitCode == 0, build.ToString());
+        BuildAssert.Succeeded(build);
         var run = app.Run();
 
         Assert.True(run.ExitCode == 0, run.ToString());
@@ -65,7 +66,7 @@ public sealed class PackageConsumerTests(PackedPackageFixture package)
             .WithFile("Program.cs", Program);
 
         var build = app.Build();
-        Assert.True(build.ExitCode == 0, build.ToString());
+        BuildAssert.Succeeded(build);
         var run = app.Run();
 
         Assert.Equal("[main] applied: ; clock=system", run.StandardOutput.Trim());
@@ -81,8 +82,7 @@ public sealed class PackageConsumerTests(PackedPackageFixture package)
 
         var build = app.Build();
 
-        Assert.NotEqual(0, build.ExitCode);
-        var error = Assert.Single(MsBuildDiagnostic.Parse(build.Output), d => d.Code == "INIT001");
+        var error = BuildAssert.FailedWithSingle(build, "INIT001");
         Assert.Equal(Path.Combine(app.Directory, "Bad.cs"), error.File);
         Assert.Equal((6, 25), (error.Line, error.Column));
         Assert.Contains("does not return void", error.Message);
@@ -96,7 +96,7 @@ public sealed class PackageConsumerTests(PackedPackageFixture package)
             .WithFile("Boom.cs", "namespace App; internal static class Boom { [InitOrder.InitPatch(typeof(object))] internal static void Explode() => throw new System.FormatException(\"bad switch value\"); }");
 
         var build = app.Build();
-        Assert.True(build.ExitCode == 0, build.ToString());
+        BuildAssert.Succeeded(build);
         var run = app.Run();
 
         Assert.NotEqual(0, run.ExitCode);

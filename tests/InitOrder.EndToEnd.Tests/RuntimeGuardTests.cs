@@ -46,7 +46,7 @@ public sealed class RuntimeGuardTests(PackedPackageFixture package)
                 }
                 """);
         var build = app.Build();
-        Assert.True(build.ExitCode == 0, build.ToString());
+        BuildAssert.Succeeded(build);
         return (app, hook.OutputFile());
     }
 

@@ -73,8 +73,7 @@ public sealed class VerifierTests(PackedPackageFixture package)
 
         var build = app.Build();
 
-        Assert.NotEqual(0, build.ExitCode);
-        var error = Assert.Single(MsBuildDiagnostic.Parse(build.Output), d => d.Code == "INIT101");
+        var error = BuildAssert.FailedWithSingle(build, "INIT101");
         Assert.Equal(Path.Combine(app.Directory, "Early", "EarlyTelemetry.cs"), error.File);
         Assert.Equal(8, error.Line);
         Assert.Contains("Gevent.GreenletPatch.Apply", error.Message);
@@ -91,8 +90,7 @@ public sealed class VerifierTests(PackedPackageFixture package)
 
         var build = app.Build();
 
-        Assert.NotEqual(0, build.ExitCode);
-        var error = Assert.Single(MsBuildDiagnostic.Parse(build.Output), d => d.Code == "INIT102");
+        var error = BuildAssert.FailedWithSingle(build, "INIT102");
         Assert.Equal(Path.Combine(app.Directory, "App.cs"), error.File);
         Assert.Equal(25, error.Line);
         Assert.Contains("App.Patches.ConfigureConfig", error.Message);
@@ -107,10 +105,10 @@ public sealed class VerifierTests(PackedPackageFixture package)
         var app = package.CreateProject("App").WithProject().WithFile("App.cs", TwoPatches(orderA: 2, orderB: 1));
 
         var build = app.Build();
-        Assert.True(build.ExitCode == 0, build.ToString());
+        BuildAssert.Succeeded(build);
 
         Assert.Equal("[patched]", app.Run().StandardOutput.Trim());
-        Assert.DoesNotContain(MsBuildDiagnostic.Parse(build.Output), d => d.Code.StartsWith("INIT"));
+        BuildAssert.HasNoInitOrderDiagnostics(build);
     }
 
     [Fact]
@@ -139,8 +137,7 @@ public sealed class VerifierTests(PackedPackageFixture package)
 
         var build = app.Build();
 
-        Assert.NotEqual(0, build.ExitCode);
-        var error = Assert.Single(MsBuildDiagnostic.Parse(build.Output), d => d.Code == "INIT102");
+        var error = BuildAssert.FailedWithSingle(build, "INIT102");
         Assert.Equal(11, error.Line);
         Assert.Contains("Patches..cctor", error.Message);
     }
@@ -164,8 +161,8 @@ public sealed class VerifierTests(PackedPackageFixture package)
 
         var build = app.Build();
 
-        Assert.True(build.ExitCode == 0, build.ToString());
-        Assert.DoesNotContain(MsBuildDiagnostic.Parse(build.Output), d => d.Code.StartsWith("INIT"));
+        BuildAssert.Succeeded(build);
+        BuildAssert.HasNoInitOrderDiagnostics(build);
         var json = File.ReadAllText(app.IntermediateFile("InitOrder.report.json"));
         Assert.Contains("\"assembly\"", json);
         Assert.Contains("App.Patches.P", json);
@@ -203,7 +200,7 @@ public sealed class VerifierTests(PackedPackageFixture package)
 
         var build = app.Build();
 
-        Assert.True(build.ExitCode == 0, build.ToString());
+        BuildAssert.Succeeded(build);
         Assert.False(File.Exists(app.IntermediateFile("InitOrder.report.json")));
         Assert.Equal("[default]", app.Run().StandardOutput.Trim());
     }
@@ -216,7 +213,7 @@ public sealed class VerifierTests(PackedPackageFixture package)
 
         var build = library.Build();
 
-        Assert.True(build.ExitCode == 0, build.ToString());
+        BuildAssert.Succeeded(build);
         foreach (var framework in new[] { "netstandard2.0", "net10.0" })
         {
             var json = File.ReadAllText(library.IntermediateFile("InitOrder.report.json", targetFramework: framework));

@@ -37,7 +37,7 @@ public sealed class ConsumerProject(string directory, string name, PackedPackage
     }
 
     /// <summary>Writes the project file: an SDK project with InitOrder referenced as users add it.</summary>
-    public ConsumerProject WithProject(string outputType = "Exe", string targetFramework = "net10.0", string properties = "", string items = "", bool referenceInitOrder = true)
+    public ConsumerProject WithProject(string outputType = "Exe", string targetFramework = "net10.0", string properties = "", string items = "", bool referenceInitOrder = true, bool nullable = true)
     {
         var frameworkProperty = targetFramework.Contains(';') ? "TargetFrameworks" : "TargetFramework";
         var reference = referenceInitOrder ? $"<PackageReference Include=\"InitOrder\" Version=\"{package.Version}\" />" : string.Empty;
@@ -46,7 +46,7 @@ public sealed class ConsumerProject(string directory, string name, PackedPackage
               <PropertyGroup>
                 <OutputType>{outputType}</OutputType>
                 <{frameworkProperty}>{targetFramework}</{frameworkProperty}>
-                <Nullable>enable</Nullable>
+                <Nullable>{(nullable ? "enable" : "disable")}</Nullable>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
                 {properties}
               </PropertyGroup>

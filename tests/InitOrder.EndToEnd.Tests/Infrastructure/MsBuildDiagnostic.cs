@@ -8,7 +8,7 @@ namespace InitOrder.EndToEnd.Tests.Infrastructure;
 public sealed record MsBuildDiagnostic(string File, int Line, int Column, string Severity, string Code, string Message)
 {
     private static readonly Regex Pattern = new(
-        @"^\s*(?<file>[^\s(][^(]*)\((?<line>\d+),(?<col>\d+)(?:,\d+,\d+)?\): (?<severity>error|warning) (?<code>[A-Z]+\d+): (?<message>.*?)(?: \[[^\]]+\])?$",
+        @"^[ \t]*(?<file>[^\s(][^(\n]*)\((?<line>\d+),(?<col>\d+)(?:,\d+,\d+)?\): (?<severity>error|warning) (?<code>[A-Z]+\d+): (?<message>[^\n]*?)(?: \[[^\]\n]+\])?$",
         RegexOptions.Multiline);
 
     public static IReadOnlyList<MsBuildDiagnostic> Parse(string output)
@@ -20,6 +20,6 @@ public sealed record MsBuildDiagnostic(string File, int Line, int Column, string
                 m.Groups["severity"].Value,
                 m.Groups["code"].Value,
                 m.Groups["message"].Value.TrimEnd()))
-            .Distinct()
+            .DistinctBy(d => (d.File, d.Line, d.Column, d.Code)) // MSBuild repeats every error in its summary.
             .ToList();
 }

@@ -1,0 +1,34 @@
+namespace InitOrder.Analysis;
+
+/// <summary>
+/// The verifier's diagnostic ids. The README has an anchor per code (lowercase), which the task links to.
+/// </summary>
+public static class DiagnosticCodes
+{
+    /// <summary>A module initializer that runs before InitOrder's reaches a patch's target.</summary>
+    public const string ReachedFromEarlierModuleInitializer = "INIT101";
+
+    /// <summary>InitOrder's own sequence (earlier patch, static constructor, JIT-time initializer) reaches a patch's target.</summary>
+    public const string ReachedFromInitOrderSequence = "INIT102";
+
+    /// <summary>The assembly has patches, but InitOrder's initializer is not called from the module constructor.</summary>
+    public const string InitializerNotCalled = "INIT103";
+
+    /// <summary>The assembly cannot be read.</summary>
+    public const string UnreadableAssembly = "INIT201";
+
+    /// <summary>No PDB: diagnostics carry no source lines.</summary>
+    public const string NoPdb = "INIT202";
+
+    /// <summary>The PDB does not belong to the assembly and was ignored.</summary>
+    public const string PdbMismatch = "INIT203";
+
+    /// <summary>A method body could not be decoded and was not analysed.</summary>
+    public const string MalformedMethodBody = "INIT204";
+
+    /// <summary>The input is a reference assembly, which has no code to analyse.</summary>
+    public const string ReferenceAssemblyInput = "INIT205";
+
+    /// <summary>The verifier itself failed unexpectedly.</summary>
+    public const string InternalFailure = "INIT299";
+}

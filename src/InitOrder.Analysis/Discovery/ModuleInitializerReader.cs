@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using System.Reflection.Metadata;
+using InitOrder.Analysis.Graph;
+using InitOrder.Analysis.IL;
+
+namespace InitOrder.Analysis.Discovery;
+
+/// <summary>
+/// Reads the calls in the analysed assembly's <c>&lt;Module&gt;..cctor</c>. That body, not the
+/// [ModuleInitializer] attributes, is the truth: the compiler orders it, and drops [Conditional] ones.
+/// </summary>
+internal static class ModuleInitializerReader
+{
+    public static List<MethodNode> Read(CodeGraph graph)
+    {
+        var main = graph.Assemblies.Main;
+        var initializers = new List<MethodNode>();
+        if (main.ModuleInitializer is not { } moduleConstructor || main.GetBody(moduleConstructor) is not { } body)
+        {
+            return initializers;
+        }
+
+        foreach (var instruction in ILDecoder.Decode(body.GetILReader()))
+        {
+            if (instruction.OpCode == ILOpCode.Call && instruction.TokenHandle.Kind == HandleKind.MethodDefinition)
+            {
+                initializers.Add(graph.Node(main, (MethodDefinitionHandle)instruction.TokenHandle));
+            }
+        }
+
+        return initializers;
+    }
+
+    public static bool IsInitOrder(MethodNode initializer) =>
+        InitOrderNames.IsInitOrderInitializer(initializer.DeclaringType.FullName, initializer.Name);
+}

@@ -1,0 +1,20 @@
+namespace InitOrder.Analysis.Graph;
+
+/// <summary>Why running one method can run another.</summary>
+internal enum EdgeKind
+{
+    /// <summary>call or jmp.</summary>
+    Call,
+    /// <summary>newobj: the constructor.</summary>
+    NewObject,
+    /// <summary>ldftn / ldvirtftn: a delegate that may be invoked.</summary>
+    Delegate,
+    /// <summary>callvirt, ldvirtftn or a constrained call: an override or implementation.</summary>
+    VirtualDispatch,
+    /// <summary>Access to a type's member, or RunClassConstructor: the type's static constructor.</summary>
+    StaticConstructor,
+    /// <summary>The JIT compiling this method loads a referenced assembly and runs its module initializer.</summary>
+    ModuleInitializer,
+    /// <summary>An instance or type handle reaches framework code that may call this override back.</summary>
+    FrameworkCallback,
+}

@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using InitOrder.Analysis.Loading;
+using InitOrder.Analysis.Metadata;
+using InitOrder.Analysis.Resolution;
+
+namespace InitOrder.Analysis.Graph;
+
+/// <summary>
+/// Accumulates one method's edges, mentions and notes while its IL is scanned, keeping only the first
+/// occurrence of each target (the earliest instruction is the one a chain points at).
+/// </summary>
+internal sealed class FactsCollector
+{
+    private readonly CodeGraph _graph;
+    private readonly MethodNode _method;
+    private readonly List<Edge> _edges = new();
+    private readonly HashSet<MethodNode> _targets = new();
+    private readonly List<Mention> _mentions = new();
+    private readonly List<NotFollowedNote> _notes = new();
+    private bool _dispatches;
+
+    public FactsCollector(CodeGraph graph, MethodNode method)
+    {
+        _graph = graph;
+        _method = method;
+    }
+
+    public void AddEdge(int ilOffset, MethodNode? target, EdgeKind kind)
+    {
+        if (target is not null && _targets.Add(target))
+        {
+            _edges.Add(new Edge(ilOffset, target, kind));
+        }
+    }
+
+    public void AddEdge(int ilOffset, ResolvedMethod target, EdgeKind kind)
+    {
+        var assembly = target.DeclaringType.Assembly;
+        if (!assembly.IsReferenceAssembly && assembly.Reader.GetMethodDefinition(target.Handle).RelativeVirtualAddress != 0)
+        {
+            AddEdge(ilOffset, _graph.Node(target), kind);
+        }
+    }
+
+    /// <summary>Records what a token names and loads, and hands its types to framework callbacks when asked.</summary>
+    public void Apply(int ilOffset, TokenSummary summary, bool handsOutTypes)
+    {
+        // Each token is applied once per method (repeats are skipped by the caller), so its mentions are new here.
+        foreach (var template in summary.Mentions)
+        {
+            _mentions.Add(new Mention(ilOffset, template));
+        }
+
+        // Compiling this method makes the JIT load every assembly its tokens name, running their module initializers.
+        var (initializers, callbacks) = _graph.Caches.TargetsOf(summary);
+        foreach (var initializer in initializers)
+        {
+            if (initializer.Assembly != _method.Assembly)
+            {
+                AddEdge(ilOffset, initializer, EdgeKind.ModuleInitializer);
+            }
+        }
+
+        if (handsOutTypes)
+        {
+            foreach (var callback in callbacks)
+            {
+                AddEdge(ilOffset, callback, EdgeKind.FrameworkCallback);
+            }
+        }
+    }
+
+    /// <summary>Touching a type's member may run its static constructor (ECMA allows it as early as the first reference).</summary>
+    public void TriggerStaticConstructor(int ilOffset, ResolvedType? type)
+    {
+        if (type is not null)
+        {
+            AddEdge(ilOffset, _graph.Caches.ClassConstructorOf(type), EdgeKind.StaticConstructor);
+        }
+    }
+
+    public void TriggerModuleInitializer(int ilOffset, LoadedAssembly? assembly)
+    {
+        // Code in an assembly already runs after that assembly's own initializer; only other assemblies are new triggers.
+        if (assembly is { IsReferenceAssembly: false } && assembly != _graph.Assemblies.Main && assembly != _method.Assembly &&
+            assembly.ModuleInitializer is { } initializer)
+        {
+            AddEdge(ilOffset, _graph.Node(assembly, initializer), EdgeKind.ModuleInitializer);
+        }
+    }
+
+    /// <summary>A type whose instances or handles this method hands out: the framework may call its overrides.</summary>
+    public void AddCallbacks(int ilOffset, NamedType type)
+    {
+        foreach (var callback in _graph.Caches.CallbacksOf(type))
+        {
+            AddEdge(ilOffset, callback, EdgeKind.FrameworkCallback);
+        }
+    }
+
+    public void AddDispatch(int ilOffset, IReadOnlyList<DispatchTarget> targets)
+    {
+        _dispatches = true;
+        foreach (var target in targets)
+        {
+            AddEdge(ilOffset, target.Method, EdgeKind.VirtualDispatch);
+            AddEdge(ilOffset, target.ClassConstructor, EdgeKind.StaticConstructor);
+        }
+    }
+
+    public void Note(NotFollowedNote note) => _notes.Add(note);
+
+    public MethodFacts Build() => new(_edges, _mentions, _notes, _graph.ImplementationAssemblyCount, _dispatches);
+}

@@ -1,0 +1,126 @@
+using System.Collections.Generic;
+using InitOrder.Analysis.Metadata;
+using InitOrder.Analysis.Resolution;
+
+namespace InitOrder.Analysis.Graph;
+
+/// <summary>
+/// Answers that many method bodies ask for again and again, computed once: token summaries, static
+/// constructor nodes and virtual dispatch targets. Big libraries repeat the same tokens thousands of times.
+/// </summary>
+internal sealed class GraphCaches
+{
+    private readonly CodeGraph _graph;
+    // Keys are MemberToken and DecodedType objects, which compare by reference (one object per token and assembly).
+    private readonly Dictionary<object, TokenSummary> _summaries = new();
+    private readonly Dictionary<ResolvedType, MethodNode?> _classConstructors = new();
+    private readonly Dictionary<NamedType, IReadOnlyList<MethodNode>> _callbacks = new();
+    private readonly Dictionary<(string, string, SignatureShape), (IReadOnlyList<ResolvedMethod> Source, List<DispatchTarget> Targets)> _dispatch = new();
+
+    public GraphCaches(CodeGraph graph)
+    {
+        _graph = graph;
+    }
+
+    public TokenSummary SummaryOf(MemberToken token) => Summary(token, () => TokenSummary.ForMember(token));
+
+    public TokenSummary SummaryOf(DecodedType type) => Summary(type, () => TokenSummary.ForType(type));
+
+    /// <summary>The module initializers and framework callbacks a token leads to, resolved once per token.</summary>
+    public (IReadOnlyList<MethodNode> Initializers, IReadOnlyList<MethodNode> Callbacks) TargetsOf(TokenSummary summary)
+    {
+        if (summary.Targets is not { } targets)
+        {
+            var initializers = new List<MethodNode>();
+            foreach (string name in summary.Assemblies)
+            {
+                if (_graph.Assemblies.Get(name) is { IsReferenceAssembly: false } assembly && assembly != _graph.Assemblies.Main &&
+                    assembly.ModuleInitializer is { } initializer)
+                {
+                    initializers.Add(_graph.Node(assembly, initializer));
+                }
+            }
+
+            var callbacks = new List<MethodNode>();
+            foreach (var type in summary.HandedOut)
+            {
+                callbacks.AddRange(CallbacksOf(type));
+            }
+
+            targets = (initializers, callbacks);
+            summary.Targets = targets;
+        }
+
+        return targets;
+    }
+
+    /// <summary>Overrides of a type that framework code may call back once it has an instance or handle.</summary>
+    public IReadOnlyList<MethodNode> CallbacksOf(NamedType type)
+    {
+        if (!_callbacks.TryGetValue(type, out var nodes))
+        {
+            var list = new List<MethodNode>();
+            if (_graph.Types.Resolve(type) is { HasCode: true } resolved)
+            {
+                foreach (var method in _graph.Callbacks.Find(resolved))
+                {
+                    if (method.DeclaringType.Assembly.Reader.GetMethodDefinition(method.Handle).RelativeVirtualAddress != 0)
+                    {
+                        list.Add(_graph.Node(method));
+                    }
+                }
+            }
+
+            nodes = list;
+            _callbacks.Add(type, nodes);
+        }
+
+        return nodes;
+    }
+
+    /// <summary>The static constructor of a type with code, as a node; null when there is none to run.</summary>
+    public MethodNode? ClassConstructorOf(ResolvedType type)
+    {
+        if (!_classConstructors.TryGetValue(type, out var node))
+        {
+            node = type.HasCode && type.Assembly.FindStaticConstructor(type.Handle) is { } cctor ? _graph.Node(type.Assembly, cctor) : null;
+            _classConstructors.Add(type, node);
+        }
+
+        return node;
+    }
+
+    /// <summary>Where a virtual call may land; recomputed when the dispatch index has seen more assemblies.</summary>
+    public IReadOnlyList<DispatchTarget> DispatchTargets(NamedType declaringType, string name, SignatureShape shape)
+    {
+        var implementations = _graph.Dispatch.Implementations(declaringType, name, shape);
+        var key = (declaringType.FullName, name, shape);
+        if (!_dispatch.TryGetValue(key, out var cached) || !ReferenceEquals(cached.Source, implementations))
+        {
+            var targets = new List<DispatchTarget>();
+            foreach (var implementation in implementations)
+            {
+                if (implementation.DeclaringType.HasCode)
+                {
+                    targets.Add(new DispatchTarget(_graph.Node(implementation), ClassConstructorOf(implementation.DeclaringType)));
+                }
+            }
+
+            cached = (implementations, targets);
+            _dispatch[key] = cached;
+        }
+
+        return cached.Targets;
+    }
+
+    private TokenSummary Summary(object key, System.Func<TokenSummary> create)
+    {
+        if (!_summaries.TryGetValue(key, out var summary))
+        {
+            summary = create();
+            _summaries.Add(key, summary);
+        }
+
+        return summary;
+    }
+}

@@ -1,0 +1,183 @@
+using System.Collections.Generic;
+using System.Reflection.Metadata;
+using InitOrder.Analysis.IL;
+using InitOrder.Analysis.Metadata;
+using InitOrder.Analysis.Resolution;
+
+namespace InitOrder.Analysis.Graph;
+
+/// <summary>
+/// Scans one method's IL and turns each token into edges (what may run) and mentions (what is named).
+/// Throws <see cref="System.BadImageFormatException"/> for a malformed body; <see cref="CodeGraph"/> reports it.
+/// </summary>
+internal sealed class MethodFactsBuilder
+{
+    private const string RuntimeHelpersType = "System.Runtime.CompilerServices.RuntimeHelpers";
+    private const string RunClassConstructorMethod = "RunClassConstructor";
+
+    private readonly CodeGraph _graph;
+    private readonly MethodNode _method;
+    private readonly FactsCollector _facts;
+    private readonly List<NamedType> _typeHandlesLoaded = new();
+    private readonly List<int> _runClassConstructorCalls = new();
+    private readonly HashSet<(int Token, ILOpCode OpCode, bool Constrained)> _scanned = new();
+
+    public MethodFactsBuilder(CodeGraph graph, MethodNode method)
+    {
+        _graph = graph;
+        _method = method;
+        _facts = new FactsCollector(graph, method);
+    }
+
+    public MethodFacts Build()
+    {
+        var body = _method.Assembly.GetBody(_method.Handle);
+        if (body is null)
+        {
+            return MethodFacts.Empty;
+        }
+
+        bool constrained = false;
+        foreach (var instruction in ILDecoder.Decode(body.GetILReader()))
+        {
+            if (!instruction.HasToken)
+            {
+                continue;
+            }
+
+            bool wasConstrained = constrained;
+            constrained = instruction.OpCode == ILOpCode.Constrained;
+
+            // A repeated token adds nothing but its not-followed count; skipping it keeps big bodies cheap.
+            if (!_scanned.Add((instruction.Token, instruction.OpCode, wasConstrained)))
+            {
+                NoteRepeat(instruction);
+                continue;
+            }
+
+            switch (instruction.OpCode)
+            {
+                case ILOpCode.Constrained:
+                    ScanTypeToken(instruction);
+                    break;
+                case ILOpCode.Call:
+                case ILOpCode.Callvirt:
+                case ILOpCode.Newobj:
+                case ILOpCode.Ldftn:
+                case ILOpCode.Ldvirtftn:
+                case ILOpCode.Jmp:
+                    ScanMethodToken(instruction, wasConstrained);
+                    break;
+                case ILOpCode.Ldfld:
+                case ILOpCode.Ldflda:
+                case ILOpCode.Stfld:
+                case ILOpCode.Ldsfld:
+                case ILOpCode.Ldsflda:
+                case ILOpCode.Stsfld:
+                    ScanFieldToken(instruction);
+                    break;
+                case ILOpCode.Ldtoken:
+                    ScanLdtoken(instruction);
+                    break;
+                case ILOpCode.Ldstr:
+                case ILOpCode.Calli:
+                    // A string literal, or a standalone signature: nothing that runs or is named.
+                    break;
+                default:
+                    ScanTypeToken(instruction);
+                    break;
+            }
+        }
+
+        // RuntimeHelpers.RunClassConstructor(typeof(X).TypeHandle) runs X's static constructor explicitly.
+        foreach (int callOffset in _runClassConstructorCalls)
+        {
+            foreach (var type in _typeHandlesLoaded)
+            {
+                _facts.TriggerStaticConstructor(callOffset, _graph.Types.Resolve(type));
+            }
+        }
+
+        return _facts.Build();
+    }
+
+    private void ScanMethodToken(ILInstruction instruction, bool constrained)
+    {
+        int offset = instruction.Offset;
+        var token = _method.Assembly.Members.Get(instruction.TokenHandle);
+        var owner = token.Owner?.Definition;
+        _facts.Apply(offset, _graph.Caches.SummaryOf(token), handsOutTypes: true);
+        if (instruction.OpCode == ILOpCode.Newobj && owner is not null)
+        {
+            _facts.AddCallbacks(offset, owner);
+        }
+
+        if (owner?.FullName == RuntimeHelpersType && token.Name == RunClassConstructorMethod)
+        {
+            _runClassConstructorCalls.Add(offset);
+        }
+
+        var resolved = _graph.Members.ResolveMethod(_method.Assembly, token);
+        if (resolved is not null)
+        {
+            _facts.AddEdge(offset, resolved, MethodOpCodes.EdgeKindOf(instruction.OpCode));
+            _facts.TriggerStaticConstructor(offset, resolved.DeclaringType);
+            _facts.TriggerModuleInitializer(offset, resolved.DeclaringType.Assembly);
+        }
+
+        _facts.TriggerStaticConstructor(offset, owner is null ? null : _graph.Types.Resolve(owner));
+        UnfollowedCalls.Note(_graph, _facts, _method, offset, token, resolved);
+
+        bool dispatches = instruction.OpCode == ILOpCode.Callvirt || instruction.OpCode == ILOpCode.Ldvirtftn || constrained;
+        var declaringType = resolved?.DeclaringType.Name ?? owner;
+        if (dispatches && declaringType is not null && (resolved is null || resolved.IsVirtual))
+        {
+            _facts.AddDispatch(offset, _graph.Caches.DispatchTargets(declaringType, token.Name, token.Shape));
+        }
+    }
+
+    private void ScanFieldToken(ILInstruction instruction)
+    {
+        int offset = instruction.Offset;
+        var token = _method.Assembly.Members.Get(instruction.TokenHandle);
+        _facts.Apply(offset, _graph.Caches.SummaryOf(token), handsOutTypes: true);
+        var owner = token.Owner?.Definition;
+        _facts.TriggerStaticConstructor(offset, owner is null ? null : _graph.Types.Resolve(owner));
+        _facts.TriggerStaticConstructor(offset, _graph.Members.ResolveFieldDeclaringType(_method.Assembly, token));
+    }
+
+    private void NoteRepeat(ILInstruction instruction)
+    {
+        if (MethodOpCodes.Contains(instruction.OpCode))
+        {
+            var token = _method.Assembly.Members.Get(instruction.TokenHandle);
+            UnfollowedCalls.Note(_graph, _facts, _method, instruction.Offset, token, _graph.Members.ResolveMethod(_method.Assembly, token));
+        }
+    }
+
+    private void ScanLdtoken(ILInstruction instruction)
+    {
+        var handle = instruction.TokenHandle;
+        if (handle.Kind == HandleKind.TypeDefinition || handle.Kind == HandleKind.TypeReference || handle.Kind == HandleKind.TypeSpecification)
+        {
+            var type = ScanTypeToken(instruction);
+            if (type.Definition is not null)
+            {
+                _typeHandlesLoaded.Add(type.Definition);
+            }
+
+            return;
+        }
+
+        // A method or field handle names the member but runs nothing by itself.
+        _facts.Apply(instruction.Offset, _graph.Caches.SummaryOf(_method.Assembly.Members.Get(handle)), handsOutTypes: false);
+    }
+
+    /// <summary>Type tokens (typeof, box, initobj, castclass...) name a type without running its static constructor.</summary>
+    private DecodedType ScanTypeToken(ILInstruction instruction)
+    {
+        var type = _method.Assembly.Names.Decode(instruction.TokenHandle);
+        _facts.Apply(instruction.Offset, _graph.Caches.SummaryOf(type), handsOutTypes: true);
+        return type;
+    }
+}

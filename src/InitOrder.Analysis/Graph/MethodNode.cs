@@ -1,0 +1,55 @@
+using System.Reflection.Metadata;
+using InitOrder.Analysis.Loading;
+using InitOrder.Analysis.Metadata;
+
+namespace InitOrder.Analysis.Graph;
+
+/// <summary>
+/// A method definition in followed code: a node of the reachability graph. One instance per method
+/// (see <see cref="CodeGraph.Node(LoadedAssembly, MethodDefinitionHandle)"/>), so reference equality is identity.
+/// </summary>
+internal sealed class MethodNode
+{
+    public MethodNode(LoadedAssembly assembly, MethodDefinitionHandle handle, int id)
+    {
+        Assembly = assembly;
+        Handle = handle;
+        Id = id;
+        var definition = assembly.Reader.GetMethodDefinition(handle);
+        DeclaringType = assembly.Names.Get(definition.GetDeclaringType());
+        Name = assembly.Reader.GetString(definition.Name);
+        bool isOtherModuleInitializer = DeclaringType.FullName == DisplayNames.ModuleTypeName && Name == DisplayNames.StaticConstructorName;
+        (ShortName, FullName) = DisplayNames.ForMethod(DeclaringType, Name, isOtherModuleInitializer ? assembly.Name : null);
+    }
+
+    public LoadedAssembly Assembly { get; }
+
+    public MethodDefinitionHandle Handle { get; }
+
+    /// <summary>Creation order; gives deterministic ordering without comparing names.</summary>
+    public int Id { get; }
+
+    public NamedType DeclaringType { get; }
+
+    public string Name { get; }
+
+    /// <summary><c>Telemetry.Init()</c>, <c>ThreadRegistry..cctor</c> or <c>&lt;Module&gt;..cctor [Lib]</c>.</summary>
+    public string ShortName { get; }
+
+    /// <summary>Like <see cref="ShortName"/> with the namespace: <c>Sample.Telemetry.Init()</c>.</summary>
+    public string FullName { get; }
+
+    /// <summary>The contract's patch name form: <c>Namespace.Type.Method</c>, without parentheses.</summary>
+    public string PatchName => DeclaringType.FullName + "." + Name;
+
+    public bool IsStaticConstructor => Name == DisplayNames.StaticConstructorName;
+
+    public SourceLocation? LocationAt(int ilOffset) => Assembly.Lines?.Find(Handle, ilOffset);
+
+    public override string ToString() => FullName;
+
+    // Nodes are unique per method, so identity equality is right; the id makes hashing cheap.
+    public override int GetHashCode() => Id;
+
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+}

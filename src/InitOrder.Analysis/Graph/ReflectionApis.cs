@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+
+namespace InitOrder.Analysis.Graph;
+
+/// <summary>
+/// Framework APIs that pick the code to run by name or by a runtime value. The verifier cannot tell
+/// what they reach, so each reached call site is listed as not followed.
+/// </summary>
+internal static class ReflectionApis
+{
+    private static readonly HashSet<string> s_apis = new(StringComparer.Ordinal)
+    {
+        "System.Activator::CreateInstance",
+        "System.Activator::CreateInstanceFrom",
+        "System.AppDomain::CreateInstance",
+        "System.AppDomain::CreateInstanceAndUnwrap",
+        "System.AppDomain::Load",
+        "System.Reflection.Assembly::CreateInstance",
+        "System.Reflection.Assembly::GetType",
+        "System.Reflection.Assembly::Load",
+        "System.Reflection.Assembly::LoadFile",
+        "System.Reflection.Assembly::LoadFrom",
+        "System.Reflection.ConstructorInfo::Invoke",
+        "System.Reflection.FieldInfo::GetValue",
+        "System.Reflection.FieldInfo::SetValue",
+        "System.Reflection.MethodBase::Invoke",
+        "System.Reflection.MethodInfo::Invoke",
+        "System.Reflection.PropertyInfo::GetValue",
+        "System.Reflection.PropertyInfo::SetValue",
+        "System.Runtime.Loader.AssemblyLoadContext::LoadFromAssemblyName",
+        "System.Runtime.Loader.AssemblyLoadContext::LoadFromAssemblyPath",
+        "System.Type::GetMethod",
+        "System.Type::GetType",
+        "System.Type::InvokeMember",
+        "System.Delegate::DynamicInvoke",
+    };
+
+    public static bool IsReflectionCall(string ownerFullName, string methodName) => s_apis.Contains(ownerFullName + "::" + methodName);
+}

@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.Reflection.Metadata;
+
+namespace InitOrder.Analysis.IL;
+
+/// <summary>
+/// Turns a method body's IL bytes into instructions. Unknown opcodes and operands running past the end
+/// raise <see cref="BadImageFormatException"/>, which callers treat as a malformed body.
+/// </summary>
+internal static class ILDecoder
+{
+    public static List<ILInstruction> Decode(BlobReader reader)
+    {
+        // Instructions average about three bytes; sizing up front avoids regrowing the list for big bodies.
+        var instructions = new List<ILInstruction>(reader.RemainingBytes / 3 + 4);
+        while (reader.RemainingBytes > 0)
+        {
+            int offset = reader.Offset;
+            byte first = reader.ReadByte();
+            ILOpCode opCode;
+            ILOperandKind kind;
+            if (first == ILOpCodeTable.TwoBytePrefix)
+            {
+                byte second = reader.ReadByte();
+                opCode = (ILOpCode)((ILOpCodeTable.TwoBytePrefix << 8) | second);
+                kind = ILOpCodeTable.TwoByte(second);
+            }
+            else
+            {
+                opCode = (ILOpCode)first;
+                kind = ILOpCodeTable.OneByte(first);
+            }
+
+            int token = ReadOperand(ref reader, kind, offset);
+            instructions.Add(new ILInstruction(offset, opCode, token));
+        }
+
+        return instructions;
+    }
+
+    /// <summary>Skips the operand and returns its token, if it is one.</summary>
+    private static int ReadOperand(ref BlobReader reader, ILOperandKind kind, int offset)
+    {
+        switch (kind)
+        {
+            case ILOperandKind.None:
+                return 0;
+            case ILOperandKind.Int8:
+                reader.ReadByte();
+                return 0;
+            case ILOperandKind.Int16:
+                reader.ReadUInt16();
+                return 0;
+            case ILOperandKind.Int32:
+                reader.ReadInt32();
+                return 0;
+            case ILOperandKind.Int64:
+                reader.ReadInt64();
+                return 0;
+            case ILOperandKind.Token:
+                int token = reader.ReadInt32();
+                if (token == 0)
+                {
+                    throw new BadImageFormatException("Nil metadata token at IL_" + offset.ToString("X4") + ".");
+                }
+
+                return token;
+            case ILOperandKind.Switch:
+                uint count = reader.ReadUInt32();
+                if (count > (uint)reader.RemainingBytes / 4)
+                {
+                    throw new BadImageFormatException("Switch at IL_" + offset.ToString("X4") + " has more targets than bytes left.");
+                }
+
+                reader.Offset += (int)count * 4;
+                return 0;
+            default:
+                throw new BadImageFormatException("Invalid opcode at IL_" + offset.ToString("X4") + ".");
+        }
+    }
+}

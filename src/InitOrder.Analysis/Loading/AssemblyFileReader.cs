@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+
+namespace InitOrder.Analysis.Loading;
+
+/// <summary>
+/// Reads an assembly file completely into memory before parsing it, so no handle stays open on the
+/// build's output (the next build, or the IDE, must be able to overwrite it).
+/// </summary>
+internal static class AssemblyFileReader
+{
+    /// <exception cref="AssemblyReadException">The file is missing, unreadable, or not a .NET assembly.</exception>
+    public static LoadedAssembly Read(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
+        {
+            throw new AssemblyReadException("cannot read the file: " + e.Message, e);
+        }
+
+        var peReader = new PEReader(ImmutableArray.Create(bytes));
+        try
+        {
+            if (!peReader.HasMetadata)
+            {
+                throw new AssemblyReadException("the file is a PE image without .NET metadata (a native binary?)");
+            }
+
+            var reader = peReader.GetMetadataReader();
+            if (!reader.IsAssembly)
+            {
+                throw new AssemblyReadException("the file is a module without an assembly manifest");
+            }
+
+            return new LoadedAssembly(path, peReader, reader, ReferenceAssemblyDetector.IsReferenceAssembly(reader));
+        }
+        catch (Exception e) when (e is BadImageFormatException || e is InvalidOperationException || e is ArgumentException)
+        {
+            peReader.Dispose();
+            throw new AssemblyReadException("the file is not a valid .NET assembly: " + e.Message, e);
+        }
+        catch
+        {
+            peReader.Dispose();
+            throw;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+using System.Reflection.Metadata;
+
+namespace InitOrder.Analysis.Metadata;
+
+/// <summary>
+/// A method or field token from IL, decoded: who owns the member, its name and signature, and every
+/// named type the token mentions.
+/// </summary>
+internal sealed class MemberToken
+{
+    public MemberToken(
+        bool isMethod,
+        DecodedType? owner,
+        string name,
+        string signatureText,
+        SignatureShape shape,
+        IReadOnlyList<DecodedType> methodArguments,
+        IReadOnlyList<NamedType> signatureTypes,
+        EntityHandle definition)
+    {
+        IsMethod = isMethod;
+        Owner = owner;
+        Name = name;
+        SignatureText = signatureText;
+        Shape = shape;
+        MethodArguments = methodArguments;
+        SignatureTypes = signatureTypes;
+        Definition = definition;
+    }
+
+    public bool IsMethod { get; }
+
+    /// <summary>The type the token names as owner (possibly a generic instantiation); null for module-level members.</summary>
+    public DecodedType? Owner { get; }
+
+    public string Name { get; }
+
+    /// <summary>Canonical signature text for methods (see <see cref="MethodSignatureText"/>), field type text for fields.</summary>
+    public string SignatureText { get; }
+
+    public SignatureShape Shape { get; }
+
+    /// <summary>Type arguments of a generic method instantiation (MethodSpec).</summary>
+    public IReadOnlyList<DecodedType> MethodArguments { get; }
+
+    /// <summary>Named types in the parameter, return or field types: they make the JIT load their assemblies.</summary>
+    public IReadOnlyList<NamedType> SignatureTypes { get; }
+
+    /// <summary>The MethodDef or FieldDef when the token points into its own assembly; nil otherwise.</summary>
+    public EntityHandle Definition { get; }
+
+    public string ShortName => Owner?.Definition is { } type ? Display(type.DisplayName) : Name;
+
+    public string FullName => Owner?.Definition is { } type ? Display(type.FullName) : Name;
+
+    private string Display(string typeName) => IsMethod ? DisplayNames.Method(typeName, Name) : DisplayNames.Field(typeName, Name);
+}

@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.Reflection.Metadata;
+using InitOrder.Analysis.Loading;
+
+namespace InitOrder.Analysis.Metadata;
+
+/// <summary>
+/// Decodes the method and field tokens found in IL (MethodDef, FieldDef, MemberRef, MethodSpec).
+/// Throws <see cref="BadImageFormatException"/> for tokens that cannot be decoded.
+/// </summary>
+internal static class MemberTokenDecoder
+{
+    public static MemberToken Decode(LoadedAssembly assembly, EntityHandle token)
+    {
+        var reader = assembly.Reader;
+        var provider = assembly.Names.Provider;
+        switch (token.Kind)
+        {
+            case HandleKind.MethodDefinition:
+            {
+                var method = reader.GetMethodDefinition((MethodDefinitionHandle)token);
+                var signature = method.DecodeSignature(provider, null);
+                var owner = DecodedType.Named(assembly.Names.Get(method.GetDeclaringType()));
+                return new MemberToken(true, owner, reader.GetString(method.Name), MethodSignatureText.Format(signature),
+                    SignatureShape.Read(reader, method.Signature), DecodedType.NoArguments, TypesOf(signature), token);
+            }
+
+            case HandleKind.FieldDefinition:
+            {
+                var field = reader.GetFieldDefinition((FieldDefinitionHandle)token);
+                var type = field.DecodeSignature(provider, null);
+                var owner = DecodedType.Named(assembly.Names.Get(field.GetDeclaringType()));
+                return new MemberToken(false, owner, reader.GetString(field.Name), type.Text, default, DecodedType.NoArguments, type.NamedTypes, token);
+            }
+
+            case HandleKind.MemberReference:
+                return DecodeReference(assembly, (MemberReferenceHandle)token);
+
+            case HandleKind.MethodSpecification:
+            {
+                var specification = reader.GetMethodSpecification((MethodSpecificationHandle)token);
+                var generic = Decode(assembly, specification.Method);
+                var arguments = specification.DecodeSignature(provider, null);
+                return new MemberToken(true, generic.Owner, generic.Name, generic.SignatureText, generic.Shape, arguments,
+                    generic.SignatureTypes, generic.Definition);
+            }
+
+            default:
+                throw new BadImageFormatException("Expected a method or field token but found " + token.Kind + ".");
+        }
+    }
+
+    private static MemberToken DecodeReference(LoadedAssembly assembly, MemberReferenceHandle handle)
+    {
+        var reader = assembly.Reader;
+        var reference = reader.GetMemberReference(handle);
+        string name = reader.GetString(reference.Name);
+
+        // A vararg call site names the MethodDef it calls as its parent.
+        if (reference.Parent.Kind == HandleKind.MethodDefinition)
+        {
+            return Decode(assembly, reference.Parent);
+        }
+
+        DecodedType? owner = reference.Parent.Kind switch
+        {
+            HandleKind.TypeDefinition or HandleKind.TypeReference or HandleKind.TypeSpecification => assembly.Names.Decode(reference.Parent),
+            _ => null,
+        };
+
+        if (reference.GetKind() == MemberReferenceKind.Field)
+        {
+            var type = reference.DecodeFieldSignature(assembly.Names.Provider, null);
+            return new MemberToken(false, owner, name, type.Text, default, DecodedType.NoArguments, type.NamedTypes, default);
+        }
+
+        var signature = reference.DecodeMethodSignature(assembly.Names.Provider, null);
+        return new MemberToken(true, owner, name, MethodSignatureText.Format(signature), SignatureShape.Read(reader, reference.Signature),
+            DecodedType.NoArguments, TypesOf(signature), default);
+    }
+
+    private static IReadOnlyList<NamedType> TypesOf(MethodSignature<DecodedType> signature)
+    {
+        var types = new List<NamedType>(signature.ReturnType.NamedTypes);
+        foreach (var parameter in signature.ParameterTypes)
+        {
+            types.AddRange(parameter.NamedTypes);
+        }
+
+        return types;
+    }
+}

@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+
+namespace InitOrder.Analysis;
+
+/// <summary>
+/// One <c>[InitPatch]</c> method, as found in the generated <c>ApplyAll</c> (which gives the run order).
+/// </summary>
+public sealed class PatchInfo
+{
+    public PatchInfo(string method, int order, IReadOnlyList<string> targets, IReadOnlyList<string> assemblies, IReadOnlyList<string> runsBefore)
+    {
+        Method = method;
+        Order = order;
+        Targets = targets;
+        Assemblies = assemblies;
+        RunsBefore = runsBefore;
+    }
+
+    /// <summary>Full name in the contract's form, <c>Namespace.Type.Method</c>.</summary>
+    public string Method { get; }
+
+    /// <summary>The attribute's <c>Order</c>.</summary>
+    public int Order { get; }
+
+    /// <summary>Full metadata names of the patched types, for example <c>Sample.ThreadIdentity</c>.</summary>
+    public IReadOnlyList<string> Targets { get; }
+
+    /// <summary>Simple names of the patched assemblies.</summary>
+    public IReadOnlyList<string> Assemblies { get; }
+
+    /// <summary>Full names of everything the verifier treats as running before this patch (its roots).</summary>
+    public IReadOnlyList<string> RunsBefore { get; }
+}

@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.Reflection;
+using System.Reflection.Metadata;
+using InitOrder.Analysis.Metadata;
+
+namespace InitOrder.Analysis.Resolution;
+
+/// <summary>
+/// The methods of a type that code outside the followed assemblies may call back once it has an
+/// instance (or a type handle): virtual methods that override or implement a member declared outside
+/// followed code. This is how async state machines' MoveNext, iterators, ToString overrides and
+/// Dispose implementations become reachable without a visible call.
+/// </summary>
+internal sealed class FrameworkCallbackFinder
+{
+    private const int MaxBaseTypeDepth = 64;
+
+    private readonly TypeHierarchy _hierarchy;
+    private readonly TypeResolver _types;
+    private readonly Dictionary<ResolvedType, List<ResolvedMethod>> _cache = new();
+
+    public FrameworkCallbackFinder(TypeHierarchy hierarchy, TypeResolver types)
+    {
+        _hierarchy = hierarchy;
+        _types = types;
+    }
+
+    public IReadOnlyList<ResolvedMethod> Find(ResolvedType type)
+    {
+        if (!_cache.TryGetValue(type, out var callbacks))
+        {
+            callbacks = type.HasCode ? Collect(type) : new List<ResolvedMethod>();
+            _cache.Add(type, callbacks);
+        }
+
+        return callbacks;
+    }
+
+    private List<ResolvedMethod> Collect(ResolvedType type)
+    {
+        var result = new List<ResolvedMethod>();
+        var (interfaceMethodNames, unknownInterfaces) = ExternalInterfaceMethodNames(type);
+        var current = type;
+        for (int depth = 0; current is not null && current.HasCode && depth < MaxBaseTypeDepth; depth++)
+        {
+            var reader = current.Assembly.Reader;
+            foreach (var handle in current.Definition.GetMethods())
+            {
+                var method = reader.GetMethodDefinition(handle);
+                if ((method.Attributes & MethodAttributes.Virtual) == 0 || method.RelativeVirtualAddress == 0)
+                {
+                    continue;
+                }
+
+                string name = reader.GetString(method.Name);
+                bool include = (method.Attributes & MethodAttributes.NewSlot) == 0
+                    ? !OverridesFollowedMethod(current, name, SignatureShape.Read(reader, method.Signature))
+                    : unknownInterfaces || interfaceMethodNames.Contains(name);
+                if (include)
+                {
+                    result.Add(new ResolvedMethod(current, handle));
+                }
+            }
+
+            foreach (var implHandle in current.Definition.GetMethodImplementations())
+            {
+                var implementation = reader.GetMethodImplementation(implHandle);
+                var declaration = MethodDeclarationName.Read(current.Assembly, implementation.MethodDeclaration);
+                bool external = declaration is not null && _types.Resolve(declaration.Value.Type) is not { HasCode: true };
+                if (external && implementation.MethodBody.Kind == HandleKind.MethodDefinition)
+                {
+                    result.Add(new ResolvedMethod(current, (MethodDefinitionHandle)implementation.MethodBody));
+                }
+            }
+
+            current = _hierarchy.BaseType(current);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// True when the slot this override fills was introduced in followed code: calls to it are then
+    /// visible callvirts, which dispatch already covers.
+    /// </summary>
+    private bool OverridesFollowedMethod(ResolvedType type, string name, SignatureShape shape)
+    {
+        var current = _hierarchy.BaseType(type);
+        for (int depth = 0; current is not null && current.HasCode && depth < MaxBaseTypeDepth; depth++)
+        {
+            var reader = current.Assembly.Reader;
+            foreach (var handle in current.Definition.GetMethods())
+            {
+                var method = reader.GetMethodDefinition(handle);
+                if ((method.Attributes & MethodAttributes.Virtual) != 0 &&
+                    (method.Attributes & MethodAttributes.NewSlot) != 0 &&
+                    reader.StringComparer.Equals(method.Name, name) &&
+                    SignatureShape.Read(reader, method.Signature).Matches(shape))
+                {
+                    return true;
+                }
+            }
+
+            current = _hierarchy.BaseType(current);
+        }
+
+        return false;
+    }
+
+    /// <summary>Method names of the type's interfaces outside followed code; "unknown" when an interface's metadata is missing.</summary>
+    private (HashSet<string> Names, bool Unknown) ExternalInterfaceMethodNames(ResolvedType type)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        bool unknown = false;
+        foreach (var ancestor in _hierarchy.Ancestors(type).External)
+        {
+            if (ancestor.Definition is null && !TypeHierarchy.IsUniversalRoot(ancestor.Name.FullName))
+            {
+                // Could be an interface; without its metadata any newslot method might implement it.
+                unknown = true;
+                continue;
+            }
+
+            if (ancestor.Definition is null || !ancestor.Definition.IsInterface)
+            {
+                continue;
+            }
+
+            var reader = ancestor.Definition.Assembly.Reader;
+            foreach (var handle in ancestor.Definition.Definition.GetMethods())
+            {
+                names.Add(reader.GetString(reader.GetMethodDefinition(handle).Name));
+            }
+        }
+
+        return (names, unknown);
+    }
+}

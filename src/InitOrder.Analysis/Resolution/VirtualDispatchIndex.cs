@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.Reflection;
+using System.Reflection.Metadata;
+using InitOrder.Analysis.Loading;
+using InitOrder.Analysis.Metadata;
+
+namespace InitOrder.Analysis.Resolution;
+
+/// <summary>
+/// Class-hierarchy analysis for callvirt, ldvirtftn and constrained calls: every method in followed
+/// code that a call to a virtual (or static virtual) method might dispatch to. Matching is by name and
+/// signature shape on possible subtypes, plus explicit implementations from the MethodImpl table.
+/// Assemblies loaded after a query are indexed on the next query.
+/// </summary>
+internal sealed class VirtualDispatchIndex
+{
+    private readonly AssemblySet _assemblies;
+    private readonly TypeHierarchy _hierarchy;
+    private readonly Dictionary<string, List<DispatchCandidate>> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Type, string Name), List<ResolvedMethod>> _explicitImplementations = new();
+    private readonly Dictionary<(string, string, SignatureShape), (int Indexed, List<ResolvedMethod> Methods)> _answers = new();
+    private int _indexedAssemblies;
+
+    public VirtualDispatchIndex(AssemblySet assemblies, TypeHierarchy hierarchy)
+    {
+        _assemblies = assemblies;
+        _hierarchy = hierarchy;
+    }
+
+    /// <summary>Methods a call to <paramref name="declaringType"/>::<paramref name="name"/> may run.</summary>
+    public IReadOnlyList<ResolvedMethod> Implementations(NamedType declaringType, string name, SignatureShape shape)
+    {
+        IndexNewAssemblies();
+        var key = (declaringType.FullName, name, shape);
+        if (!_answers.TryGetValue(key, out var answer) || answer.Indexed != _indexedAssemblies)
+        {
+            answer = (_indexedAssemblies, Find(declaringType, name, shape));
+            _answers[key] = answer;
+        }
+
+        return answer.Methods;
+    }
+
+    private List<ResolvedMethod> Find(NamedType declaringType, string name, SignatureShape shape)
+    {
+        var result = new List<ResolvedMethod>();
+        if (_byName.TryGetValue(name, out var candidates))
+        {
+            foreach (var candidate in candidates)
+            {
+                // Instance dispatch lands on virtual methods; static virtual interface members are implemented by static methods.
+                bool kindMatches = shape.IsInstance ? candidate.IsVirtual : !candidate.Shape.IsInstance;
+                if (kindMatches && candidate.Shape.Matches(shape) && IsPossibleSubtype(candidate.Method.DeclaringType, declaringType))
+                {
+                    result.Add(candidate.Method);
+                }
+            }
+        }
+
+        if (_explicitImplementations.TryGetValue((declaringType.FullName, name), out var bodies))
+        {
+            result.AddRange(bodies);
+        }
+
+        return result;
+    }
+
+    private bool IsPossibleSubtype(ResolvedType type, NamedType declaringType)
+    {
+        if (type.Name.FullName == declaringType.FullName)
+        {
+            return true;
+        }
+
+        var ancestors = _hierarchy.Ancestors(type);
+        return ancestors.Contains(declaringType.FullName) || !ancestors.IsComplete;
+    }
+
+    private void IndexNewAssemblies()
+    {
+        var loaded = _assemblies.Loaded;
+        for (; _indexedAssemblies < loaded.Count; _indexedAssemblies++)
+        {
+            if (!loaded[_indexedAssemblies].IsReferenceAssembly)
+            {
+                Index(loaded[_indexedAssemblies]);
+            }
+        }
+    }
+
+    private void Index(LoadedAssembly assembly)
+    {
+        var reader = assembly.Reader;
+        foreach (var typeHandle in reader.TypeDefinitions)
+        {
+            var type = new ResolvedType(assembly, typeHandle);
+            foreach (var methodHandle in type.Definition.GetMethods())
+            {
+                var method = reader.GetMethodDefinition(methodHandle);
+                if (method.RelativeVirtualAddress == 0)
+                {
+                    continue;
+                }
+
+                string name = reader.GetString(method.Name);
+                if (!_byName.TryGetValue(name, out var list))
+                {
+                    list = new List<DispatchCandidate>();
+                    _byName.Add(name, list);
+                }
+
+                bool isVirtual = (method.Attributes & MethodAttributes.Virtual) != 0;
+                list.Add(new DispatchCandidate(new ResolvedMethod(type, methodHandle), SignatureShape.Read(reader, method.Signature), isVirtual));
+            }
+
+            foreach (var implHandle in type.Definition.GetMethodImplementations())
+            {
+                IndexExplicitImplementation(type, reader.GetMethodImplementation(implHandle));
+            }
+        }
+    }
+
+    private void IndexExplicitImplementation(ResolvedType type, MethodImplementation implementation)
+    {
+        if (implementation.MethodBody.Kind != HandleKind.MethodDefinition)
+        {
+            return;
+        }
+
+        var declaration = MethodDeclarationName.Read(type.Assembly, implementation.MethodDeclaration);
+        if (declaration is null)
+        {
+            return;
+        }
+
+        var key = (declaration.Value.TypeFullName, declaration.Value.Name);
+        if (!_explicitImplementations.TryGetValue(key, out var list))
+        {
+            list = new List<ResolvedMethod>();
+            _explicitImplementations.Add(key, list);
+        }
+
+        list.Add(new ResolvedMethod(type, (MethodDefinitionHandle)implementation.MethodBody));
+    }
+}

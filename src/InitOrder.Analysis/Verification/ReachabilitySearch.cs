@@ -1,0 +1,38 @@
+using System;
+using System.Collections.Generic;
+using InitOrder.Analysis.Graph;
+
+namespace InitOrder.Analysis.Verification;
+
+/// <summary>
+/// Breadth-first search over the lazily built graph, with an explicit queue: call chains of any
+/// depth cannot overflow the stack.
+/// </summary>
+internal static class ReachabilitySearch
+{
+    /// <param name="onReached">Called once per method when it is first reached (the root first).</param>
+    /// <param name="onScanned">Called once per method, in breadth-first order, with its facts.</param>
+    public static SearchTree Run(CodeGraph graph, MethodNode root, Action<MethodNode> onReached, Action<MethodNode, MethodFacts> onScanned)
+    {
+        var tree = new SearchTree(root);
+        var queue = new Queue<MethodNode>();
+        queue.Enqueue(root);
+        onReached(root);
+        while (queue.Count > 0)
+        {
+            var method = queue.Dequeue();
+            var facts = graph.FactsOf(method);
+            onScanned(method, facts);
+            foreach (var edge in facts.Edges)
+            {
+                if (tree.TryAdd(edge.Target, method, edge))
+                {
+                    onReached(edge.Target);
+                    queue.Enqueue(edge.Target);
+                }
+            }
+        }
+
+        return tree;
+    }
+}

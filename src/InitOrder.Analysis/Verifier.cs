@@ -1,0 +1,38 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using InitOrder.Analysis.Verification;
+
+namespace InitOrder.Analysis;
+
+/// <summary>
+/// Proves, after compilation, that nothing which runs before an InitOrder patch references what the
+/// patch targets. Never throws: every failure becomes a <see cref="Problem"/> in the result.
+/// </summary>
+public static class Verifier
+{
+    public static VerificationResult Verify(VerificationRequest request)
+    {
+        if (request is null)
+        {
+            throw new ArgumentNullException(nameof(request));
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        var run = new VerificationRun(request);
+        try
+        {
+            run.Execute();
+        }
+        catch (Exception e)
+        {
+            // Last line of defence: MSBuild must show a clear INIT299, never a task crash.
+            run.AddProblem(
+                DiagnosticCodes.InternalFailure,
+                ProblemSeverity.Error,
+                "InitOrder's verifier failed unexpectedly: " + e.GetType().FullName + ": " + e.Message);
+        }
+
+        return run.ToResult(stopwatch.ElapsedMilliseconds);
+    }
+}

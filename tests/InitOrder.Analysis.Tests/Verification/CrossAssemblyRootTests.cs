@@ -1,0 +1,71 @@
+using InitOrder.Analysis.Tests.Infrastructure;
+
+namespace InitOrder.Analysis.Tests.Verification;
+
+/// <summary>INIT102 roots that live in other assemblies: JIT-time module initializers and library patches.</summary>
+public sealed class CrossAssemblyRootTests
+{
+    [Fact]
+    public void Module_initializer_of_an_assembly_the_patch_itself_references_is_INIT102()
+    {
+        var library = TestAssemblyBuilder.Create("Lib").WithoutGenerator().Source("Lib.cs", """
+            namespace Lib
+            {
+                public static class Api { public static void Configure() { } }
+                internal static class LibInit
+                {
+                    [System.Runtime.CompilerServices.ModuleInitializer]
+                    internal static void Init() => Sample.Shared.Touch();
+                }
+            }
+            namespace Sample { public static class Shared { public static void Touch() { } } }
+            """).Emit();
+        var app = TestAssemblyBuilder.Create("App").Reference(library).Bootstrap().Source("Patches.cs", """
+            namespace Sample
+            {
+                internal static class Patches
+                {
+                    [InitOrder.InitPatch(typeof(Shared))]
+                    internal static void PatchShared() => Lib.Api.Configure();
+                }
+            }
+            """).Emit();
+
+        var violation = ResultAssert.ReachesTarget(app.Verify(), "INIT102", "Sample.Patches.PatchShared", "Sample.Shared");
+
+        Assert.Equal(new[] { "<Module>..cctor [Lib]", "LibInit.Init()", "Shared.Touch()" }, ResultAssert.Chain(violation));
+        Assert.Contains("helper method", violation.Message);
+    }
+
+    [Fact]
+    public void Library_patches_applied_first_are_INIT102()
+    {
+        var library = TestAssemblyBuilder.Create("Lib").Bootstrap().Source("Lib.cs", """
+            namespace Lib
+            {
+                public static class Shared { public static int Value; }
+                public static class LibOwn { public static int Value; }
+                internal static class LibPatches
+                {
+                    [InitOrder.InitPatch(typeof(LibOwn))]
+                    internal static void PatchLibOwn() => Shared.Value = 1;
+                }
+            }
+            """).Emit();
+        var app = TestAssemblyBuilder.Create("App").Reference(library).Bootstrap().Source("Patches.cs", """
+            namespace Sample
+            {
+                internal static class Patches
+                {
+                    [InitOrder.InitPatch(typeof(Lib.Shared))]
+                    internal static void PatchShared() { }
+                }
+            }
+            """).Emit();
+
+        var violation = ResultAssert.ReachesTarget(app.Verify(), "INIT102", "Sample.Patches.PatchShared", "Lib.Shared");
+
+        Assert.Equal("InitPatches.Library0()", violation.Chain[0].DisplayName);
+        Assert.Equal("LibPatches.PatchLibOwn()", violation.Chain[^2].DisplayName);
+    }
+}

@@ -1,0 +1,181 @@
+using System.IO;
+using System.Linq;
+using System.Text;
+using InitOrder.Analysis.Tests.Infrastructure;
+
+namespace InitOrder.Analysis.Tests.Verification;
+
+/// <summary>What a violation says: message text, chain locations, shortest chain, one report per target.</summary>
+public sealed class ViolationChainTests
+{
+    private const string Telemetry = """
+        namespace Sample;
+
+        internal static class Telemetry
+        {
+            [System.Runtime.CompilerServices.ModuleInitializer]
+            internal static void Init()
+            {
+                System.Console.WriteLine("telemetry");
+                int count = ThreadRegistry.Count;
+            }
+        }
+        """;
+
+    private const string ThreadRegistry = """
+        namespace Sample;
+
+        public static class ThreadRegistry
+        {
+            public static readonly int Count = ThreadIdentity.Current.Length;
+        }
+        """;
+
+    private const string ThreadIdentity = """
+        namespace Sample;
+
+        public static class ThreadIdentity
+        {
+            public static string Current => "main";
+        }
+
+        internal static class Patches
+        {
+            [InitOrder.InitPatch(typeof(ThreadIdentity), Order = 1)]
+            internal static void UseFakeIdentity() { }
+        }
+        """;
+
+    [Fact]
+    public void Message_names_the_patch_the_root_and_the_chain_with_lines()
+    {
+        var result = CompileTelemetrySample().Verify();
+
+        var violation = ResultAssert.ReachesTarget(result, "INIT101", "Sample.Patches.UseFakeIdentity", "Sample.ThreadIdentity");
+        Assert.Equal(
+            "Patch 'Sample.Patches.UseFakeIdentity' targets 'Sample.ThreadIdentity', but 'Telemetry.Init()' runs before it and reaches it: " +
+            "Telemetry.Init() (Telemetry.cs:9) \u2192 ThreadRegistry..cctor (ThreadRegistry.cs:5) \u2192 ThreadIdentity.get_Current(). " +
+            "Move that work out of the module initializer (or after the patch), make it an [InitPatch] with a higher Order, or stop it from touching the target.",
+            violation.Message);
+    }
+
+    [Fact]
+    public void Chain_steps_carry_full_names_files_lines_and_columns()
+    {
+        var app = CompileTelemetrySample();
+
+        var violation = Assert.Single(app.Verify().Violations);
+
+        Assert.Equal(new[] { "Sample.Telemetry.Init()", "Sample.ThreadRegistry..cctor", "Sample.ThreadIdentity.get_Current()" }, violation.Chain.Select(s => s.Method));
+        var first = violation.Chain[0].Location!;
+        Assert.Equal(Path.Combine(app.ProjectDirectory, "Telemetry.cs"), first.FilePath);
+        Assert.Equal("Telemetry.cs", first.DisplayPath);
+        Assert.Equal((9, 9), (first.Line, first.Column));
+        var second = violation.Chain[1].Location!;
+        Assert.Equal((5, 5), (second.Line, second.Column));
+        Assert.Null(violation.Chain[2].Location);
+        Assert.Same(first, violation.Location);
+        Assert.Equal("Sample.Telemetry.Init()", violation.Root);
+    }
+
+    [Fact]
+    public void Source_root_mapping_turns_deterministic_paths_back_into_local_ones()
+    {
+        var app = TelemetryBuilder().MapSourcePaths("/_/src/").Emit();
+        string local = app.ProjectDirectory + Path.DirectorySeparatorChar;
+
+        var violation = Assert.Single(app.Verify(new[] { new SourceRootMapping(local, "/_/") }).Violations);
+
+        Assert.Equal(Path.Combine(app.ProjectDirectory, "src", "Telemetry.cs"), violation.Location!.FilePath);
+        Assert.Equal("src/Telemetry.cs", violation.Location.DisplayPath);
+    }
+
+    [Fact]
+    public void Shortest_chain_is_reported()
+    {
+        var violation = ResultAssert.ReachesTarget(EarlyInitializerScenario.Verify("Long.A(); Short.Direct();", """
+            internal static class Long
+            {
+                internal static void A() => B();
+                private static void B() => C();
+                private static void C() => Target.Touch();
+            }
+            internal static class Short { internal static void Direct() => Target.Touch(); }
+            """));
+
+        Assert.Equal(new[] { "Early.Init()", "Short.Direct()", "Target.Touch()" }, ResultAssert.Chain(violation));
+    }
+
+    [Fact]
+    public void One_violation_per_root_patch_and_target_however_many_paths_exist()
+    {
+        var result = EarlyInitializerScenario.Verify("Target.Touch(); Target.Value = 2; Helper.Again(); Helper.Again();", """
+            internal static class Helper { internal static void Again() => Target.Touch(); }
+            """);
+
+        var violation = ResultAssert.ReachesTarget(result);
+        Assert.Equal(new[] { "Early.Init()", "Target.Touch()" }, ResultAssert.Chain(violation));
+    }
+
+    [Fact]
+    public void Each_target_of_a_patch_is_reported_separately()
+    {
+        var app = TestAssemblyBuilder.Create("App")
+            .Source("Early.cs", EarlyInitializerScenario.EarlySource("Target.Touch(); Unrelated.Touch();", ""))
+            .Bootstrap()
+            .Source("Types.cs", EarlyInitializerScenario.Types.Replace("[InitOrder.InitPatch(typeof(Target))]", "[InitOrder.InitPatch(typeof(Target), typeof(Unrelated))]"))
+            .Emit();
+
+        var result = app.Verify();
+
+        Assert.Equal(new[] { "Sample.Target", "Sample.Unrelated" }, result.Violations.Select(v => v.PatchedType));
+    }
+
+    [Fact]
+    public void Assembly_target_is_hit_by_any_member_of_that_assembly()
+    {
+        var library = TestAssemblyBuilder.Create("Lib").WithoutGenerator().Source("Lib.cs", "namespace Lib { public static class Api { public static void Hello() { } } }").Emit();
+        var app = TestAssemblyBuilder.Create("App").Reference(library)
+            .Source("Early.cs", EarlyInitializerScenario.EarlySource("Lib.Api.Hello();", ""))
+            .Bootstrap()
+            .Source("Patches.cs", """
+                namespace Sample
+                {
+                    internal static class Patches
+                    {
+                        [InitOrder.InitPatch(Assemblies = new[] { "Lib" })]
+                        internal static void PatchLib() { }
+                    }
+                }
+                """)
+            .Emit();
+
+        var violation = ResultAssert.ReachesTarget(app.Verify(), "INIT101", "Sample.Patches.PatchLib", "Lib");
+
+        Assert.Equal(new[] { "Early.Init()", "Api.Hello()" }, ResultAssert.Chain(violation));
+        Assert.Contains("targets assembly 'Lib'", violation.Message);
+    }
+
+    [Fact]
+    public void Deep_call_chains_do_not_overflow_the_stack()
+    {
+        const int depth = 3000;
+        var methods = new StringBuilder();
+        for (int i = 0; i < depth; i++)
+        {
+            methods.Append("internal static void M").Append(i).Append("() => ").Append(i + 1 < depth ? "M" + (i + 1) + "();" : "Target.Touch();").Append('\n');
+        }
+
+        var violation = ResultAssert.ReachesTarget(EarlyInitializerScenario.Verify("Deep.M0();", "internal static class Deep {\n" + methods + "}"));
+
+        Assert.Equal(depth + 2, violation.Chain.Count);
+    }
+
+    private static CompiledAssembly CompileTelemetrySample() => TelemetryBuilder().Emit();
+
+    private static TestAssemblyBuilder TelemetryBuilder() => TestAssemblyBuilder.Create("Sample")
+        .Source("Telemetry.cs", Telemetry)
+        .Bootstrap()
+        .Source("ThreadRegistry.cs", ThreadRegistry)
+        .Source("ThreadIdentity.cs", ThreadIdentity);
+}

@@ -1,0 +1,102 @@
+using System.Linq;
+using InitOrder.EndToEnd.Tests.Infrastructure;
+
+namespace InitOrder.EndToEnd.Tests;
+
+/// <summary>Libraries declare patches, applications apply them: before any application code, dependencies first, once.</summary>
+[Collection(EndToEndCollection.Name)]
+public sealed class CrossAssemblyTests(PackedPackageFixture package)
+{
+    private static string Reference(ConsumerProject project) => $"<ProjectReference Include=\"{project.ProjectPath}\" />";
+
+    private ConsumerProject Library(string name, string patchBody, string items = "")
+        => package.CreateProject(name).WithProject(outputType: "Library", items: items)
+            .WithFile("Lib.cs", $$"""
+                namespace {{name}};
+                public static class Api { public static string Applied => string.Join(",", InitOrder.InitPatches.Applied); }
+                internal static class Patches
+                {
+                    [InitOrder.InitPatch(typeof(object))]
+                    internal static void Apply() { {{patchBody}} }
+                }
+                """);
+
+    [Fact]
+    public void Transitive_chain_applies_LibB_then_LibA_then_the_app_each_once_before_Main()
+    {
+        var libB = Library("LibB", "System.Console.WriteLine(\"[patch] LibB\");");
+        var libA = Library("LibA", "System.Console.WriteLine(\"[patch] LibA\");", Reference(libB));
+        var app = package.CreateProject("App").WithProject(items: Reference(libA))
+            .WithFile("App.cs", """
+                namespace App;
+                internal static class Patches { [InitOrder.InitPatch(typeof(object))] internal static void Apply() => System.Console.WriteLine("[patch] App"); }
+                internal static class Program
+                {
+                    private static void Main()
+                    {
+                        System.Console.WriteLine("[main] " + string.Join(",", InitOrder.InitPatches.Applied));
+                        System.Console.WriteLine("[main] LibA sees " + LibA.Api.Applied);
+                    }
+                }
+                """);
+
+        var build = app.Build();
+        BuildAssert.Succeeded(build);
+        var run = app.Run();
+
+        var lines = run.StandardOutput.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()).ToArray();
+        Assert.Equal(new[]
+        {
+            "[patch] LibB",
+            "[patch] LibA",
+            "[patch] App",
+            "[main] LibB.Patches.Apply,LibA.Patches.Apply,App.Patches.Apply",
+            "[main] LibA sees LibB.Patches.Apply,LibA.Patches.Apply",
+        }, lines);
+    }
+
+    [Fact]
+    public void Library_consumed_as_a_package_is_applied_by_the_app()
+    {
+        var library = Library("PatchedLib", "System.Console.WriteLine(\"[patch] PatchedLib\");");
+        var pack = package.DotNet.Build(library.Directory, "pack", library.ProjectPath, "-o", package.Feed, "-p:PackageVersion=1.0.0", $"-p:InitOrderVersion={package.Version}");
+        Assert.True(pack.ExitCode == 0, pack.ToString());
+        var app = package.CreateProject("App").WithProject(items: "<PackageReference Include=\"PatchedLib\" Version=\"1.0.0\" />")
+            .WithFile("App.cs", "internal static class Program { private static void Main() => System.Console.WriteLine(\"[main] \" + string.Join(\",\", InitOrder.InitPatches.Applied)); }");
+
+        var build = app.Build();
+        BuildAssert.Succeeded(build);
+
+        Assert.Equal(new[] { "[patch] PatchedLib", "[main] PatchedLib.Patches.Apply" }, app.Run().StandardOutput.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()));
+    }
+
+    [Fact]
+    public void Library_patches_still_apply_through_its_own_initializer_when_the_app_does_not_use_InitOrder()
+    {
+        var library = Library("SoloLib", "System.Console.WriteLine(\"[patch] SoloLib\");");
+        var app = package.CreateProject("App").WithProject(referenceInitOrder: false, items: Reference(library))
+            .WithFile("App.cs", """
+                internal static class Program
+                {
+                    private static void Main()
+                    {
+                        System.Console.WriteLine("[main] start");
+                        UseLibrary();
+                    }
+
+                    // Not inlined: the runtime runs SoloLib's module initializer when it compiles the first method that mentions SoloLib.
+                    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+                    private static void UseLibrary() => System.Console.WriteLine("[main] " + SoloLib.Api.Applied);
+                }
+                """);
+
+        var build = app.Build();
+        BuildAssert.Succeeded(build);
+
+        var lines = app.Run().StandardOutput.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()).ToArray();
+
+        // When the library's initializer runs is up to the runtime (it ran before Main here); what matters is that it ran once.
+        Assert.Single(lines, l => l == "[patch] SoloLib");
+        Assert.Equal("[main] SoloLib.Patches.Apply", lines[^1]);
+    }
+}
