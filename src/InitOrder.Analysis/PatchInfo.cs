@@ -28,6 +28,9 @@ public sealed class PatchInfo
     /// <summary>Simple names of the patched assemblies.</summary>
     public IReadOnlyList<string> Assemblies { get; }
 
+    /// <summary>The assembly that declares the patch: the analysed one, or a referenced library whose patches it applies first.</summary>
+    public string DeclaringAssembly { get; set; } = string.Empty;
+
     /// <summary>Full names of everything the verifier treats as running before this patch (its roots).</summary>
     public IReadOnlyList<string> RunsBefore { get; }
 }

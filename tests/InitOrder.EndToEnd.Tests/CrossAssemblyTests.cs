@@ -99,4 +99,31 @@ public sealed class CrossAssemblyTests(PackedPackageFixture package)
         Assert.Single(lines, l => l == "[patch] SoloLib");
         Assert.Equal("[main] SoloLib.Patches.Apply", lines[^1]);
     }
+
+    [Fact]
+    public void Library_patch_applied_first_that_touches_a_later_library_patch_target_is_INIT102_in_its_own_source()
+    {
+        var libB = package.CreateProject("LibB").WithProject(outputType: "Library")
+            .WithFile("Warmup.cs", "namespace LibB;\n\npublic static class Cache { public static int Size; }\n\ninternal static class Warmup\n{\n    [InitOrder.InitPatch(typeof(Cache))]\n    internal static void Fill()\n    {\n        Cache.Size = System.Text.Encoding.UTF8.GetByteCount(\"warm\");\n    }\n}\n");
+        var libA = package.CreateProject("LibA").WithProject(outputType: "Library", items: Reference(libB))
+            .WithFile("Encodings.cs", """
+                namespace LibA;
+                internal static class Encodings
+                {
+                    // Every Encoding lookup must see the code-page provider.
+                    [InitOrder.InitPatch(typeof(System.Text.Encoding))]
+                    internal static void Register() => System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+                }
+                """);
+        var app = package.CreateProject("App").WithProject(items: Reference(libA))
+            .WithFile("App.cs", "internal static class Program { private static void Main() { } }");
+
+        var build = app.Build();
+
+        var error = BuildAssert.FailedWithSingle(build, "INIT102");
+        Assert.Equal(System.IO.Path.Combine(libB.Directory, "Warmup.cs"), error.File);
+        Assert.Equal(10, error.Line);
+        Assert.Contains("Patch 'LibA.Encodings.Register' targets 'System.Text.Encoding'", error.Message);
+        Assert.Contains("Warmup.Fill() (", error.Message);
+    }
 }

@@ -2,7 +2,10 @@ using InitOrder.Analysis.Graph;
 
 namespace InitOrder.Analysis.Discovery;
 
-/// <summary>A generated Library&lt;N&gt; stub: it runs a referenced library's InitOrder patches.</summary>
+/// <summary>
+/// Library code that runs inside the patch sequence: a generated Library&lt;N&gt; stub whose library could not be
+/// read (it stands for all the library's code), or a referenced library's own module initializer.
+/// </summary>
 internal sealed class LibraryStub
 {
     public LibraryStub(MethodNode stub, int patchesBefore)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Reflection.Metadata;
 using InitOrder.Analysis.Graph;
 using InitOrder.Analysis.IL;
+using InitOrder.Analysis.Loading;
 
 namespace InitOrder.Analysis.Discovery;
 
@@ -11,9 +12,11 @@ namespace InitOrder.Analysis.Discovery;
 /// </summary>
 internal static class ModuleInitializerReader
 {
-    public static List<MethodNode> Read(CodeGraph graph)
+    public static List<MethodNode> Read(CodeGraph graph) => Read(graph, graph.Assemblies.Main);
+
+    /// <summary>The initializers of any loaded assembly; for a referenced library they all run when it is first used.</summary>
+    public static List<MethodNode> Read(CodeGraph graph, LoadedAssembly main)
     {
-        var main = graph.Assemblies.Main;
         var initializers = new List<MethodNode>();
         if (main.ModuleInitializer is not { } moduleConstructor || main.GetBody(moduleConstructor) is not { } body)
         {

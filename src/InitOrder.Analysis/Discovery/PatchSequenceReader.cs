@@ -3,32 +3,40 @@ using System.Reflection.Metadata;
 using InitOrder.Analysis.Graph;
 using InitOrder.Analysis.IL;
 using InitOrder.Analysis.Loading;
+using InitOrder.Analysis.Metadata;
 
 namespace InitOrder.Analysis.Discovery;
 
 /// <summary>
 /// Reads the patches in run order from the generated code: the Patch&lt;N&gt; stubs that
 /// <c>InitOrder.InitPatches.ApplyAll</c> calls, in IL order, and in each stub the first call to a
-/// method carrying [InitPatch]. Library&lt;N&gt; stubs, which apply referenced libraries' patches, are
-/// kept with their position because that code runs before the patches after them.
+/// method carrying [InitPatch]. A Library&lt;N&gt; stub applies a referenced library's patches; when the
+/// library's implementation is available its sequence is read in place (recursively, each library once,
+/// as at run time), so library patches become ordinary earlier patches with their own source lines.
 /// </summary>
 internal static class PatchSequenceReader
 {
     public static PatchSequence Read(CodeGraph graph)
     {
-        var main = graph.Assemblies.Main;
         var sequence = new PatchSequence();
+        var expanded = new HashSet<LoadedAssembly> { graph.Assemblies.Main };
+        Append(graph, graph.Assemblies.Main, sequence, expanded);
+        return sequence;
+    }
+
+    private static void Append(CodeGraph graph, LoadedAssembly assembly, PatchSequence sequence, HashSet<LoadedAssembly> expanded)
+    {
         var patches = sequence.Patches;
-        if (main.FindType(InitOrderNames.PatchesType) is not { } patchesType ||
-            FindMethod(main, patchesType, InitOrderNames.ApplyAllMethod) is not { } applyAll)
+        if (assembly.FindType(InitOrderNames.PatchesType) is not { } patchesType ||
+            FindMethod(assembly, patchesType, InitOrderNames.ApplyAllMethod) is not { } applyAll)
         {
-            return sequence;
+            return;
         }
 
-        foreach (var stub in CalledMethods(main, applyAll))
+        foreach (var stub in CalledMethods(assembly, applyAll))
         {
-            var definition = main.Reader.GetMethodDefinition(stub);
-            string name = main.Reader.GetString(definition.Name);
+            var definition = assembly.Reader.GetMethodDefinition(stub);
+            string name = assembly.Reader.GetString(definition.Name);
             if (definition.GetDeclaringType() != patchesType)
             {
                 continue;
@@ -36,7 +44,7 @@ internal static class PatchSequenceReader
 
             if (InitOrderNames.IsStubName(name, InitOrderNames.LibraryStubPrefix))
             {
-                sequence.LibraryStubs.Add(new LibraryStub(graph.Node(main, stub), patches.Count));
+                AppendLibrary(graph, assembly, stub, sequence, expanded);
                 continue;
             }
 
@@ -45,17 +53,68 @@ internal static class PatchSequenceReader
                 continue;
             }
 
-            foreach (var callee in CalledMethods(main, stub))
+            foreach (var callee in CalledMethods(assembly, stub))
             {
-                if (InitPatchAttributeReader.Read(main, callee) is { } attribute)
+                if (InitPatchAttributeReader.Read(assembly, callee) is { } attribute)
                 {
-                    patches.Add(new DiscoveredPatch(patches.Count, graph.Node(main, callee), attribute));
+                    patches.Add(new DiscoveredPatch(patches.Count, graph.Node(assembly, callee), attribute));
                     break;
                 }
             }
         }
+    }
 
-        return sequence;
+    private static void AppendLibrary(CodeGraph graph, LoadedAssembly assembly, MethodDefinitionHandle stub, PatchSequence sequence, HashSet<LoadedAssembly> expanded)
+    {
+        var library = FindLibrary(graph, assembly, stub);
+        if (library is null || library.FindType(InitOrderNames.PatchesType) is null)
+        {
+            // Only a reference assembly (or nothing) is available: the stub itself stands for the library's code.
+            sequence.LibraryStubs.Add(new LibraryStub(graph.Node(assembly, stub), sequence.Patches.Count));
+            return;
+        }
+
+        if (!expanded.Add(library))
+        {
+            return;
+        }
+
+        Append(graph, library, sequence, expanded);
+
+        // The runtime runs the whole library initializer (patches, then the library's own initializers) when the
+        // stub is compiled, so its other initializers run before every later patch.
+        foreach (var initializer in ModuleInitializerReader.Read(graph, library))
+        {
+            if (!ModuleInitializerReader.IsInitOrder(initializer))
+            {
+                sequence.LibraryStubs.Add(new LibraryStub(initializer, sequence.Patches.Count));
+            }
+        }
+    }
+
+    /// <summary>The assembly whose AssemblyPatches_X.ApplyAll the stub calls, if its implementation is loaded.</summary>
+    private static LoadedAssembly? FindLibrary(CodeGraph graph, LoadedAssembly assembly, MethodDefinitionHandle stub)
+    {
+        if (assembly.GetBody(stub) is not { } body)
+        {
+            return null;
+        }
+
+        foreach (var instruction in ILDecoder.Decode(body.GetILReader()))
+        {
+            if (instruction.OpCode != ILOpCode.Call || instruction.TokenHandle.Kind != HandleKind.MemberReference)
+            {
+                continue;
+            }
+
+            var token = MemberTokenDecoder.Decode(assembly, instruction.TokenHandle);
+            if (token.Name == InitOrderNames.ApplyAllMethod && graph.Members.ResolveMethod(assembly, token) is { } method)
+            {
+                return method.DeclaringType.Assembly;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when any method carries [InitPatch], whether or not the generated sequence exists.</summary>

@@ -30,6 +30,7 @@ public static class ReportJsonWriter
         {
             json.BeginObject();
             json.Property("method", patch.Method);
+            json.Property("assembly", patch.DeclaringAssembly);
             json.Property("order", patch.Order);
             json.StringArray("targets", patch.Targets);
             json.StringArray("assemblies", patch.Assemblies);

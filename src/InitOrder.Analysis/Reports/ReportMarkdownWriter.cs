@@ -67,6 +67,7 @@ public static class ReportMarkdownWriter
         {
             var patch = result.Patches[p];
             text.Append("### ").Append(p + 1).Append(". ").Append(MarkdownText.Code(patch.Method)).Append("\n\n");
+            text.Append("- Declared in: ").Append(MarkdownText.Code(patch.DeclaringAssembly)).Append('\n');
             text.Append("- Order: ").Append(patch.Order).Append('\n');
             text.Append("- Targets: ").Append(List(patch.Targets)).Append('\n');
             text.Append("- Assemblies: ").Append(List(patch.Assemblies)).Append('\n');

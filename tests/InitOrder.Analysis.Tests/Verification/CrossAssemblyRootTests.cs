@@ -1,3 +1,4 @@
+using System.Linq;
 using InitOrder.Analysis.Tests.Infrastructure;
 
 namespace InitOrder.Analysis.Tests.Verification;
@@ -63,9 +64,13 @@ public sealed class CrossAssemblyRootTests
             }
             """).Emit();
 
-        var violation = ResultAssert.ReachesTarget(app.Verify(), "INIT102", "Sample.Patches.PatchShared", "Lib.Shared");
+        var result = app.Verify();
+        var violation = ResultAssert.ReachesTarget(result, "INIT102", "Sample.Patches.PatchShared", "Lib.Shared");
 
-        Assert.Equal("InitPatches.Library0()", violation.Chain[0].DisplayName);
-        Assert.Equal("LibPatches.PatchLibOwn()", violation.Chain[^2].DisplayName);
+        // The library's sequence is read in place: its patch is an ordinary earlier patch, located in the library's source.
+        Assert.Equal(new[] { "Lib.LibPatches.PatchLibOwn", "Sample.Patches.PatchShared" }, result.Patches.Select(p => p.Method));
+        Assert.Equal(new[] { "Lib", "App" }, result.Patches.Select(p => p.DeclaringAssembly));
+        Assert.Equal("LibPatches.PatchLibOwn()", violation.Chain[0].DisplayName);
+        Assert.EndsWith("Lib.cs", violation.Chain[0].Location?.FilePath);
     }
 }
