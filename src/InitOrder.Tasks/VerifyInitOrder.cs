@@ -17,6 +17,7 @@ public sealed class VerifyInitOrder : Task
 {
     public const string JsonReportName = "InitOrder.report.json";
     public const string MarkdownReportName = "InitOrder.report.md";
+    public const string SarifReportName = "InitOrder.report.sarif";
     private const string HelpLinkBase = "https://github.com/initorder/initorder/blob/main/README.md#";
 
     /// <summary>The compiled assembly (normally @(IntermediateAssembly)).</summary>
@@ -76,10 +77,21 @@ public sealed class VerifyInitOrder : Task
         Directory.CreateDirectory(ReportDirectory);
         string json = Path.Combine(ReportDirectory, JsonReportName);
         string markdown = Path.Combine(ReportDirectory, MarkdownReportName);
+        string sarif = Path.Combine(ReportDirectory, SarifReportName);
         File.WriteAllText(json, ReportJsonWriter.Write(result));
         File.WriteAllText(markdown, ReportMarkdownWriter.Write(result));
-        ReportFiles = new ITaskItem[] { new TaskItem(json), new TaskItem(markdown) };
-        Log.LogMessage(MessageImportance.Low, "InitOrder reports: {0}, {1}", json, markdown);
+        File.WriteAllText(sarif, ReportSarifWriter.Write(result));
+        ReportFiles = new ITaskItem[] { new TaskItem(json), new TaskItem(markdown), new TaskItem(sarif) };
+
+        // The one line users see at normal verbosity; everything else is in the reports.
+        Log.LogMessage(
+            MessageImportance.Normal,
+            "InitOrder: {0}: {1} patch(es), {2} initializer(s) checked, {3} violation(s). Report: {4}",
+            result.AssemblyName,
+            result.Patches.Count,
+            result.Initializers.Count,
+            result.Violations.Count,
+            markdown);
     }
 
     private void LogDiagnostic(string code, ProblemSeverity severity, string? file, int line, int column, string message) =>

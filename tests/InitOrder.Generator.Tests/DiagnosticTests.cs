@@ -88,7 +88,7 @@ public sealed class DiagnosticTests
     {
         var run = GeneratorHarness.Run("namespace N; class Cache<T> { } class C { [InitOrder.InitPatch(typeof(Cache<>))] internal static void M() { } }");
 
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.InitOrderDiagnostics);
         Assert.Contains("N.C.M", run.Source(InitPatchesEmitter.HintName));
     }
 
@@ -107,7 +107,7 @@ public sealed class DiagnosticTests
     {
         var run = GeneratorHarness.Run("class C { [InitOrder.InitPatch(Assemblies = new[] { \"System.Runtime\" })] internal static void M() { } }");
 
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.InitOrderDiagnostics);
     }
 
     [Fact]

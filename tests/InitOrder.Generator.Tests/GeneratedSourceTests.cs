@@ -25,7 +25,7 @@ public sealed class GeneratedSourceTests
         var run = GeneratorHarness.Run(TwoPatches);
 
         Assert.Empty(run.CompilerErrors);
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.InitOrderDiagnostics);
         var patches = run.Source(InitPatchesEmitter.HintName);
         Assert.Contains("Patch0();", patches);
         Assert.Contains("Patch1();", patches);

@@ -47,14 +47,14 @@ public sealed class MisuseTests
     {
         var run = RunWithoutCrash("interface I { [InitOrder.InitPatch(typeof(object))] static abstract void M(); }");
 
-        Assert.Single(run.GeneratorDiagnostics, d => d.Id == "INIT001");
+        Assert.Single(run.InitOrderDiagnostics, d => d.Id == "INIT001");
     }
 
     [Fact]
     public void Empty_targets_array_is_INIT003_and_a_null_array_is_INIT004()
     {
-        Assert.Single(RunWithoutCrash("class C { [InitOrder.InitPatch(new System.Type[0])] internal static void M() { } }").GeneratorDiagnostics, d => d.Id == "INIT003");
-        Assert.Single(RunWithoutCrash("class C { [InitOrder.InitPatch((System.Type[])null)] internal static void M() { } }").GeneratorDiagnostics, d => d.Id == "INIT004");
+        Assert.Single(RunWithoutCrash("class C { [InitOrder.InitPatch(new System.Type[0])] internal static void M() { } }").InitOrderDiagnostics, d => d.Id == "INIT003");
+        Assert.Single(RunWithoutCrash("class C { [InitOrder.InitPatch((System.Type[])null)] internal static void M() { } }").InitOrderDiagnostics, d => d.Id == "INIT004");
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class MisuseTests
     {
         var run = RunWithoutCrash("namespace Ünï.Cødé; static class Ωmega { [InitOrder.InitPatch(Assemblies = new[] { \"Lib\\\"Quote\" })] internal static void Patch_é() { } }");
 
-        Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "INIT004" || d.Id == "INIT005");
+        Assert.Contains(run.InitOrderDiagnostics, d => d.Id == "INIT004" || d.Id == "INIT005");
         Assert.Empty(run.OutputCompilation.GetDiagnostics().Where(d => d.Id.StartsWith("CS1")));
     }
 }

@@ -14,7 +14,7 @@ internal sealed record DiagnosticInfo(string Id, SourceLocation? Location, Equat
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, SourceLocation? location, params string[] arguments)
         => new(descriptor.Id, location, new EquatableArray<string>(arguments));
 
-    public Diagnostic ToDiagnostic()
+    public Diagnostic ToDiagnostic(Compilation compilation)
     {
         var descriptor = DiagnosticDescriptors.ById(Id);
         var arguments = new object[Arguments.Count];
@@ -23,6 +23,6 @@ internal sealed record DiagnosticInfo(string Id, SourceLocation? Location, Equat
             arguments[i] = Arguments[i];
         }
 
-        return Diagnostic.Create(descriptor, Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, arguments);
+        return Diagnostic.Create(descriptor, Location?.ToLocation(compilation) ?? Microsoft.CodeAnalysis.Location.None, arguments);
     }
 }

@@ -19,4 +19,21 @@ internal sealed record SourceLocation(string FilePath, TextSpan Span, LinePositi
     }
 
     public Location ToLocation() => Location.Create(FilePath, Span, LineSpan);
+
+    /// <summary>
+    /// A location in the compilation's own syntax tree when there is one: .editorconfig severities apply per tree,
+    /// so a path-only location would escape them.
+    /// </summary>
+    public Location ToLocation(Compilation compilation)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (tree.FilePath == FilePath)
+            {
+                return Location.Create(tree, Span);
+            }
+        }
+
+        return ToLocation();
+    }
 }

@@ -11,13 +11,18 @@ internal static class PatchReader
 {
     public static PatchCandidate Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
-        var diagnostics = new List<DiagnosticInfo>();
         if (context.TargetSymbol is not IMethodSymbol method || context.Attributes.Length == 0)
         {
             return new PatchCandidate(null, EquatableArray<DiagnosticInfo>.Empty);
         }
 
-        var attribute = context.Attributes[0];
+        return Read(method, context.Attributes[0], cancellationToken);
+    }
+
+    /// <summary>Shared by the generator (which emits valid patches) and the analyzer (which reports the diagnostics).</summary>
+    public static PatchCandidate Read(IMethodSymbol method, AttributeData attribute, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
         var attributeLocation = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation();
         var methodLocation = method.Locations.Length > 0 ? method.Locations[0] : attributeLocation;
         var displayName = method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);

@@ -4,6 +4,9 @@ using Basic.Reference.Assemblies;
 using InitOrder.Tests.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using System.Collections.Immutable;
+using InitOrder.Generator.Analyzers;
 
 namespace InitOrder.Generator.Tests.Infrastructure;
 
@@ -44,7 +47,11 @@ internal static class GeneratorHarness
     {
         var driver = CreateDriver(compilation, properties);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
-        return new GeneratorRun(driver, output, driver.GetRunResult().Results.Single());
+        var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new TestOptionsProvider(properties ?? new Dictionary<string, string>()));
+        var diagnostics = output
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new InitPatchAnalyzer()), analyzerOptions)
+            .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        return new GeneratorRun(driver, output, driver.GetRunResult().Results.Single(), diagnostics);
     }
 
     public static GeneratorDriver CreateDriver(CSharpCompilation compilation, IReadOnlyDictionary<string, string>? properties = null)

@@ -5,10 +5,12 @@ using Microsoft.CodeAnalysis;
 
 namespace InitOrder.Generator.Tests.Infrastructure;
 
-/// <summary>The outcome of running the generator once: its sources, its diagnostics, and the final compilation's.</summary>
-internal sealed record GeneratorRun(GeneratorDriver Driver, Compilation OutputCompilation, GeneratorRunResult Result)
+/// <summary>
+/// The outcome of running the generator once: its sources, the final compilation, and InitOrder's diagnostics
+/// (reported by InitPatchAnalyzer over the generated compilation, as in a real build).
+/// </summary>
+internal sealed record GeneratorRun(GeneratorDriver Driver, Compilation OutputCompilation, GeneratorRunResult Result, ImmutableArray<Diagnostic> InitOrderDiagnostics)
 {
-    public ImmutableArray<Diagnostic> GeneratorDiagnostics => Result.Diagnostics;
 
     public IEnumerable<Diagnostic> CompilerErrors
         => OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning);
@@ -18,5 +20,5 @@ internal sealed record GeneratorRun(GeneratorDriver Driver, Compilation OutputCo
 
     public bool HasSource(string hintName) => Result.GeneratedSources.Any(s => s.HintName == hintName);
 
-    public Diagnostic SingleDiagnostic(string id) => Assert.Single(GeneratorDiagnostics, d => d.Id == id);
+    public Diagnostic SingleDiagnostic(string id) => Assert.Single(InitOrderDiagnostics, d => d.Id == id);
 }
