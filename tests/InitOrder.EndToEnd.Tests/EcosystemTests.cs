@@ -75,6 +75,18 @@ public sealed class EcosystemTests(PackedPackageFixture package)
         Assert.Contains("\"uri\": \"App.cs\"", sarif);
     }
 
+    [Fact]
+    public void Artifacts_output_layout_with_absolute_intermediate_paths_gets_its_reports_in_the_right_folder()
+    {
+        var app = package.CreateProject("App").WithProject().WithFile("App.cs", CleanApp)
+            .WithFile("Directory.Build.props", "<Project><PropertyGroup><UseArtifactsOutput>true</UseArtifactsOutput></PropertyGroup></Project>");
+
+        BuildAssert.Succeeded(app.Build());
+
+        Assert.True(File.Exists(Path.Combine(app.Directory, "artifacts", "obj", "App", "debug", "InitOrder.report.json")));
+        Assert.DoesNotContain(Directory.GetFiles(app.Directory, "InitOrder.report.json", SearchOption.AllDirectories), p => !p.Contains(Path.Combine("artifacts", "obj")));
+    }
+
     private static string[] Snapshot(ConsumerProject app)
     {
         var reports = new[] { "InitOrder.report.json", "InitOrder.report.md", "InitOrder.report.sarif" }
