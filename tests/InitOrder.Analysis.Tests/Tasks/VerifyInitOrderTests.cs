@@ -27,7 +27,7 @@ public sealed class VerifyInitOrderTests
         Assert.Equal("https://github.com/initorder/initorder/blob/main/README.md#init101", error.HelpLink);
         Assert.Empty(engine.Warnings);
         Assert.Equal(
-            new[] { VerifyInitOrder.JsonReportName, VerifyInitOrder.MarkdownReportName },
+            new[] { VerifyInitOrder.JsonReportName, VerifyInitOrder.MarkdownReportName, VerifyInitOrder.SarifReportName },
             task.ReportFiles.Select(f => Path.GetFileName(f.ItemSpec)));
         Assert.All(task.ReportFiles, f => Assert.True(File.Exists(f.ItemSpec), f.ItemSpec));
         Assert.Contains("\"INIT101\"", File.ReadAllText(task.ReportFiles[0].ItemSpec));
