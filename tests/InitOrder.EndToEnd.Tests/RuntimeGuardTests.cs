@@ -14,22 +14,7 @@ public sealed class RuntimeGuardTests(PackedPackageFixture package)
 
     private (ConsumerProject App, string Hook) BuildApp(string guard)
     {
-        var target = package.CreateProject("TargetLib").WithProject(outputType: "Library", referenceInitOrder: false)
-            .WithFile("Api.cs", "namespace TargetLib; public static class Api { public static string Name => \"target\"; }");
-        var hook = package.CreateProject("Hook").WithProject(outputType: "Library", referenceInitOrder: false)
-            .WithFile("StartupHook.cs", """
-                internal static class StartupHook
-                {
-                    public static void Initialize()
-                    {
-                        var path = System.IO.Path.Combine(System.AppContext.BaseDirectory, "TargetLib.dll");
-                        System.Reflection.Assembly.LoadFrom(path);
-                    }
-                }
-                """);
-        var hookBuild = hook.Build();
-        Assert.True(hookBuild.ExitCode == 0, hookBuild.ToString());
-
+        var (target, hook) = package.Shared("runtime-guard-helpers", BuildHelpers);
         var app = package.CreateProject("App")
             .WithProject(properties: $"<InitOrderRuntimeGuard>{guard}</InitOrderRuntimeGuard>", items: $"<ProjectReference Include=\"{target.ProjectPath}\" />")
             .WithFile("App.cs", """
@@ -45,9 +30,28 @@ public sealed class RuntimeGuardTests(PackedPackageFixture package)
                     private static void Main() => System.Console.WriteLine("[main] " + TargetLib.Api.Name + " findings=" + InitOrder.InitPatches.GuardFindings.Count);
                 }
                 """);
-        var build = app.Build();
-        BuildAssert.Succeeded(build);
-        return (app, hook.OutputFile());
+        BuildAssert.Succeeded(app.Build());
+        return (app, hook);
+    }
+
+    /// <summary>The library a patch targets, and a startup hook that loads it before the app's initializer runs; built once.</summary>
+    private (ConsumerProject Target, string HookPath) BuildHelpers()
+    {
+        var target = package.CreateProject("TargetLib").WithProject(outputType: "Library", referenceInitOrder: false)
+            .WithFile("Api.cs", "namespace TargetLib; public static class Api { public static string Name => \"target\"; }");
+        var hook = package.CreateProject("Hook").WithProject(outputType: "Library", referenceInitOrder: false)
+            .WithFile("StartupHook.cs", """
+                internal static class StartupHook
+                {
+                    public static void Initialize()
+                    {
+                        var path = System.IO.Path.Combine(System.AppContext.BaseDirectory, "TargetLib.dll");
+                        System.Reflection.Assembly.LoadFrom(path);
+                    }
+                }
+                """);
+        BuildAssert.Succeeded(hook.Build());
+        return (target, hook.OutputFile());
     }
 
     private static Dictionary<string, string?> WithHook(string hook) => new() { ["DOTNET_STARTUP_HOOKS"] = hook };

@@ -12,6 +12,8 @@ namespace InitOrder.EndToEnd.Tests.Infrastructure;
 /// </summary>
 public sealed class PackedPackageFixture : IDisposable
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _shared = new();
+
     public PackedPackageFixture()
     {
         Root = Path.Combine(Path.GetTempPath(), "initorder-e2e-" + Guid.NewGuid().ToString("N")[..12]);
@@ -38,6 +40,9 @@ public sealed class PackedPackageFixture : IDisposable
     public string Version { get; }
 
     public DotNet DotNet { get; }
+
+    /// <summary>Builds something once per test run (a helper project several tests use), then hands out the same value.</summary>
+    public T Shared<T>(string key, Func<T> create) => (T)_shared.GetOrAdd(key, _ => create()!);
 
     public ConsumerProject CreateProject(string name)
     {
