@@ -14,6 +14,9 @@ public static class DiagnosticCodes
     /// <summary>The assembly has patches, but InitOrder's initializer is not called from the module constructor.</summary>
     public const string InitializerNotCalled = "INIT103";
 
+    /// <summary>A static constructor, assumed to run first (the CLI's --all-static-constructors), reaches a target.</summary>
+    public const string ReachedFromAssumedStaticConstructor = "INIT104";
+
     /// <summary>The assembly cannot be read.</summary>
     public const string UnreadableAssembly = "INIT201";
 

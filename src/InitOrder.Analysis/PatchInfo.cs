@@ -33,4 +33,11 @@ public sealed class PatchInfo
 
     /// <summary>Full names of everything the verifier treats as running before this patch (its roots).</summary>
     public IReadOnlyList<string> RunsBefore { get; }
+
+    /// <summary>
+    /// Full names of every static constructor (module constructors included) reachable from <see cref="RunsBefore"/>,
+    /// sorted: what the verifier assumes may run before this patch. The run-time oracle tests measure it against
+    /// what really ran.
+    /// </summary>
+    public IReadOnlyList<string> MayRunBefore { get; set; } = System.Array.Empty<string>();
 }

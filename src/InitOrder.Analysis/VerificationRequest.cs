@@ -35,4 +35,20 @@ public sealed class VerificationRequest
 
     /// <summary>Paths in reports are written relative to this folder.</summary>
     public string? ProjectDirectory { get; }
+
+    /// <summary>
+    /// Types to check in an assembly without InitOrder patches (the CLI's <c>--target</c>), as namespace-qualified
+    /// metadata names (<c>Ns.Outer+Inner</c>, <c>Ns.Cache`1</c>): whatever its module initializers reach of them
+    /// is reported. Ignored when the assembly has patches, whose own targets are checked.
+    /// </summary>
+    public IReadOnlyList<string> CheckedTypes { get; set; } = Array.Empty<string>();
+
+    /// <summary>Simple names of assemblies to check like <see cref="CheckedTypes"/>: none of their code may be reached.</summary>
+    public IReadOnlyList<string> CheckedAssemblies { get; set; } = Array.Empty<string>();
+
+    /// <summary>
+    /// The worst case (the CLI's <c>--all-static-constructors</c>): every static constructor of the analysed
+    /// assembly counts as code that runs before the patches, or before the checked types and assemblies.
+    /// </summary>
+    public bool AllStaticConstructorsRunFirst { get; set; }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using InitOrder.Analysis.Loading;
 using InitOrder.Analysis.Verification;
 
 namespace InitOrder.Analysis;
@@ -23,6 +24,15 @@ public static class Verifier
         try
         {
             run.Execute();
+        }
+        catch (Exception e) when (e is BadImageFormatException || e is OverflowException)
+        {
+            // Metadata is read lazily, so damage deep in a table or blob can surface mid-analysis: still unreadable input.
+            string assembly = new SourcePathMapper(request.SourceRoots, request.ProjectDirectory).ToReportPath(request.AssemblyPath);
+            run.AddProblem(
+                DiagnosticCodes.UnreadableAssembly,
+                ProblemSeverity.Error,
+                "Cannot verify '" + assembly + "': its metadata, or that of an assembly it references, is damaged (" + e.Message + ").");
         }
         catch (Exception e)
         {

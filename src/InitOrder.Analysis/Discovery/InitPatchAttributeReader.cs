@@ -23,7 +23,17 @@ internal static class InitPatchAttributeReader
             return null;
         }
 
-        var value = attribute.DecodeValue(new AttributeTypeProvider(assembly));
+        CustomAttributeValue<string> value;
+        try
+        {
+            value = attribute.DecodeValue(new AttributeTypeProvider(assembly));
+        }
+        catch (OutOfMemoryException)
+        {
+            // The decoder allocates the element count a damaged blob claims (up to 2^31) before reading any element.
+            throw new BadImageFormatException("The [InitPatch] attribute on '" + assembly.Names.Get(assembly.Reader.GetMethodDefinition(method).GetDeclaringType()).FullName + "' claims more array elements than its blob holds.");
+        }
+
         var targets = new List<string>();
         if (value.FixedArguments.Length > 0)
         {

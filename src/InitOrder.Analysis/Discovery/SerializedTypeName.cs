@@ -1,42 +1,37 @@
+using System.Text;
+
 namespace InitOrder.Analysis.Discovery;
 
 /// <summary>
 /// Reduces a serialized type name from an attribute blob (<c>Ns.Cache`1[[System.Int32, ...]], Lib, Version=...</c>)
 /// to the namespace-qualified definition name targets are matched by (<c>Ns.Cache`1</c>). The assembly
-/// part is dropped on purpose: type forwarding makes it unreliable.
+/// part is dropped on purpose: type forwarding makes it unreliable. Escapes are resolved, because metadata
+/// holds names unescaped.
 /// </summary>
 internal static class SerializedTypeName
 {
     public static string ToDefinitionName(string serialized)
     {
-        int depth = 0;
+        var name = new StringBuilder(serialized.Length);
         for (int i = 0; i < serialized.Length; i++)
         {
             char c = serialized[i];
-            if (c == '\\')
+            if (c == '\\' && i + 1 < serialized.Length)
             {
-                i++;
+                // A backslash escapes a character of the name itself (backslash, comma, plus, ampersand, asterisk, bracket).
+                name.Append(serialized[++i]);
             }
-            else if (c == '[')
+            else if (c == '[' || c == ',')
             {
-                // Generic arguments (or array brackets) start here; the definition name is complete.
-                if (depth == 0)
-                {
-                    return serialized.Substring(0, i).Trim();
-                }
-
-                depth++;
+                // Generic arguments (or array brackets) or the assembly part start here; the definition name is complete.
+                break;
             }
-            else if (c == ']')
+            else
             {
-                depth--;
-            }
-            else if (c == ',' && depth == 0)
-            {
-                return serialized.Substring(0, i).Trim();
+                name.Append(c);
             }
         }
 
-        return serialized.Trim();
+        return name.ToString().Trim();
     }
 }

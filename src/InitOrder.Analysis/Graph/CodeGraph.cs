@@ -14,8 +14,11 @@ namespace InitOrder.Analysis.Graph;
 /// </summary>
 internal sealed class CodeGraph
 {
-    private readonly Dictionary<(LoadedAssembly, MethodDefinitionHandle), MethodNode> _nodes = new();
-    private readonly Dictionary<MethodNode, MethodFacts> _facts = new();
+    private readonly NodeTable _nodes = new();
+
+    // Facts by node id (ids are dense), and the nodes that have them in the order they were computed.
+    private readonly List<MethodFacts?> _factsById = new();
+    private readonly List<MethodNode> _analysed = new();
 
     public CodeGraph(AssemblySet assemblies)
     {
@@ -48,32 +51,33 @@ internal sealed class CodeGraph
     public int ImplementationAssemblyCount => Assemblies.ImplementationCount;
 
     /// <summary>Methods whose facts were computed since the last reset.</summary>
-    public int MethodsAnalysed => _facts.Count;
+    public int MethodsAnalysed => _analysed.Count;
 
     public int EdgeCount { get; private set; }
 
-    public MethodNode Node(LoadedAssembly assembly, MethodDefinitionHandle handle)
-    {
-        if (!_nodes.TryGetValue((assembly, handle), out var node))
-        {
-            node = new MethodNode(assembly, handle, _nodes.Count);
-            _nodes.Add((assembly, handle), node);
-        }
+    /// <summary>Buffers the outermost method scan reuses.</summary>
+    public FactsScratch Scratch { get; } = new();
 
-        return node;
-    }
+    public MethodNode Node(LoadedAssembly assembly, MethodDefinitionHandle handle) => _nodes.GetOrAdd(assembly, handle);
 
     public MethodNode Node(ResolvedMethod method) => Node(method.DeclaringType.Assembly, method.Handle);
 
     public MethodFacts FactsOf(MethodNode node)
     {
-        if (!_facts.TryGetValue(node, out var facts))
+        if (node.Id < _factsById.Count && _factsById[node.Id] is { } known)
         {
-            facts = Build(node);
-            _facts.Add(node, facts);
-            EdgeCount += facts.Edges.Count;
+            return known;
         }
 
+        var facts = Build(node);
+        while (_factsById.Count <= node.Id)
+        {
+            _factsById.Add(null);
+        }
+
+        _factsById[node.Id] = facts;
+        _analysed.Add(node);
+        EdgeCount += facts.Edges.Count;
         return facts;
     }
 
@@ -83,22 +87,25 @@ internal sealed class CodeGraph
     /// </summary>
     public int ForgetStaleDispatch()
     {
-        var stale = new List<MethodNode>();
-        foreach (var pair in _facts)
+        int kept = 0;
+        for (int i = 0; i < _analysed.Count; i++)
         {
-            if (pair.Value.Dispatches && pair.Value.ImplementationAssemblies < ImplementationAssemblyCount)
+            var node = _analysed[i];
+            var facts = _factsById[node.Id]!;
+            if (facts.Dispatches && facts.ImplementationAssemblies < ImplementationAssemblyCount)
             {
-                stale.Add(pair.Key);
+                EdgeCount -= facts.Edges.Count;
+                _factsById[node.Id] = null;
+            }
+            else
+            {
+                _analysed[kept++] = node;
             }
         }
 
-        foreach (var node in stale)
-        {
-            EdgeCount -= _facts[node].Edges.Count;
-            _facts.Remove(node);
-        }
-
-        return stale.Count;
+        int stale = _analysed.Count - kept;
+        _analysed.RemoveRange(kept, stale);
+        return stale;
     }
 
     private MethodFacts Build(MethodNode node)
@@ -108,6 +115,7 @@ internal sealed class CodeGraph
             return MethodFacts.Empty;
         }
 
+        Scratch.Enter();
         try
         {
             return new MethodFactsBuilder(this, node).Build();
@@ -117,6 +125,10 @@ internal sealed class CodeGraph
             // Metadata readers report a bad token as BadImageFormat, an out-of-range handle or a handle of the wrong kind.
             // One bad body must not stop the proof for the rest; it is reported and left out.
             return MethodFacts.Malformed(node, e.Message);
+        }
+        finally
+        {
+            Scratch.Exit();
         }
     }
 }

@@ -14,21 +14,36 @@ internal sealed class FactsCollector
 {
     private readonly CodeGraph _graph;
     private readonly MethodNode _method;
-    private readonly List<Edge> _edges = new();
-    private readonly HashSet<MethodNode> _targets = new();
-    private readonly List<Mention> _mentions = new();
+    private readonly List<Edge> _edges;
+    private readonly List<Mention> _mentions;
     private readonly List<NotFollowedNote> _notes = new();
+
+    // The graph's reusable buffers when this is the outermost scan; otherwise a set of its own.
+    private readonly FactsScratch? _scratch;
+    private readonly HashSet<MethodNode>? _targets;
     private bool _dispatches;
 
     public FactsCollector(CodeGraph graph, MethodNode method)
     {
         _graph = graph;
         _method = method;
+        if (graph.Scratch.Depth == 1)
+        {
+            _scratch = graph.Scratch;
+            _edges = _scratch.Edges;
+            _mentions = _scratch.Mentions;
+        }
+        else
+        {
+            _edges = new List<Edge>();
+            _mentions = new List<Mention>();
+            _targets = new HashSet<MethodNode>();
+        }
     }
 
     public void AddEdge(int ilOffset, MethodNode? target, EdgeKind kind)
     {
-        if (target is not null && _targets.Add(target))
+        if (target is not null && (_scratch?.FirstEdgeTo(target) ?? _targets!.Add(target)))
         {
             _edges.Add(new Edge(ilOffset, target, kind));
         }
@@ -111,5 +126,7 @@ internal sealed class FactsCollector
 
     public void Note(NotFollowedNote note) => _notes.Add(note);
 
-    public MethodFacts Build() => new(_edges, _mentions, _notes, _graph.ImplementationAssemblyCount, _dispatches);
+    /// <summary>The facts, in arrays of exactly their size: a big graph keeps hundreds of thousands of them.</summary>
+    public MethodFacts Build() =>
+        new(_edges.ToArray(), _mentions.ToArray(), _notes.Count == 0 ? System.Array.Empty<NotFollowedNote>() : _notes.ToArray(), _graph.ImplementationAssemblyCount, _dispatches);
 }

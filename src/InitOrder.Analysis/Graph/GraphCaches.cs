@@ -22,9 +22,12 @@ internal sealed class GraphCaches
         _graph = graph;
     }
 
-    public TokenSummary SummaryOf(MemberToken token) => Summary(token, () => TokenSummary.ForMember(token));
+    // TryGetValue first: a lambda per call would allocate a closure for every instruction that names a token.
+    public TokenSummary SummaryOf(MemberToken token) =>
+        _summaries.TryGetValue(token, out var summary) ? summary : Summary(token, () => TokenSummary.ForMember(token));
 
-    public TokenSummary SummaryOf(DecodedType type) => Summary(type, () => TokenSummary.ForType(type));
+    public TokenSummary SummaryOf(DecodedType type) =>
+        _summaries.TryGetValue(type, out var summary) ? summary : Summary(type, () => TokenSummary.ForType(type));
 
     /// <summary>The module initializers and framework callbacks a token leads to, resolved once per token.</summary>
     public (IReadOnlyList<MethodNode> Initializers, IReadOnlyList<MethodNode> Callbacks) TargetsOf(TokenSummary summary)
@@ -47,7 +50,8 @@ internal sealed class GraphCaches
                 callbacks.AddRange(CallbacksOf(type));
             }
 
-            targets = (initializers, callbacks);
+            // Most tokens lead to neither: share one empty list rather than keep two per token.
+            targets = (initializers.Count == 0 ? System.Array.Empty<MethodNode>() : initializers, callbacks.Count == 0 ? System.Array.Empty<MethodNode>() : callbacks);
             summary.Targets = targets;
         }
 

@@ -104,7 +104,7 @@ internal sealed class MethodFactsBuilder
     private void ScanMethodToken(ILInstruction instruction, bool constrained)
     {
         int offset = instruction.Offset;
-        var token = _method.Assembly.Members.Get(instruction.TokenHandle);
+        var token = MemberOperand(instruction, expectMethod: true);
         var owner = token.Owner?.Definition;
         _facts.Apply(offset, _graph.Caches.SummaryOf(token), handsOutTypes: true);
         if (instruction.OpCode == ILOpCode.Newobj && owner is not null)
@@ -126,6 +126,13 @@ internal sealed class MethodFactsBuilder
         }
 
         _facts.TriggerStaticConstructor(offset, owner is null ? null : _graph.Types.Resolve(owner));
+        foreach (var (type, constructor) in ConstructedTypeArguments.Find(_graph, token, resolved))
+        {
+            // new T() in the callee: the framework runs this type argument's constructor (and so its static constructor).
+            _facts.AddEdge(offset, _graph.Node(type.Assembly, constructor), EdgeKind.NewObject);
+            _facts.TriggerStaticConstructor(offset, type);
+        }
+
         UnfollowedCalls.Note(_graph, _facts, _method, offset, token, resolved);
 
         bool dispatches = instruction.OpCode == ILOpCode.Callvirt || instruction.OpCode == ILOpCode.Ldvirtftn || constrained;
@@ -139,11 +146,27 @@ internal sealed class MethodFactsBuilder
     private void ScanFieldToken(ILInstruction instruction)
     {
         int offset = instruction.Offset;
-        var token = _method.Assembly.Members.Get(instruction.TokenHandle);
+        var token = MemberOperand(instruction, expectMethod: false);
         _facts.Apply(offset, _graph.Caches.SummaryOf(token), handsOutTypes: true);
         var owner = token.Owner?.Definition;
         _facts.TriggerStaticConstructor(offset, owner is null ? null : _graph.Types.Resolve(owner));
         _facts.TriggerStaticConstructor(offset, _graph.Members.ResolveFieldDeclaringType(_method.Assembly, token));
+    }
+
+    /// <summary>
+    /// The decoded operand of a method or field instruction. A call naming a field (or a field access naming a
+    /// method) is invalid IL the runtime refuses to compile; following it as if it were valid would hide that.
+    /// </summary>
+    private MemberToken MemberOperand(ILInstruction instruction, bool expectMethod)
+    {
+        var token = _method.Assembly.Members.Get(instruction.TokenHandle);
+        if (token.IsMethod != expectMethod)
+        {
+            throw new System.BadImageFormatException(
+                instruction.OpCode + " at IL_" + instruction.Offset.ToString("X4") + " names a " + (token.IsMethod ? "method" : "field") + ".");
+        }
+
+        return token;
     }
 
     private void NoteRepeat(ILInstruction instruction)

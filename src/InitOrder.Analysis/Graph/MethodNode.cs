@@ -10,6 +10,9 @@ namespace InitOrder.Analysis.Graph;
 /// </summary>
 internal sealed class MethodNode
 {
+    private string? _shortName;
+    private string? _fullName;
+
     public MethodNode(LoadedAssembly assembly, MethodDefinitionHandle handle, int id)
     {
         Assembly = assembly;
@@ -18,8 +21,6 @@ internal sealed class MethodNode
         var definition = assembly.Reader.GetMethodDefinition(handle);
         DeclaringType = assembly.Names.Get(definition.GetDeclaringType());
         Name = assembly.Reader.GetString(definition.Name);
-        bool isOtherModuleInitializer = DeclaringType.FullName == DisplayNames.ModuleTypeName && Name == DisplayNames.StaticConstructorName;
-        (ShortName, FullName) = DisplayNames.ForMethod(DeclaringType, Name, isOtherModuleInitializer ? assembly.Name : null);
     }
 
     public LoadedAssembly Assembly { get; }
@@ -34,10 +35,10 @@ internal sealed class MethodNode
     public string Name { get; }
 
     /// <summary><c>Telemetry.Init()</c>, <c>ThreadRegistry..cctor</c> or <c>&lt;Module&gt;..cctor [Lib]</c>.</summary>
-    public string ShortName { get; }
+    public string ShortName => _shortName ?? BuildDisplayNames().ShortName;
 
     /// <summary>Like <see cref="ShortName"/> with the namespace: <c>Sample.Telemetry.Init()</c>.</summary>
-    public string FullName { get; }
+    public string FullName => _fullName ?? BuildDisplayNames().FullName;
 
     /// <summary>The contract's patch name form: <c>Namespace.Type.Method</c>, without parentheses.</summary>
     public string PatchName => DeclaringType.FullName + "." + Name;
@@ -52,4 +53,13 @@ internal sealed class MethodNode
     public override int GetHashCode() => Id;
 
     public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
+    // Built on first use: most nodes of a big graph never appear in a message or report.
+    private (string ShortName, string FullName) BuildDisplayNames()
+    {
+        bool isOtherModuleInitializer = DeclaringType.FullName == DisplayNames.ModuleTypeName && Name == DisplayNames.StaticConstructorName;
+        var names = DisplayNames.ForMethod(DeclaringType, Name, isOtherModuleInitializer ? Assembly.Name : null);
+        (_shortName, _fullName) = names;
+        return names;
+    }
 }

@@ -37,28 +37,28 @@ internal sealed class TokenSummary
             foreach (var type in owner.NamedTypes)
             {
                 bool isOwner = ReferenceEquals(type, owner.Definition);
-                mentions.Add(new MentionTemplate(type, isOwner ? token.ShortName : type.DisplayName, isOwner ? token.FullName : type.FullName, false));
+                mentions.Add(new MentionTemplate(type, isOwner ? token : null, false));
             }
         }
 
         foreach (var type in token.MethodArguments.SelectMany(a => a.NamedTypes))
         {
-            mentions.Add(new MentionTemplate(type, type.DisplayName, type.FullName, false));
+            mentions.Add(new MentionTemplate(type, null, false));
         }
 
         foreach (var type in token.SignatureTypes)
         {
-            mentions.Add(new MentionTemplate(type, type.DisplayName, type.FullName, true));
+            mentions.Add(new MentionTemplate(type, null, true));
         }
 
         var handedOut = (token.Owner?.GenericArguments ?? DecodedType.NoArguments).Concat(token.MethodArguments).SelectMany(a => a.NamedTypes);
-        return new TokenSummary(Distinct(mentions), AssembliesOf(AllTypes(token)), handedOut.Distinct().ToList());
+        return new TokenSummary(Distinct(mentions), AssembliesOf(AllTypes(token)), Compact(handedOut.Distinct()));
     }
 
     public static TokenSummary ForType(DecodedType type)
     {
-        var mentions = type.NamedTypes.Select(t => new MentionTemplate(t, t.DisplayName, t.FullName, false)).ToList();
-        return new TokenSummary(Distinct(mentions), AssembliesOf(type.NamedTypes), type.NamedTypes.Distinct().ToList());
+        var mentions = type.NamedTypes.Select(t => new MentionTemplate(t, null, false)).ToList();
+        return new TokenSummary(Distinct(mentions), AssembliesOf(type.NamedTypes), Compact(type.NamedTypes.Distinct()));
     }
 
     /// <summary>Every named type in the token: all of them make the JIT load their assemblies.</summary>
@@ -67,17 +67,25 @@ internal sealed class TokenSummary
             .Concat(token.MethodArguments.SelectMany(a => a.NamedTypes))
             .Concat(token.SignatureTypes);
 
-    private static List<MentionTemplate> Distinct(List<MentionTemplate> mentions)
+    // Summaries live as long as the graph, one per token: exact arrays (one shared empty one) rather than lists.
+    private static T[] Compact<T>(IEnumerable<T> items)
+    {
+        var array = items.ToArray();
+        return array.Length == 0 ? System.Array.Empty<T>() : array;
+    }
+
+    private static MentionTemplate[] Distinct(List<MentionTemplate> mentions)
     {
         if (mentions.Count < 2)
         {
-            return mentions;
+            return Compact(mentions);
         }
 
-        var seen = new HashSet<(string, string, bool)>();
-        return mentions.Where(m => seen.Add((m.FullName, m.Type.AssemblyName ?? "", m.IsSignatureOnly))).ToList();
+        // A token has at most one member mention, so the type's name (not the member's, built lazily) is key enough.
+        var seen = new HashSet<(bool, string, string, bool)>();
+        return Compact(mentions.Where(m => seen.Add((m.IsMember, m.Type.FullName, m.Type.AssemblyName ?? "", m.IsSignatureOnly))));
     }
 
-    private static List<string> AssembliesOf(IEnumerable<NamedType> types) =>
-        types.Select(t => t.AssemblyName).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    private static string[] AssembliesOf(IEnumerable<NamedType> types) =>
+        Compact(types.Select(t => t.AssemblyName).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase));
 }

@@ -10,6 +10,12 @@ namespace InitOrder.Analysis.IL;
 /// </summary>
 internal static class ILDecoder
 {
+    /// <summary>The last table of ECMA-335 (GenericParamConstraint).</summary>
+    private const int MaxTable = 0x2C;
+
+    /// <summary>The high byte of <c>ldstr</c> tokens.</summary>
+    private const int UserStringTable = 0x70;
+
     public static List<ILInstruction> Decode(BlobReader reader)
     {
         // Instructions average about three bytes; sizing up front avoids regrowing the list for big bodies.
@@ -63,6 +69,14 @@ internal static class ILDecoder
                 if (token == 0)
                 {
                     throw new BadImageFormatException("Nil metadata token at IL_" + offset.ToString("X4") + ".");
+                }
+
+                // The high byte names a metadata table (0x00-0x2C) or the user string heap (0x70); anything else makes a
+                // handle whose Kind looks valid but which cannot be cast to that kind.
+                int table = (int)((uint)token >> 24);
+                if (table > MaxTable && table != UserStringTable)
+                {
+                    throw new BadImageFormatException("Invalid metadata token 0x" + token.ToString("X8") + " at IL_" + offset.ToString("X4") + ".");
                 }
 
                 return token;

@@ -22,7 +22,7 @@ internal static class AssemblyFileReader
         }
         catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
         {
-            throw new AssemblyReadException("cannot read the file: " + e.Message, e);
+            throw new AssemblyReadException("cannot read the file: " + WithoutFolder(e.Message, path), e);
         }
 
         var peReader = new PEReader(ImmutableArray.Create(bytes));
@@ -41,7 +41,7 @@ internal static class AssemblyFileReader
 
             return new LoadedAssembly(path, peReader, reader, ReferenceAssemblyDetector.IsReferenceAssembly(reader));
         }
-        catch (Exception e) when (e is BadImageFormatException || e is InvalidOperationException || e is ArgumentException)
+        catch (Exception e) when (e is BadImageFormatException || e is InvalidOperationException || e is ArgumentException || e is OverflowException)
         {
             peReader.Dispose();
             throw new AssemblyReadException("the file is not a valid .NET assembly: " + e.Message, e);
@@ -51,5 +51,21 @@ internal static class AssemblyFileReader
             peReader.Dispose();
             throw;
         }
+    }
+
+    /// <summary>I/O messages quote the whole path; reports name the file only, not the folders of the machine.</summary>
+    private static string WithoutFolder(string message, string path)
+    {
+        string fileName = Path.GetFileName(path);
+        try
+        {
+            message = message.Replace(Path.GetFullPath(path), fileName);
+        }
+        catch (Exception e) when (e is ArgumentException || e is NotSupportedException || e is IOException || e is System.Security.SecurityException)
+        {
+            // A path the system cannot resolve is quoted as given, and replaced as given below.
+        }
+
+        return path.Length == 0 ? message : message.Replace(path, fileName);
     }
 }

@@ -100,14 +100,15 @@ internal sealed class AssemblySet : IDisposable
             }
             catch (AssemblyReadException e)
             {
-                _whyMissing[simpleName] = "'" + path + "' could not be read: " + e.Message;
+                // The file name only: reports are shared, and reference folders (the NuGet cache) are the machine's business.
+                _whyMissing[simpleName] = "'" + Path.GetFileName(path) + "' could not be read: " + e.Message;
                 continue;
             }
 
             // A renamed file is not the assembly the metadata asked for.
             if (!string.Equals(candidate.Name, simpleName, StringComparison.OrdinalIgnoreCase))
             {
-                _whyMissing[simpleName] = "'" + path + "' contains assembly '" + candidate.Name + "'";
+                _whyMissing[simpleName] = "'" + Path.GetFileName(path) + "' contains assembly '" + candidate.Name + "'";
                 candidate.Dispose();
                 continue;
             }

@@ -29,7 +29,7 @@ internal static class PortablePdbLoader
             {
                 return candidates.Count == 0
                     ? new PdbLoadResult(PdbStatus.Missing, null, null)
-                    : new PdbLoadResult(PdbStatus.Mismatched, null, "'" + paths.ToDisplayPath(candidates.Last()) + "' was built from a different compilation");
+                    : new PdbLoadResult(PdbStatus.Mismatched, null, "'" + paths.ToReportPath(candidates.Last()) + "' was built from a different compilation");
             }
 
             // The search already compares ids; check again so an embedded PDB copied into a rebuilt image is caught too.
@@ -37,15 +37,15 @@ internal static class PortablePdbLoader
             if (mismatch is not null)
             {
                 provider.Dispose();
-                return new PdbLoadResult(PdbStatus.Mismatched, null, "'" + (pdbPath is null ? "embedded PDB" : paths.ToDisplayPath(pdbPath)) + "' " + mismatch);
+                return new PdbLoadResult(PdbStatus.Mismatched, null, "'" + (pdbPath is null ? "embedded PDB" : paths.ToReportPath(pdbPath)) + "' " + mismatch);
             }
 
             return new PdbLoadResult(PdbStatus.Found, new SourceLineMap(provider, paths), null);
         }
-        catch (Exception e) when (e is BadImageFormatException || e is IOException || e is UnauthorizedAccessException || e is InvalidOperationException)
+        catch (Exception e) when (e is BadImageFormatException || e is IOException || e is UnauthorizedAccessException || e is InvalidOperationException || e is ArgumentException)
         {
             provider?.Dispose();
-            string where = candidates.Count == 0 ? "the PDB" : "'" + paths.ToDisplayPath(candidates.Last()) + "'";
+            string where = candidates.Count == 0 ? "the PDB" : "'" + paths.ToReportPath(candidates.Last()) + "'";
             return new PdbLoadResult(PdbStatus.Mismatched, null, where + " could not be read as a portable PDB (" + e.Message + ")");
         }
     }

@@ -41,7 +41,17 @@ internal sealed class SourceLineMap : IDisposable
             return null;
         }
 
-        string document = _pdb.GetString(_pdb.GetDocument(found.Document).Name);
+        string document;
+        try
+        {
+            document = _pdb.GetString(_pdb.GetDocument(found.Document).Name);
+        }
+        catch (BadImageFormatException)
+        {
+            // A damaged document table costs this location, not the verification: the PDB only adds lines.
+            return null;
+        }
+
         return _paths.Locate(document, found.StartLine, found.StartColumn);
     }
 

@@ -64,6 +64,16 @@ internal sealed class SourcePathMapper
         return path;
     }
 
+    /// <summary>
+    /// For files that are not sources (assemblies, PDBs): relative to the project directory when inside it,
+    /// otherwise the file name alone. Reports are shared; the NuGet cache or another output folder is the machine's business.
+    /// </summary>
+    public string ToReportPath(string localPath)
+    {
+        string display = ToDisplayPath(localPath);
+        return Path.IsPathRooted(display) ? Path.GetFileName(localPath) : display;
+    }
+
     private static string ToForwardSlashes(string path) => path.Replace('\\', '/');
 
     private static string WithTrailingSlash(string path, char separator = '/') =>

@@ -35,6 +35,7 @@ public static class ReportJsonWriter
             json.StringArray("targets", patch.Targets);
             json.StringArray("assemblies", patch.Assemblies);
             json.StringArray("runsBefore", patch.RunsBefore);
+            json.StringArray("mayRunBefore", patch.MayRunBefore);
             json.EndObject();
         }
 

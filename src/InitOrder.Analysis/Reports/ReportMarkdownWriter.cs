@@ -13,7 +13,7 @@ public static class ReportMarkdownWriter
     public static string Write(VerificationResult result)
     {
         var text = new StringBuilder();
-        text.Append("# InitOrder verification: ").Append(result.AssemblyName ?? "(unreadable assembly)").Append("\n\n");
+        text.Append("# InitOrder verification: ").Append(MarkdownText.Text(result.AssemblyName ?? "(unreadable assembly)")).Append("\n\n");
         text.Append(result.HasErrors ? "**Result: failed.**" : "**Result: passed.**").Append("\n\n");
 
         WriteOrder(text, result);
@@ -94,7 +94,7 @@ public static class ReportMarkdownWriter
         {
             text.Append("### ").Append(violation.Code).Append(": ").Append(MarkdownText.Code(violation.Patch))
                 .Append(" / ").Append(MarkdownText.Code(violation.PatchedType)).Append("\n\n");
-            text.Append(violation.Message).Append("\n\n");
+            text.Append(MarkdownText.Text(violation.Message)).Append("\n\n");
             for (int i = 0; i < violation.Chain.Count - 1; i++)
             {
                 var step = violation.Chain[i];
@@ -125,7 +125,7 @@ public static class ReportMarkdownWriter
         foreach (var item in result.NotFollowed)
         {
             text.Append("| ").Append(MarkdownText.Cell(item.What)).Append(" | ").Append(MarkdownText.Cell(item.Why))
-                .Append(" | ").Append(item.Count).Append(" | ").Append(MarkdownText.Cell((item.WhereMethod ?? "") + MarkdownText.Location(item.WhereLocation)))
+                .Append(" | ").Append(item.Count).Append(" | ").Append(MarkdownText.Cell(item.WhereMethod ?? "")).Append(MarkdownText.Location(item.WhereLocation))
                 .Append(" |\n");
         }
 
@@ -143,7 +143,7 @@ public static class ReportMarkdownWriter
         foreach (var problem in result.Problems)
         {
             text.Append("- **").Append(problem.Code).Append("** (").Append(problem.Severity.ToString().ToLowerInvariant()).Append("): ")
-                .Append(problem.Message).Append('\n');
+                .Append(MarkdownText.Text(problem.Message)).Append('\n');
         }
 
         text.Append('\n');

@@ -10,14 +10,26 @@ namespace InitOrder.Analysis.Verification;
 /// </summary>
 internal static class ReachabilitySearch
 {
-    /// <param name="onReached">Called once per method when it is first reached (the root first).</param>
+    /// <param name="onReached">Called once per method when it is first reached (the roots first).</param>
     /// <param name="onScanned">Called once per method, in breadth-first order, with its facts.</param>
-    public static SearchTree Run(CodeGraph graph, MethodNode root, Action<MethodNode> onReached, Action<MethodNode, MethodFacts> onScanned)
+    public static SearchTree Run(CodeGraph graph, MethodNode root, Action<MethodNode> onReached, Action<MethodNode, MethodFacts> onScanned) =>
+        Run(graph, new[] { root }, onReached, onScanned);
+
+    /// <summary>One search from several roots at once (at least one): each method is reached from the nearest root.</summary>
+    public static SearchTree Run(CodeGraph graph, IReadOnlyList<MethodNode> roots, Action<MethodNode> onReached, Action<MethodNode, MethodFacts> onScanned)
     {
-        var tree = new SearchTree(root);
+        var tree = new SearchTree(roots);
         var queue = new Queue<MethodNode>();
-        queue.Enqueue(root);
-        onReached(root);
+        var started = new HashSet<MethodNode>();
+        foreach (var root in roots)
+        {
+            if (started.Add(root))
+            {
+                queue.Enqueue(root);
+                onReached(root);
+            }
+        }
+
         while (queue.Count > 0)
         {
             var method = queue.Dequeue();

@@ -17,6 +17,16 @@ internal sealed class SearchTree
         _parents.Add(root, (null, null));
     }
 
+    /// <summary>A forest searched at once: each path leads back to the nearest of <paramref name="roots"/> (the first is <see cref="Root"/>).</summary>
+    public SearchTree(IReadOnlyList<MethodNode> roots)
+        : this(roots[0])
+    {
+        foreach (var root in roots)
+        {
+            _parents[root] = (null, null);
+        }
+    }
+
     public MethodNode Root { get; }
 
     public int Count => _parents.Count;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using InitOrder.Analysis.Discovery;
@@ -35,7 +36,7 @@ internal sealed class VerificationRun
     private SourcePathMapper Paths { get; }
 
     /// <summary>The analysed assembly as messages name it: relative to the project directory when inside it.</summary>
-    private string AssemblyDisplayPath => Paths.ToDisplayPath(_request.AssemblyPath);
+    private string AssemblyDisplayPath => Paths.ToReportPath(_request.AssemblyPath);
 
     public void Execute()
     {
@@ -83,29 +84,78 @@ internal sealed class VerificationRun
                 AddProblem(DiagnosticCodes.InitializerNotCalled, ProblemSeverity.Error,
                     "'" + graph.Assemblies.Main.Name + "' has [InitPatch] methods, but InitOrder's module initializer is not called from <Module>..cctor, so the patches never run first. Check that the InitOrder generator ran and that its initializer was not removed (for example by [Conditional]).");
             }
+            else if (TargetCheck.IsRequested(_request))
+            {
+                // No patches: check what the request names instead (the CLI's --target).
+                Finish(graph, SearchUntilStable(graph, reached => _violations = TargetCheck.Find(graph, initializers, _request, reached)));
+            }
 
             return;
         }
 
         var earlier = initializers.Take(initOrderIndex).ToList();
-        List<List<AnalysisRoot>> plans;
-        ReachedMethods reached;
+        var plans = new List<List<AnalysisRoot>>();
+        var reached = SearchUntilStable(graph, reachedNow =>
+        {
+            plans = RootPlanner.Plan(graph, earlier, sequence);
+            _violations = ViolationFinder.Find(graph, patches, plans, reachedNow);
+            if (_request.AllStaticConstructorsRunFirst)
+            {
+                StaticConstructorRoots.AddViolations(graph, patches, _violations, reachedNow);
+            }
+        });
+
+        _patches = patches.Select((p, i) => ToInfo(p, plans[i])).ToList();
+        ListStaticConstructorsReached(graph, plans, _patches);
+        Finish(graph, reached);
+    }
+
+    /// <summary>
+    /// Fills <see cref="PatchInfo.MayRunBefore"/>: one more search per distinct root, over facts the violation search
+    /// already built, so it costs little and does not change what was found.
+    /// </summary>
+    private static void ListStaticConstructorsReached(CodeGraph graph, List<List<AnalysisRoot>> plans, List<PatchInfo> patches)
+    {
+        var byRoot = new Dictionary<MethodNode, List<string>>();
+        for (int i = 0; i < plans.Count; i++)
+        {
+            var names = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var root in plans[i])
+            {
+                if (!byRoot.TryGetValue(root.Method, out var found))
+                {
+                    var list = new List<string>();
+                    ReachabilitySearch.Run(graph, root.Method, m => { if (m.IsStaticConstructor) { list.Add(m.FullName); } }, (_, _) => { });
+                    byRoot.Add(root.Method, found = list);
+                }
+
+                names.UnionWith(found);
+            }
+
+            patches[i].MayRunBefore = names.ToList();
+        }
+    }
+
+    /// <summary>Runs <paramref name="search"/> until no pass loads an assembly with code that dispatch has not seen yet.</summary>
+    private static ReachedMethods SearchUntilStable(CodeGraph graph, Action<ReachedMethods> search)
+    {
         int pass = 0;
         while (true)
         {
             int implementationsBefore = graph.ImplementationAssemblyCount;
-            reached = new ReachedMethods();
-            plans = RootPlanner.Plan(graph, earlier, sequence);
-            _violations = ViolationFinder.Find(graph, patches, plans, reached);
+            var reached = new ReachedMethods();
+            search(reached);
 
             // Assemblies with code loaded during the pass may hold implementations that earlier dispatch could not see.
             if (graph.ImplementationAssemblyCount == implementationsBefore || ++pass >= MaxPasses || graph.ForgetStaleDispatch() == 0)
             {
-                break;
+                return reached;
             }
         }
+    }
 
-        _patches = patches.Select((p, i) => ToInfo(p, plans[i])).ToList();
+    private void Finish(CodeGraph graph, ReachedMethods reached)
+    {
         _methodsAnalysed = graph.MethodsAnalysed;
         _edges = graph.EdgeCount;
         CollectNotFollowed(graph, reached);
@@ -147,12 +197,15 @@ internal sealed class VerificationRun
     }
 
     private static PatchInfo ToInfo(DiscoveredPatch patch, List<AnalysisRoot> roots) =>
-        new(patch.Name, patch.Attribute.Order, patch.Attribute.Targets, patch.Attribute.Assemblies, roots.Select(r => r.Method.FullName).ToList());
+        new(patch.Name, patch.Attribute.Order, patch.Attribute.Targets, patch.Attribute.Assemblies, roots.Select(r => r.Method.FullName).ToList())
+        {
+            DeclaringAssembly = patch.Method.Assembly.Name,
+        };
 
     /// <summary>Problems without a source line point at a file, usually the analysed assembly.</summary>
     public void AddProblem(string code, ProblemSeverity severity, string message, string? file = null)
     {
         string path = file ?? _request.AssemblyPath;
-        Problems.Add(new Problem(code, severity, message, null, path, Paths.ToDisplayPath(path)));
+        Problems.Add(new Problem(code, severity, message, null, path, Paths.ToReportPath(path)));
     }
 }

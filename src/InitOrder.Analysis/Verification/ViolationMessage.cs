@@ -12,6 +12,20 @@ internal static class ViolationMessage
         "Patch '" + patch.Name + "' targets " + target.Describe() + ", but '" + root.Method.ShortName +
         "' runs before it and reaches it: " + ChainBuilder.Format(chain) + ". " + Fix(root);
 
+    /// <summary>INIT104 for a patch: a static constructor assumed to run before the patches (--all-static-constructors).</summary>
+    public static string ForAssumedStaticConstructor(string patchName, Target target, IReadOnlyList<ChainStep> chain) =>
+        "Patch '" + patchName + "' targets " + target.Describe() + ", but '" + chain[0].DisplayName +
+        "', a static constructor assumed to run before the patches (--all-static-constructors), reaches it: " + ChainBuilder.Format(chain) +
+        ". If that static constructor can run first, keep it from touching the target.";
+
+    /// <summary>INIT101 or INIT104 for a checked target (--target) of an assembly without patches.</summary>
+    public static string ForCheckedTarget(Target target, bool fromStaticConstructor, IReadOnlyList<ChainStep> chain) =>
+        "Checked target " + target.Describe() + " is reached by '" + chain[0].DisplayName + "', " +
+        (fromStaticConstructor
+            ? "a static constructor assumed to run first (--all-static-constructors): "
+            : "a module initializer, which runs before any other code of the assembly: ") +
+        ChainBuilder.Format(chain) + ".";
+
     private static string Fix(AnalysisRoot root) => root.Kind switch
     {
         RootKind.EarlierModuleInitializer =>

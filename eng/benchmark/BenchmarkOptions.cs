@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+
+namespace InitOrder.Benchmarks;
+
+/// <summary>How much to measure: the full run (for the README table) or <c>--quick</c> (a smoke run).</summary>
+internal sealed class BenchmarkOptions
+{
+    /// <summary>Fresh processes per case; each measures one cold run, then the warm ones.</summary>
+    public int Processes { get; private set; } = 3;
+
+    public int RunsPerProcess { get; private set; } = 2;
+
+    /// <summary>Types of the 1x synthetic assembly (99 methods each, so 250 types is about 25k methods).</summary>
+    public int SyntheticTypesPerScale { get; private set; } = 250;
+
+    public IReadOnlyList<int> SyntheticScales { get; } = new[] { 1, 2, 4, 8 };
+
+    public int ConsumerFiles { get; private set; } = 1000;
+
+    public int ConsumerPatches { get; private set; } = 50;
+
+    public int BuildRepetitions { get; private set; } = 3;
+
+    public bool MeasureBuilds { get; private set; } = true;
+
+    public bool MeasureAnalysis { get; private set; } = true;
+
+    public bool Quick { get; private set; }
+
+    /// <summary>Keeps the generated assemblies and consumer projects (their folder is printed) for a closer look.</summary>
+    public bool KeepFiles { get; private set; }
+
+    /// <summary>The Markdown results are also written here.</summary>
+    public string? OutputFile { get; private set; }
+
+    public static BenchmarkOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new BenchmarkOptions();
+        for (int i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--quick":
+                    options.Quick = true;
+                    options.Processes = 1;
+                    options.RunsPerProcess = 2;
+                    options.SyntheticTypesPerScale = 60;
+                    options.ConsumerFiles = 200;
+                    options.ConsumerPatches = 10;
+                    options.BuildRepetitions = 1;
+                    break;
+                case "--no-builds":
+                    options.MeasureBuilds = false;
+                    break;
+                case "--builds-only":
+                    options.MeasureAnalysis = false;
+                    break;
+                case "--keep":
+                    options.KeepFiles = true;
+                    break;
+                case "--output" when i + 1 < args.Count:
+                    options.OutputFile = Path.GetFullPath(args[++i]);
+                    break;
+                default:
+                    throw new ArgumentException("Unknown argument '" + args[i] + "'. Options: --quick, --no-builds, --builds-only, --keep, --output <file>.");
+            }
+        }
+
+        return options;
+    }
+}

@@ -1,0 +1,83 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using InitOrder.Benchmarks.BuildOverhead;
+
+namespace InitOrder.Benchmarks;
+
+/// <summary>The benchmark's output: Markdown tables ready for the README.</summary>
+internal static class ResultTables
+{
+    public static void WriteFiles(StringBuilder text, IReadOnlyList<FileResult> files)
+    {
+        text.Append("| Input | Workload | Work | Median | Cold | Peak memory | Peak / file | ÷ Cecil | ÷ floor |\n");
+        text.Append("|---|---|---|--:|--:|--:|--:|--:|--:|\n");
+        foreach (var file in files)
+        {
+            string input = file.Name + " (" + Megabytes(file.Analysis.FileBytes) + ")";
+            Row(text, input, "full analysis", file.Analysis, Ratio(file.PeakOverFile), Ratio(file.AnalysisOverCecil), Ratio(file.AnalysisOverFloor));
+            Row(text, "", "Cecil read + walk", file.Cecil, Ratio(file.Cecil.PeakBytes / file.Cecil.FileBytes), "", "");
+            Row(text, "", "SRM decode (floor)", file.Floor, Ratio(file.Floor.PeakBytes / file.Floor.FileBytes), "", "");
+        }
+
+        text.Append('\n');
+    }
+
+    public static void WriteSynthetic(StringBuilder text, IReadOnlyList<SyntheticResult> results)
+    {
+        text.Append("| Size | Methods | File | Analysis median | Time vs 1x | Peak memory | Memory vs 1x | Peak / file | Cecil | Floor | ÷ Cecil | ÷ floor |\n");
+        text.Append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+        var first = results[0].Analysis;
+        foreach (var result in results)
+        {
+            var analysis = result.Analysis;
+            text.Append("| ").Append(result.Shape.Scale).Append("x | ").Append(result.Shape.Methods.ToString("N0", CultureInfo.InvariantCulture))
+                .Append(" | ").Append(Megabytes(analysis.FileBytes))
+                .Append(" | ").Append(Milliseconds(analysis.MedianMilliseconds))
+                .Append(" | ").Append(Ratio(analysis.MedianMilliseconds / first.MedianMilliseconds))
+                .Append(" | ").Append(Megabytes(analysis.PeakBytes))
+                .Append(" | ").Append(Ratio(analysis.PeakBytes / first.PeakBytes))
+                .Append(" | ").Append(Ratio(analysis.PeakBytes / analysis.FileBytes))
+                .Append(" | ").Append(Milliseconds(result.Cecil.MedianMilliseconds))
+                .Append(" | ").Append(Milliseconds(result.Floor.MedianMilliseconds))
+                .Append(" | ").Append(Ratio(analysis.MedianMilliseconds / result.Cecil.MedianMilliseconds))
+                .Append(" | ").Append(Ratio(analysis.MedianMilliseconds / result.Floor.MedianMilliseconds))
+                .Append(" |\n");
+        }
+
+        text.Append('\n');
+    }
+
+    public static void WriteBuild(StringBuilder text, BuildOverheadResult build)
+    {
+        text.Append("| Build (").Append(build.Files).Append(" files, ").Append(build.Patches).Append(" patches) | Without InitOrder | With InitOrder | Overhead |\n");
+        text.Append("|---|--:|--:|--:|\n");
+        text.Append("| Clean build, median of ").Append(build.Repetitions).Append(" | ").Append(Seconds(build.CleanWithoutMilliseconds))
+            .Append(" | ").Append(Seconds(build.CleanWithMilliseconds)).Append(" | ")
+            .Append((build.OverheadPercent >= 0 ? "+" : "") + build.OverheadPercent.ToString("0.0", CultureInfo.InvariantCulture)).Append(" % |\n");
+        text.Append("| Compiler task (Csc), clean build | ").Append(Milliseconds(build.CompilerWithoutMilliseconds)).Append(" | ")
+            .Append(Milliseconds(build.CompilerWithMilliseconds)).Append(" | ").Append(Milliseconds(build.CompilerWithMilliseconds - build.CompilerWithoutMilliseconds)).Append(" |\n");
+        text.Append("| No-op rebuild | ").Append(Seconds(build.NoOpWithoutMilliseconds)).Append(" | ").Append(Seconds(build.NoOpWithMilliseconds)).Append(" | |\n");
+        text.Append("| Verifier task (VerifyInitOrder), clean build | | ").Append(Milliseconds(build.VerifierMilliseconds)).Append(" | |\n");
+        text.Append("| Generator (InitPatchGenerator), clean build | | ")
+            .Append(build.GeneratorMilliseconds is { } generator ? Milliseconds(generator) : "not reported").Append(" | |\n");
+        text.Append("| Analyzer (InitPatchAnalyzer), clean build | | ")
+            .Append(build.AnalyzerMilliseconds is { } analyzer ? Milliseconds(analyzer) : "not reported").Append(" | |\n\n");
+        text.Append("No-op rebuild: InitOrderVerify ").Append(build.NoOpSkippedVerifier ? "skipped" : "RAN")
+            .Append("; CoreCompile ").Append(build.NoOpSkippedCompiler ? "skipped, so no generator step ran" : "RAN").Append(".\n\n");
+    }
+
+    private static void Row(StringBuilder text, string input, string workload, CaseResult result, string peakOverFile, string overCecil, string overFloor) =>
+        text.Append("| ").Append(input).Append(" | ").Append(workload).Append(" | ").Append(result.Work)
+            .Append(" | ").Append(Milliseconds(result.MedianMilliseconds)).Append(" | ").Append(Milliseconds(result.ColdMilliseconds))
+            .Append(" | ").Append(Megabytes(result.PeakBytes)).Append(" | ").Append(peakOverFile)
+            .Append(" | ").Append(overCecil).Append(" | ").Append(overFloor).Append(" |\n");
+
+    public static string Milliseconds(double value) => value.ToString("N0", CultureInfo.InvariantCulture) + " ms";
+
+    public static string Seconds(double milliseconds) => (milliseconds / 1000).ToString("0.00", CultureInfo.InvariantCulture) + " s";
+
+    public static string Megabytes(double bytes) => (bytes / (1024 * 1024)).ToString("0.0", CultureInfo.InvariantCulture) + " MB";
+
+    public static string Ratio(double value) => double.IsFinite(value) ? value.ToString("0.00", CultureInfo.InvariantCulture) + "x" : "n/a";
+}

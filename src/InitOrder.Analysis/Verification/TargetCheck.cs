@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+using InitOrder.Analysis.Graph;
+
+namespace InitOrder.Analysis.Verification;
+
+/// <summary>
+/// Checks an assembly without InitOrder patches against the types and assemblies a request names (the
+/// CLI's --target): each call in <c>&lt;Module&gt;..cctor</c> runs before any other code of the assembly,
+/// so whatever it reaches of them is reported (INIT101), and with --all-static-constructors whatever
+/// any static constructor reaches (INIT104).
+/// </summary>
+internal static class TargetCheck
+{
+    /// <summary>What violations of a check name as their patch.</summary>
+    public const string PatchName = "--target";
+
+    public static bool IsRequested(VerificationRequest request) =>
+        request.CheckedTypes.Count > 0 || request.CheckedAssemblies.Count > 0 || request.AllStaticConstructorsRunFirst;
+
+    public static List<Violation> Find(CodeGraph graph, IReadOnlyList<MethodNode> initializers, VerificationRequest request, ReachedMethods reached)
+    {
+        var targets = new TargetSet(request.CheckedTypes, request.CheckedAssemblies);
+        var sets = new[] { targets };
+        var violations = new List<Violation>();
+        foreach (var initializer in initializers)
+        {
+            Add(violations, targets, MultiRootSearch.Find(graph, new[] { initializer }, sets, reached), fromStaticConstructor: false);
+        }
+
+        if (request.AllStaticConstructorsRunFirst)
+        {
+            Add(violations, targets, MultiRootSearch.Find(graph, StaticConstructorRoots.All(graph), sets, reached), fromStaticConstructor: true);
+        }
+
+        return violations;
+    }
+
+    private static void Add(List<Violation> violations, TargetSet targets, List<TargetHit> hits, bool fromStaticConstructor)
+    {
+        hits.Sort((a, b) => targets.IndexOf(a.Target).CompareTo(targets.IndexOf(b.Target)));
+        string code = fromStaticConstructor ? DiagnosticCodes.ReachedFromAssumedStaticConstructor : DiagnosticCodes.ReachedFromEarlierModuleInitializer;
+        foreach (var hit in hits)
+        {
+            violations.Add(new Violation(code, PatchName, hit.Target.Name, hit.Chain[0].Method,
+                ViolationMessage.ForCheckedTarget(hit.Target, fromStaticConstructor, hit.Chain), hit.Chain));
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace InitOrder.Cli;
+
+internal enum CommandKind
+{
+    Help,
+    Version,
+    Check,
+}

@@ -1,0 +1,38 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace InitOrder.Oracle.Tests.Samples;
+
+/// <summary>
+/// The over-approximation figure: of the static constructors the verifier says may run before a patch, how many
+/// did run. Summed over the patches of each sample, then over all samples. A figure to watch, not a pass/fail gate.
+/// </summary>
+public static class PrecisionTable
+{
+    public static string Line(SampleOutcome outcome) =>
+        $"{outcome.Sample}: {outcome.Confirmed} of {outcome.Predicted} predicted static constructors ran ({Ratio(outcome.Confirmed, outcome.Predicted)})";
+
+    public static string Markdown(IReadOnlyList<SampleOutcome> outcomes)
+    {
+        var text = new StringBuilder();
+        text.Append("| Sample | Patches | Predicted (may run before) | Ran | Precision | Framework touches (outside the claim) |\n| --- | ---: | ---: | ---: | ---: | ---: |\n");
+        foreach (var outcome in outcomes)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| {outcome.Sample} | {outcome.Patches.Count} | {outcome.Predicted} | {outcome.Confirmed} | {Ratio(outcome.Confirmed, outcome.Predicted)} | {outcome.FrameworkTouches} |\n");
+        }
+
+        int predicted = outcomes.Sum(o => o.Predicted);
+        int confirmed = outcomes.Sum(o => o.Confirmed);
+        text.Append(CultureInfo.InvariantCulture, $"| **Total ({outcomes.Count} samples)** | {outcomes.Sum(o => o.Patches.Count)} | {predicted} | {confirmed} | {Ratio(confirmed, predicted)} | {outcomes.Sum(o => o.FrameworkTouches)} |\n");
+        return text.ToString();
+    }
+
+    public static string Ratio(int confirmed, int predicted) =>
+        predicted == 0 ? "n/a" : (100.0 * confirmed / predicted).ToString("0.0", CultureInfo.InvariantCulture) + " %";
+
+    public static string Dated(IReadOnlyList<SampleOutcome> outcomes) =>
+        "Measured " + DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " over " + outcomes.Count + " sample builds.\n\n" + Markdown(outcomes);
+}

@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using System.Linq;
+using InitOrder.EndToEnd.Tests.Infrastructure;
+using InitOrder.Oracle.Tests.Comparison;
+
+namespace InitOrder.Oracle.Tests.Samples;
+
+/// <summary>A sample built, verified in-process and run under the oracle.</summary>
+public sealed class SampleOutcome
+{
+    public SampleOutcome(SampleDefinition sample, VerificationResult verification, ProcessResult run, IReadOnlyList<PatchComparison> patches)
+    {
+        Sample = sample;
+        Verification = verification;
+        Run = run;
+        Patches = patches;
+    }
+
+    public SampleDefinition Sample { get; }
+
+    public VerificationResult Verification { get; }
+
+    /// <summary>The app's run under the oracle (its output is the sample's own evidence of the bug or the fix).</summary>
+    public ProcessResult Run { get; }
+
+    public IReadOnlyList<PatchComparison> Patches { get; }
+
+    public PatchComparison Patch(string method) => Patches.Single(p => p.Patch.Method == method);
+
+    public int Predicted => Patches.Sum(p => p.Predicted.Count);
+
+    public int Confirmed => Patches.Sum(p => p.Confirmed.Count);
+
+    /// <summary>Framework methods that touched a target before its patch: outside what a build lets the verifier see.</summary>
+    public int FrameworkTouches => Patches.Sum(p => p.Touches.Count(t => !t.InAnalysedCode));
+}

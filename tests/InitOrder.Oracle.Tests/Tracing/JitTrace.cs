@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.Diagnostics.Tracing;
+using Microsoft.Diagnostics.Tracing.Etlx;
+using Microsoft.Diagnostics.Tracing.Parsers.Clr;
+
+namespace InitOrder.Oracle.Tests.Tracing;
+
+/// <summary>
+/// The JIT events of one run, in the order the runtime wrote them. With ReadyToRun off every method is compiled right
+/// before its first run, so the first <see cref="JitEventKind.Started"/> event of a method is when it first ran.
+/// </summary>
+public sealed class JitTrace
+{
+    private const int MaxStackFrames = 64;
+
+    private JitTrace(IReadOnlyList<JitEvent> events)
+    {
+        Events = events;
+    }
+
+    public IReadOnlyList<JitEvent> Events { get; }
+
+    /// <summary>A trace made by hand, so the window logic can be tested on orders a real run rarely produces.</summary>
+    public static JitTrace FromEvents(IReadOnlyList<JitEvent> events) => new(events);
+
+    /// <summary>Reads a .nettrace file; stacks need TraceLog, which converts it to an .etlx file beside it first.</summary>
+    public static JitTrace Load(string nettracePath)
+    {
+        string etlx = TraceLog.CreateFromEventPipeDataFile(nettracePath);
+        using var log = new TraceLog(etlx);
+        var modules = new Dictionary<long, string>();
+        var events = new List<JitEvent>();
+        foreach (var data in log.Events)
+        {
+            switch (data)
+            {
+                case ModuleLoadUnloadTraceData module when module.EventName == "Loader/ModuleLoad":
+                    modules[module.ModuleID] = module.ModuleILPath;
+                    break;
+                case MethodJittingStartedTraceData started:
+                    events.Add(new JitEvent(
+                        events.Count, JitEventKind.Started, started.ThreadID, started.MethodID, ModuleOf(modules, started.ModuleID),
+                        started.MethodToken, started.MethodNamespace, started.MethodName, 0, 0, StackOf(data)));
+                    break;
+                case MethodLoadUnloadVerboseTraceData loaded when loaded.EventName == "Method/LoadVerbose":
+                    events.Add(new JitEvent(
+                        events.Count, JitEventKind.Finished, loaded.ThreadID, loaded.MethodID, ModuleOf(modules, loaded.ModuleID),
+                        loaded.MethodToken, loaded.MethodNamespace, loaded.MethodName, loaded.MethodStartAddress, loaded.MethodSize, Array.Empty<ulong>()));
+                    break;
+            }
+        }
+
+        return new JitTrace(events);
+    }
+
+    private static string ModuleOf(Dictionary<long, string> modules, long moduleId) =>
+        modules.TryGetValue(moduleId, out var path) ? path : "";
+
+    /// <summary>Code addresses from the innermost frame outwards.</summary>
+    private static IReadOnlyList<ulong> StackOf(TraceEvent data)
+    {
+        var addresses = new List<ulong>();
+        for (var frame = data.CallStack(); frame is not null && addresses.Count < MaxStackFrames; frame = frame.Caller)
+        {
+            addresses.Add(frame.CodeAddress.Address);
+        }
+
+        return addresses;
+    }
+}

@@ -1,0 +1,6 @@
+namespace InitOrder.Oracle.Tests.Unit.Fixtures;
+
+public static class Cache<T>
+{
+    public static T? Value;
+}

@@ -1,0 +1,6 @@
+namespace OracleSemantics;
+
+internal static class BaseTypeCase
+{
+    public static int Run() => new DerivedRecord().Read();
+}

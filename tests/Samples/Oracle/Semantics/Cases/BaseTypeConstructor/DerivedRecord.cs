@@ -1,0 +1,6 @@
+namespace OracleSemantics;
+
+internal sealed class DerivedRecord : BaseRecord
+{
+    public int Read() => Seed;
+}

@@ -1,0 +1,6 @@
+namespace OracleSemantics;
+
+internal static class BeforeFieldInitCase
+{
+    public static int Run() => Limits.Maximum;
+}

@@ -1,0 +1,6 @@
+namespace OracleSemantics;
+
+internal static class ConversionCase
+{
+    public static int Run() => (int)new Meters(3.5);
+}

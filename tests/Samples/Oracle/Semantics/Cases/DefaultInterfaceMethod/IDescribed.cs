@@ -1,0 +1,6 @@
+namespace OracleSemantics;
+
+internal interface IDescribed
+{
+    int Describe() => DefaultInterfaceTarget.Value;
+}

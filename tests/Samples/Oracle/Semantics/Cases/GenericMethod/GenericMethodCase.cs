@@ -1,0 +1,6 @@
+namespace OracleSemantics;
+
+internal static class GenericMethodCase
+{
+    public static int Run() => Factory.Create<Widget>().Size;
+}

@@ -1,0 +1,11 @@
+namespace OracleSemantics;
+
+internal sealed class Widget
+{
+    public Widget()
+    {
+        Size = GenericMethodTarget.Value;
+    }
+
+    public int Size { get; }
+}

@@ -1,0 +1,6 @@
+namespace OracleSemantics;
+
+internal abstract class Converter
+{
+    public abstract T Convert<T>(T value);
+}

@@ -1,0 +1,6 @@
+namespace OracleSemantics;
+
+internal sealed class Row
+{
+    public int this[int column] => IndexerTarget.Value + column;
+}

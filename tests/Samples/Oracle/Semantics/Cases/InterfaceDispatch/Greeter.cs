@@ -1,0 +1,6 @@
+namespace OracleSemantics;
+
+internal sealed class Greeter : IGreeter
+{
+    public int Greet() => InterfaceDispatchTarget.Value;
+}

@@ -1,0 +1,6 @@
+namespace OracleSemantics;
+
+internal interface IGreeter
+{
+    int Greet();
+}

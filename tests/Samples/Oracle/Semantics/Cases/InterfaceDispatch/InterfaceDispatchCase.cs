@@ -1,0 +1,10 @@
+namespace OracleSemantics;
+
+internal static class InterfaceDispatchCase
+{
+    public static int Run()
+    {
+        IGreeter greeter = new Greeter();
+        return greeter.Greet();
+    }
+}

@@ -1,0 +1,6 @@
+namespace OracleSemantics;
+
+internal static class PropertyCase
+{
+    public static int Run() => Settings.Current;
+}

@@ -1,0 +1,6 @@
+namespace OracleSemantics;
+
+internal static class Settings
+{
+    public static int Current => PropertyTarget.Value;
+}

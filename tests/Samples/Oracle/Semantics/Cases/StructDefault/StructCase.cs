@@ -1,0 +1,10 @@
+namespace OracleSemantics;
+
+internal static class StructCase
+{
+    public static int Run()
+    {
+        Gauge gauge = default;
+        return gauge.Read();
+    }
+}
