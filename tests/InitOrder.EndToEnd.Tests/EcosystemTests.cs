@@ -17,7 +17,7 @@ public sealed class EcosystemTests(PackedPackageFixture package)
         """;
 
     [Fact]
-    public void One_summary_line_at_normal_verbosity_and_generated_files_and_reports_are_byte_identical_across_clean_builds()
+    public void One_summary_line_at_normal_verbosity_and_generated_files_reports_and_assembly_are_byte_identical_across_clean_builds()
     {
         var app = package.CreateProject("App").WithProject(properties: "<EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>").WithFile("App.cs", CleanApp);
 
@@ -96,6 +96,8 @@ public sealed class EcosystemTests(PackedPackageFixture package)
             .Where(path => path.Contains("InitOrder.Generator"))
             .OrderBy(path => path, System.StringComparer.Ordinal)
             .Select(File.ReadAllText);
-        return reports.Concat(generated).ToArray();
+        // Deterministic compilation must survive InitOrder: the assembly itself is byte-identical too.
+        var assembly = System.Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(app.OutputFile())));
+        return reports.Concat(generated).Append(assembly).ToArray();
     }
 }
