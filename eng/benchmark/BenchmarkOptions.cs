@@ -21,7 +21,7 @@ internal sealed class BenchmarkOptions
 
     public int ConsumerPatches { get; private set; } = 50;
 
-    public int BuildRepetitions { get; private set; } = 3;
+    public int BuildRepetitions { get; private set; } = 4;
 
     public bool MeasureBuilds { get; private set; } = true;
 

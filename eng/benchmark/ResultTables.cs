@@ -52,9 +52,10 @@ internal static class ResultTables
     {
         text.Append("| Build (").Append(build.Files).Append(" files, ").Append(build.Patches).Append(" patches) | Without InitOrder | With InitOrder | Overhead |\n");
         text.Append("|---|--:|--:|--:|\n");
-        text.Append("| Clean build, median of ").Append(build.Repetitions).Append(" | ").Append(Seconds(build.CleanWithoutMilliseconds))
+        text.Append("| Clean build, median of ").Append(build.Repetitions).Append(" pairs").Append(" | ").Append(Seconds(build.CleanWithoutMilliseconds))
             .Append(" | ").Append(Seconds(build.CleanWithMilliseconds)).Append(" | ")
-            .Append((build.OverheadPercent >= 0 ? "+" : "") + build.OverheadPercent.ToString("0.0", CultureInfo.InvariantCulture)).Append(" % |\n");
+            .Append(Percent(build.OverheadPercent)).Append(" (pairs: ").Append(Percent(build.OverheadRangePercent.Low)).Append(" to ")
+            .Append(Percent(build.OverheadRangePercent.High)).Append(") |\n");
         text.Append("| Compiler task (Csc), clean build | ").Append(Milliseconds(build.CompilerWithoutMilliseconds)).Append(" | ")
             .Append(Milliseconds(build.CompilerWithMilliseconds)).Append(" | ").Append(Milliseconds(build.CompilerWithMilliseconds - build.CompilerWithoutMilliseconds)).Append(" |\n");
         text.Append("| No-op rebuild | ").Append(Seconds(build.NoOpWithoutMilliseconds)).Append(" | ").Append(Seconds(build.NoOpWithMilliseconds)).Append(" | |\n");
@@ -72,6 +73,8 @@ internal static class ResultTables
             .Append(" | ").Append(Milliseconds(result.MedianMilliseconds)).Append(" | ").Append(Milliseconds(result.ColdMilliseconds))
             .Append(" | ").Append(Megabytes(result.PeakBytes)).Append(" | ").Append(peakOverFile)
             .Append(" | ").Append(overCecil).Append(" | ").Append(overFloor).Append(" |\n");
+
+    public static string Percent(double value) => (value >= 0 ? "+" : "") + value.ToString("0.0", CultureInfo.InvariantCulture) + " %";
 
     public static string Milliseconds(double value) => value.ToString("N0", CultureInfo.InvariantCulture) + " ms";
 

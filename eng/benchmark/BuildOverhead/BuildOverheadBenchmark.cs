@@ -66,8 +66,16 @@ internal sealed class BuildOverheadBenchmark
         _log.WriteLine("  no-op rebuilds");
         var noOpWithout = Build(without, "-v:d");
         var noOpWith = Build(with, "-v:d");
+        var overheads = new List<double>();
+        for (int i = 0; i < repetitions; i++)
+        {
+            overheads.Add((withTimes[i] / withoutTimes[i] - 1) * 100);
+        }
+
         return new BuildOverheadResult
         {
+            OverheadPercent = Statistics.Median(overheads),
+            OverheadRangePercent = (overheads.Min(), overheads.Max()),
             Files = files,
             Patches = patches,
             Repetitions = repetitions,

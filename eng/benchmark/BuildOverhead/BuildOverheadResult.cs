@@ -35,5 +35,12 @@ internal sealed class BuildOverheadResult
 
     public bool NoOpSkippedCompiler { get; init; }
 
-    public double OverheadPercent => CleanWithoutMilliseconds <= 0 ? 0 : (CleanWithMilliseconds / CleanWithoutMilliseconds - 1) * 100;
+    /// <summary>
+    /// The median of the per-pair overheads: each repetition builds without, then with, back to back, so a
+    /// change in machine load between repetitions cancels out of each pair.
+    /// </summary>
+    public double OverheadPercent { get; init; }
+
+    /// <summary>The smallest and largest per-pair overhead, to show how noisy the machine was.</summary>
+    public (double Low, double High) OverheadRangePercent { get; init; }
 }

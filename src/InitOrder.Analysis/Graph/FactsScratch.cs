@@ -5,8 +5,8 @@ namespace InitOrder.Analysis.Graph;
 
 /// <summary>
 /// Buffers the scan of one method reuses instead of allocating its own: the edge and mention lists
-/// (copied into exact-size arrays when the facts are done) and a per-node stamp that keeps one edge per
-/// target. Big analyses scan tens of thousands of methods; their growing lists and hash sets were a
+/// (copied into exact-size arrays when the facts are done), the set of tokens already scanned, and a
+/// per-node stamp that keeps one edge per target. Big analyses scan tens of thousands of methods; their growing lists and hash sets were a
 /// large share of the garbage. Only the outermost scan uses them (see <see cref="CodeGraph"/>).
 /// </summary>
 internal sealed class FactsScratch
@@ -18,6 +18,9 @@ internal sealed class FactsScratch
 
     public List<Mention> Mentions { get; } = new();
 
+    /// <summary>The (token, opcode, constrained) triples the current scan has seen (see <see cref="MethodFactsBuilder"/>).</summary>
+    public HashSet<(int Token, System.Reflection.Metadata.ILOpCode OpCode, bool Constrained)> ScannedTokens { get; private set; } = new();
+
     /// <summary>How many scans are running; only depth 1 may use the buffers.</summary>
     public int Depth { get; private set; }
 
@@ -27,6 +30,17 @@ internal sealed class FactsScratch
         {
             Edges.Clear();
             Mentions.Clear();
+
+            // Clearing a set costs its capacity: after one huge method, start small again.
+            if (ScannedTokens.Count > 1024)
+            {
+                ScannedTokens = new();
+            }
+            else
+            {
+                ScannedTokens.Clear();
+            }
+
             if (++_stamp == int.MaxValue)
             {
                 Array.Clear(_stamps, 0, _stamps.Length);

@@ -20,13 +20,16 @@ internal sealed class MethodFactsBuilder
     private readonly FactsCollector _facts;
     private readonly List<NamedType> _typeHandlesLoaded = new();
     private readonly List<int> _runClassConstructorCalls = new();
-    private readonly HashSet<(int Token, ILOpCode OpCode, bool Constrained)> _scanned = new();
+    private readonly HashSet<(int Token, ILOpCode OpCode, bool Constrained)> _scanned;
 
     public MethodFactsBuilder(CodeGraph graph, MethodNode method)
     {
         _graph = graph;
         _method = method;
         _facts = new FactsCollector(graph, method);
+
+        // The outermost scan reuses the graph's set; one per method was a large share of a big analysis's garbage.
+        _scanned = graph.Scratch.Depth == 1 ? graph.Scratch.ScannedTokens : new();
     }
 
     public MethodFacts Build()
