@@ -10,7 +10,7 @@ namespace InitOrder.Generator.Tests;
 public sealed class PolyfillTests
 {
     private static CompilationFacts Facts(int languageVersion, bool hasAttribute)
-        => new(languageVersion, hasAttribute, HasBootstrap: false, EquatableArray<string>.Empty, "Consumer", EquatableArray<string>.Empty);
+        => new(languageVersion, hasAttribute, HasBootstrap: false, "Consumer", EquatableArray<string>.Empty);
 
     [Fact]
     public void No_polyfill_when_the_framework_has_the_attribute()

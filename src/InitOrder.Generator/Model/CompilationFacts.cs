@@ -9,6 +9,5 @@ internal sealed record CompilationFacts(
     int LanguageVersion,
     bool HasModuleInitializerAttribute,
     bool HasBootstrap,
-    EquatableArray<string> ReferencedAssemblyNames,
     string AssemblyName,
     EquatableArray<string> PatchLibraries);

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Threading;
 using InitOrder.Generator.Model;
 using Microsoft.CodeAnalysis;
@@ -22,15 +21,7 @@ internal static class CompilationFactsReader
         // Only this assembly's source can hold the bootstrap; the generator's own output is never in this compilation.
         var hasBootstrap = compilation.Assembly.GetTypeByMetadataName(BootstrapTypeName) is not null;
 
-        var references = new List<string>();
-        foreach (var assembly in compilation.ReferencedAssemblyNames)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            references.Add(assembly.Name);
-        }
-
-        references.Sort(System.StringComparer.OrdinalIgnoreCase);
         var libraries = PatchLibraryFinder.Find(compilation, cancellationToken);
-        return new CompilationFacts(languageVersion, hasAttribute, hasBootstrap, new EquatableArray<string>(references), compilation.AssemblyName ?? string.Empty, new EquatableArray<string>(libraries));
+        return new CompilationFacts(languageVersion, hasAttribute, hasBootstrap, compilation.AssemblyName ?? string.Empty, new EquatableArray<string>(libraries));
     }
 }
