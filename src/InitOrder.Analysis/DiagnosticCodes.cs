@@ -17,6 +17,9 @@ public static class DiagnosticCodes
     /// <summary>A static constructor, assumed to run first (the CLI's --all-static-constructors), reaches a target.</summary>
     public const string ReachedFromAssumedStaticConstructor = "INIT104";
 
+    /// <summary>An [AcceptViolation] matches no violation any more (warning).</summary>
+    public const string StaleAcceptance = "INIT105";
+
     /// <summary>The assembly cannot be read.</summary>
     public const string UnreadableAssembly = "INIT201";
 

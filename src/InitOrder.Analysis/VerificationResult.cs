@@ -16,8 +16,10 @@ public sealed class VerificationResult
         IReadOnlyList<Violation> violations,
         IReadOnlyList<NotFollowedItem> notFollowed,
         IReadOnlyList<Problem> problems,
-        AnalysisStats stats)
+        AnalysisStats stats,
+        IReadOnlyList<AcceptedViolation>? accepted = null)
     {
+        Accepted = accepted ?? System.Array.Empty<AcceptedViolation>();
         AssemblyName = assemblyName;
         Initializers = initializers;
         Patches = patches;
@@ -37,6 +39,9 @@ public sealed class VerificationResult
     public IReadOnlyList<PatchInfo> Patches { get; }
 
     public IReadOnlyList<Violation> Violations { get; }
+
+    /// <summary>Violations accepted in code with <c>[AcceptViolation]</c>: reported, not failing the build.</summary>
+    public IReadOnlyList<AcceptedViolation> Accepted { get; }
 
     public IReadOnlyList<NotFollowedItem> NotFollowed { get; }
 

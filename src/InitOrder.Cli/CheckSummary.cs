@@ -48,7 +48,7 @@ internal static class CheckSummary
     {
         int errors = result.Problems.Count(p => p.Severity == ProblemSeverity.Error);
         int warnings = result.Problems.Count(p => p.Severity == ProblemSeverity.Warning);
-        string counts = Count(result.Violations.Count, "violation", "violations") + ", " + Count(errors, "error", "errors") + ", " + Count(warnings, "warning", "warnings");
+        string counts = Count(result.Violations.Count, "violation", "violations") + (result.Accepted.Count == 0 ? "" : " (" + result.Accepted.Count + " accepted)") + ", " + Count(errors, "error", "errors") + ", " + Count(warnings, "warning", "warnings");
         return (result.HasErrors ? "Failed: " : "Passed: ") + counts;
     }
 

@@ -21,6 +21,13 @@ internal static class DiagnosticPrinter
             var location = violation.Location;
             Print(output, violation.Code, ProblemSeverity.Error, location?.FilePath, location?.Line ?? 0, location?.Column ?? 0, violation.Message);
         }
+
+        foreach (var accepted in result.Accepted)
+        {
+            var location = accepted.Violation.Location;
+            Print(output, accepted.Violation.Code, ProblemSeverity.Message, location?.FilePath, location?.Line ?? 0, location?.Column ?? 0,
+                "accepted (" + accepted.Justification + "): " + accepted.Violation.Message);
+        }
     }
 
     private static void Print(TextWriter output, string code, ProblemSeverity severity, string? file, int line, int column, string message)

@@ -14,7 +14,11 @@ public sealed class InitPatchGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        context.RegisterPostInitializationOutput(static output => output.AddSource(AttributeSource.HintName, AttributeSource.Text));
+        context.RegisterPostInitializationOutput(static output =>
+        {
+            output.AddSource(AttributeSource.HintName, AttributeSource.Text);
+            output.AddSource(AcceptViolationAttributeSource.HintName, AcceptViolationAttributeSource.Text);
+        });
 
         var candidates = context.SyntaxProvider
             .ForAttributeWithMetadataName(

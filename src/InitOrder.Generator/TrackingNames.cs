@@ -4,6 +4,7 @@ namespace InitOrder.Generator;
 internal static class TrackingNames
 {
     public const string AttributeMetadataName = "InitOrder.InitPatchAttribute";
+    public const string AcceptViolationMetadataName = "InitOrder.AcceptViolationAttribute";
     public const string Candidates = nameof(Candidates);
     public const string Facts = nameof(Facts);
     public const string Options = nameof(Options);

@@ -23,6 +23,12 @@ internal static class DiagnosticLogger
             var location = violation.Location;
             Log(log, helpLinkBase, violation.Code, ProblemSeverity.Error, location?.FilePath, location?.Line ?? 0, location?.Column ?? 0, violation.Message);
         }
+
+        // Accepted violations are in the reports with their justification; the log only mentions them at detailed verbosity.
+        foreach (var accepted in result.Accepted)
+        {
+            log.LogMessage(MessageImportance.Low, "InitOrder: accepted {0} ({1}): {2}", accepted.Violation.Code, accepted.Justification, accepted.Violation.Message);
+        }
     }
 
     public static void Log(TaskLoggingHelper log, string helpLinkBase, string code, ProblemSeverity severity, string? file, int line, int column, string message)

@@ -86,11 +86,12 @@ public sealed class VerifyInitOrder : Task
         // The one line users see at normal verbosity; everything else is in the reports.
         Log.LogMessage(
             MessageImportance.Normal,
-            "InitOrder: {0}: {1} patch(es), {2} initializer(s) checked, {3} violation(s). Report: {4}",
+            "InitOrder: {0}: {1} patch(es), {2} initializer(s) checked, {3} violation(s){4}. Report: {5}",
             result.AssemblyName,
             result.Patches.Count,
             result.Initializers.Count,
             result.Violations.Count,
+            result.Accepted.Count == 0 ? "" : " (" + result.Accepted.Count + " accepted)",
             markdown);
     }
 

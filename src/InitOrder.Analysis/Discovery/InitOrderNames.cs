@@ -27,6 +27,14 @@ internal static class InitOrderNames
 
     public const string OrderProperty = "Order";
 
+    public const string AcceptViolationAttributeType = "InitOrder.AcceptViolationAttribute";
+
+    public const string AcceptTargetProperty = "Target";
+
+    public const string AcceptPatchProperty = "Patch";
+
+    public const string AcceptJustificationProperty = "Justification";
+
     public const string AssembliesProperty = "Assemblies";
 
     public static bool IsInitOrderInitializer(string declaringTypeFullName, string methodName) =>

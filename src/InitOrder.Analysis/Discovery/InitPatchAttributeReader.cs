@@ -66,27 +66,10 @@ internal static class InitPatchAttributeReader
         foreach (var handle in reader.GetMethodDefinition(method).GetCustomAttributes())
         {
             var attribute = reader.GetCustomAttribute(handle);
-            if (AttributeTypeName(assembly, attribute.Constructor) == InitOrderNames.AttributeType)
+            if (AttributeNames.TypeOf(assembly, attribute.Constructor) == InitOrderNames.AttributeType)
             {
                 return attribute;
             }
-        }
-
-        return null;
-    }
-
-    private static string? AttributeTypeName(LoadedAssembly assembly, EntityHandle constructor)
-    {
-        var reader = assembly.Reader;
-        if (constructor.Kind == HandleKind.MethodDefinition)
-        {
-            return assembly.Names.Get(reader.GetMethodDefinition((MethodDefinitionHandle)constructor).GetDeclaringType()).FullName;
-        }
-
-        if (constructor.Kind == HandleKind.MemberReference)
-        {
-            var parent = reader.GetMemberReference((MemberReferenceHandle)constructor).Parent;
-            return parent.Kind == HandleKind.TypeReference ? assembly.Names.Get((TypeReferenceHandle)parent).FullName : null;
         }
 
         return null;

@@ -45,7 +45,16 @@ public static class ReportJsonWriter
         json.BeginArray();
         foreach (var violation in result.Violations)
         {
-            WriteViolation(json, violation);
+            WriteViolation(json, violation, null);
+        }
+
+        json.EndArray();
+
+        json.Name("accepted");
+        json.BeginArray();
+        foreach (var accepted in result.Accepted)
+        {
+            WriteViolation(json, accepted.Violation, accepted);
         }
 
         json.EndArray();
@@ -95,10 +104,16 @@ public static class ReportJsonWriter
         return json.ToString();
     }
 
-    private static void WriteViolation(JsonWriter json, Violation violation)
+    private static void WriteViolation(JsonWriter json, Violation violation, AcceptedViolation? accepted)
     {
         json.BeginObject();
         json.Property("code", violation.Code);
+        if (accepted is not null)
+        {
+            json.Property("justification", accepted.Justification);
+            json.Property("acceptedAt", accepted.AcceptedAt);
+        }
+
         json.Property("patch", violation.Patch);
         json.Property("patchedType", violation.PatchedType);
         json.Property("root", violation.Root);

@@ -19,6 +19,7 @@ public static class ReportMarkdownWriter
         WriteOrder(text, result);
         WritePatches(text, result);
         WriteViolations(text, result);
+        WriteAccepted(text, result);
         WriteNotFollowed(text, result);
         WriteProblems(text, result);
 
@@ -86,30 +87,54 @@ public static class ReportMarkdownWriter
         text.Append("## Violations\n\n");
         if (result.Violations.Count == 0)
         {
-            text.Append("None: nothing that runs before a patch reaches its targets.\n\n");
+            text.Append(result.Accepted.Count == 0
+                ? "None: nothing that runs before a patch reaches its targets.\n\n"
+                : "None left: every violation found is accepted in code (see below).\n\n");
             return;
         }
 
         foreach (var violation in result.Violations)
         {
-            text.Append("### ").Append(violation.Code).Append(": ").Append(MarkdownText.Code(violation.Patch))
-                .Append(" / ").Append(MarkdownText.Code(violation.PatchedType)).Append("\n\n");
-            text.Append(MarkdownText.Text(violation.Message)).Append("\n\n");
-            for (int i = 0; i < violation.Chain.Count - 1; i++)
-            {
-                var step = violation.Chain[i];
-                text.Append(i + 1).Append(". ").Append(MarkdownText.Code(step.DisplayName)).Append(' ')
-                    .Append(step.Relation ?? "refers to").Append(' ').Append(MarkdownText.Code(violation.Chain[i + 1].DisplayName))
-                    .Append(MarkdownText.Location(step.Location)).Append('\n');
-            }
-
-            if (violation.Chain.Count == 1)
-            {
-                text.Append("1. ").Append(MarkdownText.Code(violation.Chain[0].DisplayName)).Append(" is part of the target\n");
-            }
-
-            text.Append('\n');
+            WriteViolation(text, violation);
         }
+    }
+
+    private static void WriteAccepted(StringBuilder text, VerificationResult result)
+    {
+        if (result.Accepted.Count == 0)
+        {
+            return;
+        }
+
+        text.Append("## Accepted violations\n\n");
+        text.Append("Accepted in code with `[AcceptViolation]`; they do not fail the build. Review them like any other exception to a rule.\n\n");
+        foreach (var accepted in result.Accepted)
+        {
+            WriteViolation(text, accepted.Violation);
+            text.Append("Accepted on ").Append(accepted.AcceptedAt == AcceptedViolation.OnAssembly ? "the assembly" : MarkdownText.Code(accepted.AcceptedAt))
+                .Append(": ").Append(MarkdownText.Text(accepted.Justification)).Append("\n\n");
+        }
+    }
+
+    private static void WriteViolation(StringBuilder text, Violation violation)
+    {
+        text.Append("### ").Append(violation.Code).Append(": ").Append(MarkdownText.Code(violation.Patch))
+            .Append(" / ").Append(MarkdownText.Code(violation.PatchedType)).Append("\n\n");
+        text.Append(MarkdownText.Text(violation.Message)).Append("\n\n");
+        for (int i = 0; i < violation.Chain.Count - 1; i++)
+        {
+            var step = violation.Chain[i];
+            text.Append(i + 1).Append(". ").Append(MarkdownText.Code(step.DisplayName)).Append(' ')
+                .Append(step.Relation ?? "refers to").Append(' ').Append(MarkdownText.Code(violation.Chain[i + 1].DisplayName))
+                .Append(MarkdownText.Location(step.Location)).Append('\n');
+        }
+
+        if (violation.Chain.Count == 1)
+        {
+            text.Append("1. ").Append(MarkdownText.Code(violation.Chain[0].DisplayName)).Append(" is part of the target\n");
+        }
+
+        text.Append('\n');
     }
 
     private static void WriteNotFollowed(StringBuilder text, VerificationResult result)

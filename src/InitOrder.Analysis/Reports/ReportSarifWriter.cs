@@ -27,7 +27,12 @@ public static class ReportSarifWriter
         json.BeginArray();
         foreach (var violation in result.Violations)
         {
-            WriteViolation(json, violation);
+            WriteViolation(json, violation, null);
+        }
+
+        foreach (var accepted in result.Accepted)
+        {
+            WriteViolation(json, accepted.Violation, accepted.Justification);
         }
 
         foreach (var problem in result.Problems.Where(p => p.Severity != ProblemSeverity.Message))
@@ -45,7 +50,7 @@ public static class ReportSarifWriter
 
     private static void WriteTool(JsonWriter json, VerificationResult result)
     {
-        var codes = result.Violations.Select(v => v.Code)
+        var codes = result.Violations.Concat(result.Accepted.Select(a => a.Violation)).Select(v => v.Code)
             .Concat(result.Problems.Where(p => p.Severity != ProblemSeverity.Message).Select(p => p.Code))
             .Distinct()
             .OrderBy(c => c, System.StringComparer.Ordinal);
@@ -70,9 +75,21 @@ public static class ReportSarifWriter
         json.EndObject();
     }
 
-    private static void WriteViolation(JsonWriter json, Violation violation)
+    /// <param name="justification">For an accepted violation: written as an in-source suppression, which SARIF viewers hide by default.</param>
+    private static void WriteViolation(JsonWriter json, Violation violation, string? justification)
     {
         WriteResult(json, violation.Code, "error", violation.Message, violation.Location);
+        if (justification is not null)
+        {
+            json.Name("suppressions");
+            json.BeginArray();
+            json.BeginObject();
+            json.Property("kind", "inSource");
+            json.Property("justification", justification);
+            json.EndObject();
+            json.EndArray();
+        }
+
         json.Name("codeFlows");
         json.BeginArray();
         json.BeginObject();

@@ -21,6 +21,7 @@ internal sealed class VerificationRun
     private List<InitializerInfo> _initializers = new();
     private List<PatchInfo> _patches = new();
     private List<Violation> _violations = new();
+    private List<AcceptedViolation> _accepted = new();
     private List<NotFollowedItem> _notFollowed = new();
     private int _methodsAnalysed;
     private int _edges;
@@ -66,7 +67,7 @@ internal sealed class VerificationRun
     }
 
     public VerificationResult ToResult(long milliseconds) =>
-        new(_assemblyName, _initializers, _patches, _violations, _notFollowed, Problems, new AnalysisStats(_methodsAnalysed, _edges, milliseconds));
+        new(_assemblyName, _initializers, _patches, _violations, _notFollowed, Problems, new AnalysisStats(_methodsAnalysed, _edges, milliseconds), _accepted);
 
     private void Analyse(CodeGraph graph)
     {
@@ -156,9 +157,27 @@ internal sealed class VerificationRun
 
     private void Finish(CodeGraph graph, ReachedMethods reached)
     {
+        ApplyAcceptances(graph);
         _methodsAnalysed = graph.MethodsAnalysed;
         _edges = graph.EdgeCount;
         CollectNotFollowed(graph, reached);
+    }
+
+    /// <summary>Moves violations accepted with [AcceptViolation] out of the errors; an acceptance that matched nothing is INIT105.</summary>
+    private void ApplyAcceptances(CodeGraph graph)
+    {
+        var main = graph.Assemblies.Main;
+        var matcher = new AcceptanceMatcher(graph, AcceptanceReader.Read(main));
+        (_violations, _accepted) = matcher.Apply(_violations);
+        foreach (var (acceptance, place) in matcher.Unused)
+        {
+            string where = acceptance.IsOnAssembly ? "the assembly" : "'" + place + "'";
+            string message = acceptance.Describe() + " on " + where + " matches no violation any more: remove it (the violation it accepted is gone, or the code, patch or target changed).";
+            var location = acceptance.IsOnAssembly ? null : main.Lines?.Find(acceptance.Method, 0);
+            Problems.Add(location is null
+                ? new Problem(DiagnosticCodes.StaleAcceptance, ProblemSeverity.Warning, message, null, _request.AssemblyPath, AssemblyDisplayPath)
+                : new Problem(DiagnosticCodes.StaleAcceptance, ProblemSeverity.Warning, message, location));
+        }
     }
 
     private void CollectNotFollowed(CodeGraph graph, ReachedMethods reached)

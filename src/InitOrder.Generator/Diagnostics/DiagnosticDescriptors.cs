@@ -34,6 +34,11 @@ internal static class DiagnosticDescriptors
         "InitOrder patch targets an assembly the project does not reference",
         "Patch '{0}' targets assembly '{1}', which this project does not reference, so the build cannot check it; check the spelling (the simple name, as in \"Npgsql\")");
 
+    public static readonly DiagnosticDescriptor InvalidAcceptance = Error(
+        "INIT006",
+        "Invalid InitOrder violation acceptance",
+        "This [AcceptViolation] accepts nothing: {0}");
+
     public static DiagnosticDescriptor ById(string id) => id switch
     {
         "INIT001" => InvalidPatchMethod,
@@ -41,6 +46,7 @@ internal static class DiagnosticDescriptors
         "INIT003" => PatchWithoutTargets,
         "INIT004" => InvalidTarget,
         "INIT005" => UnknownTargetAssembly,
+        "INIT006" => InvalidAcceptance,
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, "Unknown InitOrder diagnostic id."),
     };
 

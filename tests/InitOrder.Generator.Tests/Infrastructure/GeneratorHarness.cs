@@ -49,7 +49,7 @@ internal static class GeneratorHarness
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new TestOptionsProvider(properties ?? new Dictionary<string, string>()));
         var diagnostics = output
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new InitPatchAnalyzer()), analyzerOptions)
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new InitPatchAnalyzer(), new AcceptViolationAnalyzer()), analyzerOptions)
             .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         return new GeneratorRun(driver, output, driver.GetRunResult().Results.Single(), diagnostics);
     }

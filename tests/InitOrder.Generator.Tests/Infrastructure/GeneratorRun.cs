@@ -7,7 +7,7 @@ namespace InitOrder.Generator.Tests.Infrastructure;
 
 /// <summary>
 /// The outcome of running the generator once: its sources, the final compilation, and InitOrder's diagnostics
-/// (reported by InitPatchAnalyzer over the generated compilation, as in a real build).
+/// (reported by InitPatchAnalyzer and AcceptViolationAnalyzer over the generated compilation, as in a real build).
 /// </summary>
 internal sealed record GeneratorRun(GeneratorDriver Driver, Compilation OutputCompilation, GeneratorRunResult Result, ImmutableArray<Diagnostic> InitOrderDiagnostics)
 {

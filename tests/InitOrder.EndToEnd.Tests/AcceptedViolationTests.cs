@@ -1,0 +1,58 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using InitOrder.EndToEnd.Tests.Infrastructure;
+
+namespace InitOrder.EndToEnd.Tests;
+
+/// <summary>A reviewed violation accepted in code: the build passes, the reports keep the audit trail, a stale one warns.</summary>
+[Collection(EndToEndCollection.Name)]
+public sealed class AcceptedViolationTests(PackedPackageFixture package)
+{
+    private const string Justification = "Tune() reads only Source.Length, which the fake clock keeps.";
+
+    private const string App = """
+        [assembly: InitOrder.AcceptViolation("INIT102", Target = typeof(App.Clock), Justification = "JUSTIFICATION")]
+
+        namespace App;
+        public static class Clock { public static string Source = "system"; }
+        public static class Timer { public static int Resolution; }
+        internal static class Patches
+        {
+            [InitOrder.InitPatch(typeof(Timer), Order = 1)] internal static void Tune() => Timer.Resolution = READ;
+            [InitOrder.InitPatch(typeof(Clock), Order = 2)] internal static void UseFake() => Clock.Source = "fake";
+        }
+        internal static class Program { private static void Main() => System.Console.WriteLine(Clock.Source + " " + Timer.Resolution); }
+        """;
+
+    private static string Source(string read) => App.Replace("JUSTIFICATION", Justification).Replace("READ", read);
+
+    [Fact]
+    public void Accepted_violation_passes_the_build_is_in_the_reports_and_warns_once_it_no_longer_matches()
+    {
+        var app = package.CreateProject("App").WithProject().WithFile("App.cs", Source("Clock.Source.Length"));
+
+        var accepted = app.Build("-v:n");
+
+        BuildAssert.Succeeded(accepted);
+        Assert.DoesNotContain(MsBuildDiagnostic.Parse(accepted.Output), d => d.Code.StartsWith("INIT"));
+        Assert.Contains("0 violation(s) (1 accepted).", accepted.Output);
+        using (var report = JsonDocument.Parse(File.ReadAllText(app.IntermediateFile("InitOrder.report.json"))))
+        {
+            var entry = report.RootElement.GetProperty("accepted").EnumerateArray().Single();
+            Assert.Equal("INIT102", entry.GetProperty("code").GetString());
+            Assert.Equal(Justification, entry.GetProperty("justification").GetString());
+            Assert.Equal("assembly", entry.GetProperty("acceptedAt").GetString());
+        }
+
+        Assert.Contains(Justification, File.ReadAllText(app.IntermediateFile("InitOrder.report.md")));
+        Assert.Contains("\"suppressions\"", File.ReadAllText(app.IntermediateFile("InitOrder.report.sarif")));
+
+        app.WithFile("App.cs", Source("42"));
+        var stale = app.Build("-p:TreatWarningsAsErrors=false");
+
+        BuildAssert.Succeeded(stale);
+        // An assembly-level attribute has no sequence point, so the warning points at the assembly rather than a line.
+        Assert.Matches(@"App\.dll : warning INIT105: \[AcceptViolation\(""INIT102"", Target = typeof\(App\.Clock\)\)\] on the assembly matches no violation any more", stale.Output);
+    }
+}
