@@ -31,6 +31,7 @@ internal sealed class TestAssemblyBuilder
     private PdbKind _pdb = PdbKind.File;
     private OptimizationLevel _optimization = OptimizationLevel.Debug;
     private string? _pdbPathPrefix;
+    private string? _recordedPdbPath;
 
     public TestAssemblyBuilder(string name)
     {
@@ -88,6 +89,13 @@ internal sealed class TestAssemblyBuilder
         return this;
     }
 
+    /// <summary>The PDB path written into the assembly's debug directory (a build writes the absolute obj/ path there).</summary>
+    public TestAssemblyBuilder RecordPdbPath(string path)
+    {
+        _recordedPdbPath = path;
+        return this;
+    }
+
     public CompiledAssembly Emit(string? outputFolder = null)
     {
         var compilation = CreateCompilation();
@@ -102,7 +110,7 @@ internal sealed class TestAssemblyBuilder
             metadataOnly: _referenceAssembly,
             includePrivateMembers: !_referenceAssembly,
             debugInformationFormat: _pdb == PdbKind.Embedded ? DebugInformationFormat.Embedded : DebugInformationFormat.PortablePdb,
-            pdbFilePath: _name + ".pdb");
+            pdbFilePath: _recordedPdbPath ?? _name + ".pdb");
         bool writesPdbFile = _pdb == PdbKind.File && !_referenceAssembly;
         var result = compilation.Emit(pe, writesPdbFile ? pdb : null, options: options);
         if (!result.Success)

@@ -4,11 +4,11 @@ using System.Text.RegularExpressions;
 
 namespace InitOrder.EndToEnd.Tests.Infrastructure;
 
-/// <summary>One `file(line,col): error CODE: message [project]` line of build output.</summary>
+/// <summary>One `file(line,col): error CODE: message [project]` line of build output (after the `3>` node prefix of parallel builds).</summary>
 public sealed record MsBuildDiagnostic(string File, int Line, int Column, string Severity, string Code, string Message)
 {
     private static readonly Regex Pattern = new(
-        @"^[ \t]*(?<file>[^\s(][^(\n]*)\((?<line>\d+),(?<col>\d+)(?:,\d+,\d+)?\): (?<severity>error|warning) (?<code>[A-Z]+\d+): (?<message>[^\n]*?)(?: \[[^\]\n]+\])?$",
+        @"^[ \t]*(?:\d+>)?(?<file>[^\s(][^(\n]*)\((?<line>\d+),(?<col>\d+)(?:,\d+,\d+)?\): (?<severity>error|warning) (?<code>[A-Z]+\d+): (?<message>[^\n]*?)(?: \[[^\]\n]+\])?$",
         RegexOptions.Multiline);
 
     public static IReadOnlyList<MsBuildDiagnostic> Parse(string output)
