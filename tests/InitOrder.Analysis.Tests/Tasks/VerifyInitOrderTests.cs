@@ -52,6 +52,24 @@ public sealed class VerifyInitOrderTests
     }
 
     [Fact]
+    public void Task_writes_only_its_three_reports_and_only_into_the_report_directory()
+    {
+        var app = EarlyInitializerScenario.Compile("Helper.Run();", "internal static class Helper { internal static void Run() => Target.Touch(); }");
+        string reports = Path.Combine(app.ProjectDirectory, "obj", "Debug", "net10.0");
+        var before = Snapshot(app.ProjectDirectory);
+        var (task, _) = CreateTask(app, reports);
+
+        task.Execute();
+
+        var after = Snapshot(app.ProjectDirectory);
+        var written = after.Where(f => !before.TryGetValue(f.Key, out var stamp) || stamp != f.Value).Select(f => f.Key).OrderBy(f => f, StringComparer.Ordinal);
+        Assert.Equal(
+            new[] { VerifyInitOrder.JsonReportName, VerifyInitOrder.MarkdownReportName, VerifyInitOrder.SarifReportName }.Select(n => Path.Combine(reports, n)).OrderBy(f => f, StringComparer.Ordinal),
+            written);
+        Assert.Equal(before.Keys.Order(), after.Keys.Where(before.ContainsKey).Order());
+    }
+
+    [Fact]
     public void Clean_assembly_without_PDB_succeeds_and_logs_INIT202_as_a_message()
     {
         var app = TestAssemblyBuilder.Create("App").Pdb(PdbKind.None)
@@ -110,6 +128,10 @@ public sealed class VerifyInitOrderTests
         };
         return (task, engine);
     }
+
+    /// <summary>Every file under <paramref name="folder"/> with its size and last write time.</summary>
+    private static System.Collections.Generic.Dictionary<string, (long, DateTime)> Snapshot(string folder) =>
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => f, f => (new FileInfo(f).Length, File.GetLastWriteTimeUtc(f)));
 
     /// <summary>Files this process holds open (Linux); empty where /proc is not available.</summary>
     private static string[] OpenFileTargets()
