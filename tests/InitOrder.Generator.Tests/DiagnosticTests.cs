@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis.CSharp;
 using InitOrder.Generator.Emit;
@@ -136,9 +137,17 @@ public sealed class DiagnosticTests
     [Fact]
     public void Every_diagnostic_has_a_help_link_to_its_readme_section()
     {
-        foreach (var id in new[] { "INIT001", "INIT002", "INIT003", "INIT004", "INIT005" })
+        var readme = System.IO.File.ReadAllLines(System.IO.Path.Combine(InitOrder.Tests.Shared.RepositoryPaths.Root, "README.md"));
+        var supported = new Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer[] { new Analyzers.InitPatchAnalyzer(), new Analyzers.AcceptViolationAnalyzer() }
+            .SelectMany(a => a.SupportedDiagnostics)
+            .Select(d => d.Id)
+            .ToList();
+
+        Assert.Equal(new[] { "INIT001", "INIT002", "INIT003", "INIT004", "INIT005", "INIT006" }, supported.Order());
+        foreach (var id in supported)
         {
             Assert.EndsWith("README.md#" + id.ToLowerInvariant(), Diagnostics.DiagnosticDescriptors.ById(id).HelpLinkUri);
+            Assert.Contains("### " + id, readme);
         }
     }
 }
