@@ -32,6 +32,41 @@ public sealed class PackageLayoutTests(PackedPackageFixture package)
             || e.Contains("Microsoft.CodeAnalysis", System.StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>
+    /// The oldest hosts decide what the shipped assemblies may reference: Visual Studio 17.8's MSBuild redirects
+    /// System.Reflection.Metadata and System.Collections.Immutable only up to 7.0.0.0, the .NET 8 SDK has 8.0.0.0,
+    /// MSBuild's own assemblies are always 15.1.0.0, and the generator must load in Roslyn 4.8.
+    /// </summary>
+    [Theory]
+    [InlineData("tasks/net472/InitOrder.Analysis.dll", "System.Reflection.Metadata", "7.0.0.0")]
+    [InlineData("tasks/net472/InitOrder.Analysis.dll", "System.Collections.Immutable", "7.0.0.0")]
+    [InlineData("tasks/net472/InitOrder.Tasks.dll", "Microsoft.Build.Framework", "15.1.0.0")]
+    [InlineData("tasks/net472/InitOrder.Tasks.dll", "Microsoft.Build.Utilities.Core", "15.1.0.0")]
+    [InlineData("tasks/net8.0/InitOrder.Analysis.dll", "System.Reflection.Metadata", "8.0.0.0")]
+    [InlineData("tasks/net8.0/InitOrder.Tasks.dll", "Microsoft.Build.Framework", "15.1.0.0")]
+    [InlineData("analyzers/dotnet/cs/InitOrder.Generator.dll", "Microsoft.CodeAnalysis", "4.8.0.0")]
+    public void Shipped_assemblies_reference_no_newer_versions_than_the_oldest_supported_host_has(string entry, string reference, string highest)
+    {
+        using var archive = ZipFile.OpenRead(package.PackagePath);
+        using var copy = new System.IO.MemoryStream();
+        using (var stream = archive.GetEntry(entry)!.Open())
+        {
+            stream.CopyTo(copy);
+        }
+
+        copy.Position = 0;
+        using var pe = new System.Reflection.PortableExecutable.PEReader(copy);
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        var versions = metadata.AssemblyReferences
+            .Select(h => metadata.GetAssemblyReference(h))
+            .Where(r => metadata.GetString(r.Name) == reference)
+            .Select(r => r.Version)
+            .ToList();
+
+        Assert.NotEmpty(versions);
+        Assert.All(versions, v => Assert.True(v <= System.Version.Parse(highest), entry + " references " + reference + " " + v));
+    }
+
     [Fact]
     public void Package_is_a_development_dependency()
     {
