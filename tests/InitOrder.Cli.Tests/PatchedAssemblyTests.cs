@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using InitOrder.Analysis.Tests.Infrastructure;
 using InitOrder.Cli.Tests.Infrastructure;
 
 namespace InitOrder.Cli.Tests;
@@ -20,6 +21,25 @@ public sealed class PatchedAssemblyTests
         Assert.Contains(location.FilePath + "(" + location.Line + "," + location.Column + "): error INIT101: " + expected.Message, result.OutputLines);
         Assert.Contains("'Telemetry.Init()' runs before it and reaches it: Telemetry.Init() (Telemetry.cs:9) \u2192 ThreadRegistry..cctor (ThreadRegistry.cs:5)", result.Output);
         Assert.Contains("Checked 1 patch of 'App' against 1 module initializer ahead of InitOrder's, the patch sequence.", result.OutputLines);
+    }
+
+    [Fact]
+    public void An_accepted_violation_passes_and_is_printed_with_its_justification()
+    {
+        var app = TestAssemblyBuilder.Create("App")
+            .Source("Telemetry.cs", FixtureSources.Telemetry.Replace(
+                "[System.Runtime.CompilerServices.ModuleInitializer]",
+                "[System.Runtime.CompilerServices.ModuleInitializer]\n    [InitOrder.AcceptViolation(\"INIT101\", Target = typeof(ThreadIdentity), Justification = \"only logs the count\")]"))
+            .Bootstrap()
+            .Source("ThreadRegistry.cs", FixtureSources.ThreadRegistry)
+            .Source("ThreadIdentity.cs", FixtureSources.ThreadIdentity)
+            .Emit();
+
+        var result = InitOrderCommand.RunIn(app.ProjectDirectory, "check", app.Path);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains(result.OutputLines, l => l.Contains(": info INIT101: accepted (only logs the count): Patch 'Sample.Patches.UseFakeIdentity'"));
+        Assert.Contains(result.OutputLines, l => l.StartsWith("Passed: 0 violations (1 accepted), 0 errors, 0 warnings"));
     }
 
     [Fact]
