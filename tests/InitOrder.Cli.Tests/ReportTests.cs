@@ -4,11 +4,11 @@ using InitOrder.Analysis.Tests.Infrastructure;
 
 namespace InitOrder.Cli.Tests;
 
-/// <summary>--report writes the build's two reports under the build's names.</summary>
+/// <summary>--report writes the build's three reports under the build's names.</summary>
 public sealed class ReportTests
 {
     [Fact]
-    public void Report_writes_the_json_and_markdown_reports_and_lists_them()
+    public void Report_writes_the_json_markdown_and_sarif_reports_and_lists_them()
     {
         var app = Fixtures.Telemetry;
         string folder = Path.Combine(TestFolders.NewFolder("report"), "nested", "out");
@@ -20,6 +20,8 @@ public sealed class ReportTests
         string markdown = Path.Combine(folder, "InitOrder.report.md");
         Assert.Contains("Report: " + json, result.OutputLines);
         Assert.Contains("Report: " + markdown, result.OutputLines);
+        Assert.Contains("Report: " + Path.Combine(folder, "InitOrder.report.sarif"), result.OutputLines);
+        Assert.Contains("\"ruleId\": \"INIT101\"", File.ReadAllText(Path.Combine(folder, "InitOrder.report.sarif")));
         string jsonText = File.ReadAllText(json);
         Assert.Contains("\"code\": \"INIT101\"", jsonText);
         Assert.Contains("\"file\": \"Telemetry.cs\"", jsonText);
