@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.RegularExpressions;
 using InitOrder.EndToEnd.Tests.Infrastructure;
 
 namespace InitOrder.EndToEnd.Tests;
@@ -206,18 +207,35 @@ public sealed class VerifierTests(PackedPackageFixture package)
     }
 
     [Fact]
-    public void Multi_targeted_library_gets_one_report_per_target_framework()
+    public void Multi_targeted_library_verifies_each_target_framework_into_its_own_report()
     {
-        var library = package.CreateProject("Multi").WithProject(outputType: "Library", targetFramework: "netstandard2.0;net10.0", properties: "<LangVersion>latest</LangVersion>")
-            .WithFile("Lib.cs", "namespace Multi { public static class Flags { public static bool On; } internal static class P { [InitOrder.InitPatch(typeof(Flags))] internal static void Set() { Flags.On = true; } } }");
+        // Each target framework compiles a different patch, so a report can only name its patch if its own assembly was verified.
+        var library = package.CreateProject("Multi").WithProject(outputType: "Library", targetFramework: "netstandard2.0;net8.0;net10.0", properties: "<LangVersion>latest</LangVersion>")
+            .WithFile("Lib.cs", """
+                namespace Multi
+                {
+                    public static class Flags { public static bool On; }
+                    internal static class P
+                    {
+                #if NET10_0
+                        [InitOrder.InitPatch(typeof(Flags))] internal static void SetOnNet10() { Flags.On = true; }
+                #elif NET8_0
+                        [InitOrder.InitPatch(typeof(Flags))] internal static void SetOnNet8() { Flags.On = true; }
+                #else
+                        [InitOrder.InitPatch(typeof(Flags))] internal static void SetOnNetStandard() { Flags.On = true; }
+                #endif
+                    }
+                }
+                """);
 
         var build = library.Build();
 
         BuildAssert.Succeeded(build);
-        foreach (var framework in new[] { "netstandard2.0", "net10.0" })
+        foreach (var (framework, patch) in new[] { ("netstandard2.0", "SetOnNetStandard"), ("net8.0", "SetOnNet8"), ("net10.0", "SetOnNet10") })
         {
             var json = File.ReadAllText(library.IntermediateFile("InitOrder.report.json", targetFramework: framework));
-            Assert.Contains("Multi.P.Set", json);
+            var patches = Regex.Matches(json, @"Multi\.P\.SetOn\w+").Select(m => m.Value).Distinct().ToArray();
+            Assert.Equal(new[] { "Multi.P." + patch }, patches);
         }
     }
 }

@@ -58,12 +58,26 @@ public sealed class ConsumerProject(string directory, string name, PackedPackage
             """);
     }
 
-    public ProcessResult Build(params string[] arguments)
-        => package.DotNet.Build(Directory, "build", new[] { ProjectPath, "-v:minimal", $"-p:InitOrderVersion={package.Version}" }.Concat(arguments).ToArray());
+    public ProcessResult Build(params string[] arguments) => Invoke("build", arguments);
+
+    /// <summary>`dotnet publish` into <paramref name="outputDirectory"/> (relative to the project).</summary>
+    public ProcessResult Publish(string outputDirectory, params string[] arguments)
+        => Invoke("publish", new[] { "-o", Path.Combine(Directory, outputDirectory) }.Concat(arguments).ToArray());
+
+    /// <summary>`dotnet watch ARGS` in the project folder (its only project), still running when this returns.</summary>
+    public BackgroundProcess Watch(params string[] arguments)
+        => package.DotNet.Start(Directory, new[] { "watch" }.Concat(arguments).ToArray());
+
+    private ProcessResult Invoke(string verb, string[] arguments)
+        => package.DotNet.Build(Directory, verb, new[] { ProjectPath, "-v:minimal", $"-p:InitOrderVersion={package.Version}" }.Concat(arguments).ToArray());
 
     /// <summary>Runs the built app with `dotnet path/to/app.dll`.</summary>
     public ProcessResult Run(string configuration = "Debug", string targetFramework = "net10.0", IReadOnlyDictionary<string, string?>? environment = null)
         => ProcessRunner.Run("dotnet", new[] { OutputFile(configuration, targetFramework) }, Directory, environment ?? new Dictionary<string, string?>());
+
+    /// <summary>Runs a published app (an apphost or a native executable) directly.</summary>
+    public ProcessResult RunExecutable(string relativePath)
+        => ProcessRunner.Run(Path.Combine(Directory, relativePath), System.Array.Empty<string>(), Directory, new Dictionary<string, string?>());
 
     public string OutputFile(string configuration = "Debug", string targetFramework = "net10.0")
         => Path.Combine(Directory, "bin", configuration, targetFramework, Name + ".dll");

@@ -19,6 +19,18 @@ public sealed class DotNet(string packagesCache)
     public ProcessResult Build(string workingDirectory, string verb, params string[] arguments)
         => Run(workingDirectory, new[] { verb }.Concat(IsolationArguments).Concat(arguments).ToArray());
 
+    /// <summary>
+    /// `dotnet watch` and other commands that keep running. Watch takes no -nodeReuse switch and builds through its
+    /// own MSBuild, so the isolation comes from the environment (MSBuild reads properties from it too).
+    /// </summary>
+    public BackgroundProcess Start(string workingDirectory, params string[] arguments)
+    {
+        var environment = Environment();
+        environment["UseSharedCompilation"] = "false";
+        environment["DOTNET_WATCH_SUPPRESS_EMOJIS"] = "1";
+        return new BackgroundProcess("dotnet", arguments, workingDirectory, environment);
+    }
+
     private Dictionary<string, string?> Environment() => new()
     {
         ["NUGET_PACKAGES"] = packagesCache,

@@ -5,6 +5,9 @@ public sealed record ProcessResult(string CommandLine, int ExitCode, string Stan
 {
     public string Output => StandardOutput + StandardError;
 
+    /// <summary>Standard output as trimmed, non-empty lines.</summary>
+    public string[] StandardOutputLines => StandardOutput.Split('\n', System.StringSplitOptions.RemoveEmptyEntries | System.StringSplitOptions.TrimEntries);
+
     public override string ToString()
         => $"> {CommandLine}\nexit code {ExitCode}\n--- stdout ---\n{StandardOutput}\n--- stderr ---\n{StandardError}";
 }

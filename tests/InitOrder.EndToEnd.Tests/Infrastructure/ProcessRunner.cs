@@ -13,6 +13,30 @@ public static class ProcessRunner
 
     public static ProcessResult Run(string fileName, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string?> environment, TimeSpan? timeout = null)
     {
+        var startInfo = CreateStartInfo(fileName, arguments, workingDirectory, environment);
+        var stdout = new StringBuilder();
+        var stderr = new StringBuilder();
+        using var process = new Process { StartInfo = startInfo };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (stdout) { stdout.AppendLine(e.Data); } } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (stderr) { stderr.AppendLine(e.Data); } } };
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var commandLine = CommandLine(startInfo);
+        if (!process.WaitForExit((int)(timeout ?? DefaultTimeout).TotalMilliseconds))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"Timed out: {commandLine}\n{stdout}\n{stderr}");
+        }
+
+        process.WaitForExit();
+        return new ProcessResult(commandLine, process.ExitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>Redirected output, no shell, the given environment on top of this process's.</summary>
+    public static ProcessStartInfo CreateStartInfo(string fileName, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string?> environment)
+    {
         var startInfo = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
@@ -30,23 +54,9 @@ public static class ProcessRunner
             startInfo.Environment[key] = value;
         }
 
-        var stdout = new StringBuilder();
-        var stderr = new StringBuilder();
-        using var process = new Process { StartInfo = startInfo };
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (stdout) { stdout.AppendLine(e.Data); } } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (stderr) { stderr.AppendLine(e.Data); } } };
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        var commandLine = fileName + " " + string.Join(" ", startInfo.ArgumentList.Select(a => a.Contains(' ') ? '"' + a + '"' : a));
-        if (!process.WaitForExit((int)(timeout ?? DefaultTimeout).TotalMilliseconds))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"Timed out: {commandLine}\n{stdout}\n{stderr}");
-        }
-
-        process.WaitForExit();
-        return new ProcessResult(commandLine, process.ExitCode, stdout.ToString(), stderr.ToString());
+        return startInfo;
     }
+
+    public static string CommandLine(ProcessStartInfo startInfo)
+        => startInfo.FileName + " " + string.Join(" ", startInfo.ArgumentList.Select(a => a.Contains(' ') ? '"' + a + '"' : a));
 }
