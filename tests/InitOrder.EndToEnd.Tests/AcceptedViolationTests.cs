@@ -11,21 +11,9 @@ public sealed class AcceptedViolationTests(PackedPackageFixture package)
 {
     private const string Justification = "Tune() reads only Source.Length, which the fake clock keeps.";
 
-    private const string App = """
-        [assembly: InitOrder.AcceptViolation("INIT102", Target = typeof(App.Clock), Justification = "JUSTIFICATION")]
-
-        namespace App;
-        public static class Clock { public static string Source = "system"; }
-        public static class Timer { public static int Resolution; }
-        internal static class Patches
-        {
-            [InitOrder.InitPatch(typeof(Timer), Order = 1)] internal static void Tune() => Timer.Resolution = READ;
-            [InitOrder.InitPatch(typeof(Clock), Order = 2)] internal static void UseFake() => Clock.Source = "fake";
-        }
-        internal static class Program { private static void Main() => System.Console.WriteLine(Clock.Source + " " + Timer.Resolution); }
-        """;
-
-    private static string Source(string read) => App.Replace("JUSTIFICATION", Justification).Replace("READ", read);
+    private static string Source(string read) => ClockApp.TuneReadsClockFirst(
+        read: read,
+        header: "[assembly: InitOrder.AcceptViolation(\"INIT102\", Target = typeof(App.Clock), Justification = \"" + Justification + "\")]");
 
     [Fact]
     public void Accepted_violation_passes_the_build_is_in_the_reports_and_warns_once_it_no_longer_matches()

@@ -9,17 +9,10 @@ namespace InitOrder.EndToEnd.Tests;
 [Collection(EndToEndCollection.Name)]
 public sealed class EcosystemTests(PackedPackageFixture package)
 {
-    private const string CleanApp = """
-        namespace App;
-        public static class Clock { public static string Source = "system"; }
-        internal static class Patches { [InitOrder.InitPatch(typeof(Clock))] internal static void UseFake() => Clock.Source = "fake"; }
-        internal static class Program { private static void Main() => System.Console.WriteLine(Clock.Source); }
-        """;
-
     [Fact]
     public void One_summary_line_at_normal_verbosity_and_generated_files_reports_and_assembly_are_byte_identical_across_clean_builds()
     {
-        var app = package.CreateProject("App").WithProject(properties: "<EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>").WithFile("App.cs", CleanApp);
+        var app = package.CreateProject("App").WithProject(properties: "<EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>").WithFile("App.cs", ClockApp.Clean());
 
         var first = app.Build("-v:n");
         BuildAssert.Succeeded(first);
@@ -42,7 +35,7 @@ public sealed class EcosystemTests(PackedPackageFixture package)
     {
         var app = package.CreateProject("App").WithProject()
             .WithFile(".editorconfig", "root = true\n[*.cs]\ndotnet_diagnostic.INIT005.severity = none\n")
-            .WithFile("App.cs", CleanApp.Replace("[InitOrder.InitPatch(typeof(Clock))]", "[InitOrder.InitPatch(typeof(Clock), Assemblies = new[] { \"NotReferenced\" })]"));
+            .WithFile("App.cs", ClockApp.Clean().Replace("[InitOrder.InitPatch(typeof(Clock))]", "[InitOrder.InitPatch(typeof(Clock), Assemblies = new[] { \"NotReferenced\" })]"));
 
         var build = app.Build();
 
@@ -54,17 +47,7 @@ public sealed class EcosystemTests(PackedPackageFixture package)
     [Fact]
     public void Violation_is_in_the_SARIF_report_with_its_chain()
     {
-        var app = package.CreateProject("App").WithProject().WithFile("App.cs", """
-            namespace App;
-            public static class Clock { public static string Source = "system"; }
-            public static class Timer { public static int Resolution; }
-            internal static class Patches
-            {
-                [InitOrder.InitPatch(typeof(Timer), Order = 1)] internal static void Tune() => Timer.Resolution = Clock.Source.Length;
-                [InitOrder.InitPatch(typeof(Clock), Order = 2)] internal static void UseFake() => Clock.Source = "fake";
-            }
-            internal static class Program { private static void Main() { } }
-            """);
+        var app = package.CreateProject("App").WithProject().WithFile("App.cs", ClockApp.TuneReadsClockFirst());
 
         var build = app.Build();
 
@@ -78,7 +61,7 @@ public sealed class EcosystemTests(PackedPackageFixture package)
     [Fact]
     public void Artifacts_output_layout_with_absolute_intermediate_paths_gets_its_reports_in_the_right_folder()
     {
-        var app = package.CreateProject("App").WithProject().WithFile("App.cs", CleanApp)
+        var app = package.CreateProject("App").WithProject().WithFile("App.cs", ClockApp.Clean())
             .WithFile("Directory.Build.props", "<Project><PropertyGroup><UseArtifactsOutput>true</UseArtifactsOutput></PropertyGroup></Project>");
 
         BuildAssert.Succeeded(app.Build());

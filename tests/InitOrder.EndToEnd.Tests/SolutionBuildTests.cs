@@ -9,33 +9,14 @@ namespace InitOrder.EndToEnd.Tests;
 [Collection(EndToEndCollection.Name)]
 public sealed class SolutionBuildTests(PackedPackageFixture package)
 {
-    private const string Clean = """
-        namespace A;
-        public static class Clock { public static string Source = "system"; }
-        internal static class Patches { [InitOrder.InitPatch(typeof(Clock))] internal static void UseFake() => Clock.Source = "fake"; }
-        internal static class Program { private static void Main() => System.Console.WriteLine(Clock.Source); }
-        """;
-
-    private const string Violating = """
-        namespace B;
-        public static class Clock { public static string Source = "system"; }
-        public static class Timer { public static int Resolution; }
-        internal static class Patches
-        {
-            [InitOrder.InitPatch(typeof(Timer), Order = 1)] internal static void Tune() => Timer.Resolution = Clock.Source.Length;
-            [InitOrder.InitPatch(typeof(Clock), Order = 2)] internal static void UseFake() => Clock.Source = "fake";
-        }
-        internal static class Program { private static void Main() { } }
-        """;
-
     [Fact]
     public void Parallel_solution_build_verifies_each_project_with_its_own_report_and_blames_only_the_violating_one()
     {
         var repo = package.CreateProject("Repo")
             .WithFile("A/A.csproj", Project())
-            .WithFile("A/A.cs", Clean)
+            .WithFile("A/A.cs", ClockApp.Clean("A"))
             .WithFile("B/B.csproj", Project())
-            .WithFile("B/B.cs", Violating)
+            .WithFile("B/B.cs", ClockApp.TuneReadsClockFirst("B"))
             .WithFile("Repo.sln", Solution("A", "B"));
 
         var build = package.DotNet.Build(repo.Directory, "build", "Repo.sln", "-m:2", "-v:n");

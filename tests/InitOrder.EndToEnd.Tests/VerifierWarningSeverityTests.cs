@@ -20,13 +20,6 @@ public sealed class VerifierWarningSeverityTests(PackedPackageFixture package)
         </Project>
         """;
 
-    private static string App(string clock) => $$"""
-        namespace App;
-        public static class Clock { public static string Source = "system"; }
-        internal static class Patches { [InitOrder.InitPatch(typeof(Clock))] internal static void UseFake() => Clock.Source = "{{clock}}"; }
-        internal static class Program { private static void Main() => System.Console.WriteLine(Clock.Source); }
-        """;
-
     /// <summary>Switches for one build, and what INIT203 must then be: "warning", "error", or null for not shown.</summary>
     private static readonly (string[] Switches, string? Severity)[] Cases =
     {
@@ -40,14 +33,14 @@ public sealed class VerifierWarningSeverityTests(PackedPackageFixture package)
     [Fact]
     public void INIT203_is_a_warning_that_NoWarn_hides_and_WarningsAsErrors_and_TreatWarningsAsErrors_make_an_error()
     {
-        var app = package.CreateProject("App").WithProject().WithFile("App.cs", App("fake")).WithFile("Directory.Build.targets", StalePdbTarget);
+        var app = package.CreateProject("App").WithProject().WithFile("App.cs", ClockApp.Clean(fake: "fake")).WithFile("Directory.Build.targets", StalePdbTarget);
         var report = app.IntermediateFile("InitOrder.report.json");
         var fresh = app.Build();
         BuildAssert.Succeeded(fresh);
         BuildAssert.HasNoInitOrderDiagnostics(fresh);
         File.Copy(app.IntermediateFile("App.pdb"), Path.Combine(app.Directory, "stale.pdb"));
         // A changed source gives the next compilation another PDB id, so the copied PDB no longer belongs to it.
-        app.WithFile("App.cs", App("faked"));
+        app.WithFile("App.cs", ClockApp.Clean(fake: "faked"));
 
         foreach (var (switches, severity) in Cases)
         {
