@@ -9,12 +9,11 @@ namespace InitOrder.Analysis.Graph;
 /// <summary>
 /// The reachability graph, built lazily: a method's edges and mentions are computed the first time a
 /// search reaches it. Edges through virtual dispatch depend on which assemblies are loaded, so after
-/// a search loads more assemblies the caller forgets those facts and searches again (see
+/// a search loads more assemblies the caller brings the dispatch sets up to date and searches again (see
 /// <see cref="ForgetStaleDispatch"/>).
 /// </summary>
 internal sealed class CodeGraph
 {
-    private readonly NodeTable _nodes = new();
 
     // Facts by node id (ids are dense), and the nodes that have them in the order they were computed.
     private readonly List<MethodFacts?> _factsById = new();
@@ -29,6 +28,7 @@ internal sealed class CodeGraph
         Dispatch = new VirtualDispatchIndex(assemblies, Hierarchy);
         Callbacks = new FrameworkCallbackFinder(Hierarchy, Types);
         Caches = new GraphCaches(this);
+        DispatchSets = new DispatchSets(this);
     }
 
     public AssemblySet Assemblies { get; }
@@ -45,6 +45,13 @@ internal sealed class CodeGraph
 
     public GraphCaches Caches { get; }
 
+    /// <summary>Every node, by id.</summary>
+    public NodeTable Nodes { get; } = new();
+
+    public DispatchSets DispatchSets { get; }
+
+    public MentionTemplates Templates { get; } = new();
+
     public int LoadedAssemblyCount => Assemblies.Loaded.Count;
 
     /// <summary>Assemblies with code loaded so far: only they can add implementations to virtual dispatch.</summary>
@@ -53,12 +60,36 @@ internal sealed class CodeGraph
     /// <summary>Methods whose facts were computed since the last reset.</summary>
     public int MethodsAnalysed => _analysed.Count;
 
-    public int EdgeCount { get; private set; }
+    /// <summary>
+    /// Distinct (method, target) pairs over the methods analysed: what the graph would hold with one edge per
+    /// target. Stored, a virtual call site is one edge to a shared set however many methods it may reach.
+    /// </summary>
+    public int EdgeCount
+    {
+        get
+        {
+            var seenBy = new int[Nodes.Count];
+            int count = 0;
+            foreach (var node in _analysed)
+            {
+                foreach (var edge in _factsById[node.Id]!.Edges)
+                {
+                    if (seenBy[edge.Target.Id] != node.Id + 1)
+                    {
+                        seenBy[edge.Target.Id] = node.Id + 1;
+                        count++;
+                    }
+                }
+            }
+
+            return count;
+        }
+    }
 
     /// <summary>Buffers the outermost method scan reuses.</summary>
     public FactsScratch Scratch { get; } = new();
 
-    public MethodNode Node(LoadedAssembly assembly, MethodDefinitionHandle handle) => _nodes.GetOrAdd(assembly, handle);
+    public MethodNode Node(LoadedAssembly assembly, MethodDefinitionHandle handle) => Nodes.GetOrAdd(assembly, handle);
 
     public MethodNode Node(ResolvedMethod method) => Node(method.DeclaringType.Assembly, method.Handle);
 
@@ -77,36 +108,15 @@ internal sealed class CodeGraph
 
         _factsById[node.Id] = facts;
         _analysed.Add(node);
-        EdgeCount += facts.Edges.Count;
         return facts;
     }
 
     /// <summary>
-    /// Forgets the facts that virtual dispatch computed before more assemblies were loaded, so the next
-    /// search sees the implementations those assemblies add. Returns how many were forgotten.
+    /// Brings every dispatch set up to date with the assemblies loaded so far, so the next search sees the
+    /// implementations they add. The facts that point at the sets stay. Returns how many sets changed since the
+    /// previous call; none means searching again would find nothing new.
     /// </summary>
-    public int ForgetStaleDispatch()
-    {
-        int kept = 0;
-        for (int i = 0; i < _analysed.Count; i++)
-        {
-            var node = _analysed[i];
-            var facts = _factsById[node.Id]!;
-            if (facts.Dispatches && facts.ImplementationAssemblies < ImplementationAssemblyCount)
-            {
-                EdgeCount -= facts.Edges.Count;
-                _factsById[node.Id] = null;
-            }
-            else
-            {
-                _analysed[kept++] = node;
-            }
-        }
-
-        int stale = _analysed.Count - kept;
-        _analysed.RemoveRange(kept, stale);
-        return stale;
-    }
+    public int ForgetStaleDispatch() => DispatchSets.RefreshAll();
 
     private MethodFacts Build(MethodNode node)
     {

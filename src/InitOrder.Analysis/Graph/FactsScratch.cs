@@ -11,12 +11,13 @@ namespace InitOrder.Analysis.Graph;
 /// </summary>
 internal sealed class FactsScratch
 {
-    private int[] _stamps = new int[1024];
+    private int[] _nodeStamps = new int[1024];
+    private int[] _setStamps = new int[256];
     private int _stamp;
 
-    public List<Edge> Edges { get; } = new();
+    public List<PackedEdge> Edges { get; } = new();
 
-    public List<Mention> Mentions { get; } = new();
+    public List<PackedMention> Mentions { get; } = new();
 
     /// <summary>The (token, opcode, constrained) triples the current scan has seen (see <see cref="MethodFactsBuilder"/>).</summary>
     public HashSet<(int Token, System.Reflection.Metadata.ILOpCode OpCode, bool Constrained)> ScannedTokens { get; private set; } = new();
@@ -43,7 +44,8 @@ internal sealed class FactsScratch
 
             if (++_stamp == int.MaxValue)
             {
-                Array.Clear(_stamps, 0, _stamps.Length);
+                Array.Clear(_nodeStamps, 0, _nodeStamps.Length);
+                Array.Clear(_setStamps, 0, _setStamps.Length);
                 _stamp = 1;
             }
         }
@@ -52,20 +54,24 @@ internal sealed class FactsScratch
     public void Exit() => Depth--;
 
     /// <summary>True the first time the current scan asks about <paramref name="target"/>.</summary>
-    public bool FirstEdgeTo(MethodNode target)
+    public bool FirstEdgeTo(MethodNode target) => FirstTime(ref _nodeStamps, target.Id);
+
+    /// <summary>True the first time the current scan asks about <paramref name="set"/>.</summary>
+    public bool FirstEdgeTo(DispatchSet set) => FirstTime(ref _setStamps, set.Id);
+
+    private bool FirstTime(ref int[] stamps, int id)
     {
-        int id = target.Id;
-        if (id >= _stamps.Length)
+        if (id >= stamps.Length)
         {
-            Array.Resize(ref _stamps, Math.Max(id + 1, _stamps.Length * 2));
+            Array.Resize(ref stamps, Math.Max(id + 1, stamps.Length * 2));
         }
 
-        if (_stamps[id] == _stamp)
+        if (stamps[id] == _stamp)
         {
             return false;
         }
 
-        _stamps[id] = _stamp;
+        stamps[id] = _stamp;
         return true;
     }
 }

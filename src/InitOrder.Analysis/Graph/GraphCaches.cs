@@ -6,7 +6,7 @@ namespace InitOrder.Analysis.Graph;
 
 /// <summary>
 /// Answers that many method bodies ask for again and again, computed once: token summaries, static
-/// constructor nodes and virtual dispatch targets. Big libraries repeat the same tokens thousands of times.
+/// constructor nodes and framework callbacks. Big libraries repeat the same tokens thousands of times.
 /// </summary>
 internal sealed class GraphCaches
 {
@@ -15,19 +15,18 @@ internal sealed class GraphCaches
     private readonly Dictionary<object, TokenSummary> _summaries = new();
     private readonly Dictionary<ResolvedType, MethodNode?> _classConstructors = new();
     private readonly Dictionary<NamedType, IReadOnlyList<MethodNode>> _callbacks = new();
-    private readonly Dictionary<(string, string, SignatureShape), (IReadOnlyList<ResolvedMethod> Source, List<DispatchTarget> Targets)> _dispatch = new();
 
     public GraphCaches(CodeGraph graph)
     {
         _graph = graph;
     }
 
-    // TryGetValue first: a lambda per call would allocate a closure for every instruction that names a token.
+    // No lambdas here: a method that captures its parameter allocates the closure on every call, hit or miss.
     public TokenSummary SummaryOf(MemberToken token) =>
-        _summaries.TryGetValue(token, out var summary) ? summary : Summary(token, () => TokenSummary.ForMember(token));
+        _summaries.TryGetValue(token, out var summary) ? summary : Add(token, TokenSummary.ForMember(token));
 
     public TokenSummary SummaryOf(DecodedType type) =>
-        _summaries.TryGetValue(type, out var summary) ? summary : Summary(type, () => TokenSummary.ForType(type));
+        _summaries.TryGetValue(type, out var summary) ? summary : Add(type, TokenSummary.ForType(type));
 
     /// <summary>The module initializers and framework callbacks a token leads to, resolved once per token.</summary>
     public (IReadOnlyList<MethodNode> Initializers, IReadOnlyList<MethodNode> Callbacks) TargetsOf(TokenSummary summary)
@@ -94,37 +93,10 @@ internal sealed class GraphCaches
         return node;
     }
 
-    /// <summary>Where a virtual call may land; recomputed when the dispatch index has seen more assemblies.</summary>
-    public IReadOnlyList<DispatchTarget> DispatchTargets(NamedType declaringType, string name, SignatureShape shape)
+    private TokenSummary Add(object key, TokenSummary summary)
     {
-        var implementations = _graph.Dispatch.Implementations(declaringType, name, shape);
-        var key = (declaringType.FullName, name, shape);
-        if (!_dispatch.TryGetValue(key, out var cached) || !ReferenceEquals(cached.Source, implementations))
-        {
-            var targets = new List<DispatchTarget>();
-            foreach (var implementation in implementations)
-            {
-                if (implementation.DeclaringType.HasCode)
-                {
-                    targets.Add(new DispatchTarget(_graph.Node(implementation), ClassConstructorOf(implementation.DeclaringType)));
-                }
-            }
-
-            cached = (implementations, targets);
-            _dispatch[key] = cached;
-        }
-
-        return cached.Targets;
-    }
-
-    private TokenSummary Summary(object key, System.Func<TokenSummary> create)
-    {
-        if (!_summaries.TryGetValue(key, out var summary))
-        {
-            summary = create();
-            _summaries.Add(key, summary);
-        }
-
+        summary.FirstMentionId = _graph.Templates.Register(summary.Mentions);
+        _summaries.Add(key, summary);
         return summary;
     }
 }

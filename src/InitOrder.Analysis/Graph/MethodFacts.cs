@@ -5,35 +5,28 @@ namespace InitOrder.Analysis.Graph;
 
 /// <summary>
 /// What one method's IL can make run (edges, first occurrence per target), what it names (mentions),
-/// and what could not be followed (notes).
+/// and what could not be followed (notes). Edges and mentions are stored packed (see <see cref="PackedEdge"/>):
+/// a big graph keeps millions of them for as long as it lives.
 /// </summary>
 internal sealed class MethodFacts
 {
-    public static readonly MethodFacts Empty = new(Array.Empty<Edge>(), Array.Empty<Mention>(), Array.Empty<NotFollowedNote>(), 0, false);
+    public static readonly MethodFacts Empty = new(EdgeList.Empty, MentionList.Empty, Array.Empty<NotFollowedNote>());
 
-    public MethodFacts(IReadOnlyList<Edge> edges, IReadOnlyList<Mention> mentions, IReadOnlyList<NotFollowedNote> notes, int implementationAssemblies, bool dispatches)
+    public MethodFacts(EdgeList edges, MentionList mentions, IReadOnlyList<NotFollowedNote> notes)
     {
         Edges = edges;
         Mentions = mentions;
         Notes = notes;
-        ImplementationAssemblies = implementationAssemblies;
-        Dispatches = dispatches;
     }
 
-    /// <summary>In IL order.</summary>
-    public IReadOnlyList<Edge> Edges { get; }
+    /// <summary>In IL order, virtual call sites expanded to every method they may dispatch to.</summary>
+    public EdgeList Edges { get; }
 
     /// <summary>In IL order.</summary>
-    public IReadOnlyList<Mention> Mentions { get; }
+    public MentionList Mentions { get; }
 
     public IReadOnlyList<NotFollowedNote> Notes { get; }
 
-    /// <summary>How many assemblies with code were loaded when these facts were computed.</summary>
-    public int ImplementationAssemblies { get; }
-
-    /// <summary>True when virtual dispatch contributed edges, which assemblies loaded later could extend.</summary>
-    public bool Dispatches { get; }
-
     public static MethodFacts Malformed(MethodNode method, string message) =>
-        new(Array.Empty<Edge>(), Array.Empty<Mention>(), new[] { NotFollowedNote.MalformedBody(method, message) }, 0, false);
+        new(EdgeList.Empty, MentionList.Empty, new[] { NotFollowedNote.MalformedBody(method, message) });
 }

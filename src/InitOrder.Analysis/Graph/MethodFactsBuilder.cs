@@ -41,7 +41,7 @@ internal sealed class MethodFactsBuilder
         }
 
         bool constrained = false;
-        foreach (var instruction in ILDecoder.Decode(body.GetILReader()))
+        foreach (var instruction in ILDecoder.Read(body.GetILReader()))
         {
             if (!instruction.HasToken)
             {
@@ -142,7 +142,7 @@ internal sealed class MethodFactsBuilder
         var declaringType = resolved?.DeclaringType.Name ?? owner;
         if (dispatches && declaringType is not null && (resolved is null || resolved.IsVirtual))
         {
-            _facts.AddDispatch(offset, _graph.Caches.DispatchTargets(declaringType, token.Name, token.Shape));
+            _facts.AddDispatch(offset, _graph.DispatchSets.Get(declaringType, token.Name, token.Shape));
         }
     }
 

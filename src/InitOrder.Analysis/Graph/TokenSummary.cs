@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using InitOrder.Analysis.Metadata;
 
 namespace InitOrder.Analysis.Graph;
@@ -22,6 +21,9 @@ internal sealed class TokenSummary
     /// <summary>What the token names; each instruction using it pairs these with its own offset.</summary>
     public IReadOnlyList<MentionTemplate> Mentions { get; }
 
+    /// <summary>The id of the first of <see cref="Mentions"/> in <see cref="MentionTemplates"/>; the others follow it.</summary>
+    public int FirstMentionId { get; set; }
+
     public IReadOnlyList<string> Assemblies { get; }
 
     public IReadOnlyList<NamedType> HandedOut { get; }
@@ -29,63 +31,113 @@ internal sealed class TokenSummary
     /// <summary>Module initializers the JIT runs for this token, and framework callbacks of the handed-out types; filled in by <see cref="GraphCaches"/>.</summary>
     public (IReadOnlyList<MethodNode> Initializers, IReadOnlyList<MethodNode> Callbacks)? Targets { get; set; }
 
+    // Built once per distinct token of a big library: plain loops over short lists rather than LINQ and hash sets.
     public static TokenSummary ForMember(MemberToken token)
     {
         var mentions = new List<MentionTemplate>();
+        var assemblies = new List<string>();
+        var handedOut = new List<NamedType>();
         if (token.Owner is { } owner)
         {
             foreach (var type in owner.NamedTypes)
             {
                 bool isOwner = ReferenceEquals(type, owner.Definition);
-                mentions.Add(new MentionTemplate(type, isOwner ? token : null, false));
+                AddMention(mentions, type, isOwner ? token : null, false);
+                AddAssembly(assemblies, type);
             }
+
+            AddHandedOut(handedOut, owner.GenericArguments);
         }
 
-        foreach (var type in token.MethodArguments.SelectMany(a => a.NamedTypes))
+        foreach (var argument in token.MethodArguments)
         {
-            mentions.Add(new MentionTemplate(type, null, false));
+            foreach (var type in argument.NamedTypes)
+            {
+                AddMention(mentions, type, null, false);
+                AddAssembly(assemblies, type);
+            }
         }
 
         foreach (var type in token.SignatureTypes)
         {
-            mentions.Add(new MentionTemplate(type, null, true));
+            AddMention(mentions, type, null, true);
+            AddAssembly(assemblies, type);
         }
 
-        var handedOut = (token.Owner?.GenericArguments ?? DecodedType.NoArguments).Concat(token.MethodArguments).SelectMany(a => a.NamedTypes);
-        return new TokenSummary(Distinct(mentions), AssembliesOf(AllTypes(token)), Compact(handedOut.Distinct()));
+        AddHandedOut(handedOut, token.MethodArguments);
+        return new TokenSummary(Compact(mentions), Compact(assemblies), Compact(handedOut));
     }
 
     public static TokenSummary ForType(DecodedType type)
     {
-        var mentions = type.NamedTypes.Select(t => new MentionTemplate(t, null, false)).ToList();
-        return new TokenSummary(Distinct(mentions), AssembliesOf(type.NamedTypes), Compact(type.NamedTypes.Distinct()));
-    }
-
-    /// <summary>Every named type in the token: all of them make the JIT load their assemblies.</summary>
-    private static IEnumerable<NamedType> AllTypes(MemberToken token) =>
-        (token.Owner?.NamedTypes ?? DecodedType.NoTypes)
-            .Concat(token.MethodArguments.SelectMany(a => a.NamedTypes))
-            .Concat(token.SignatureTypes);
-
-    // Summaries live as long as the graph, one per token: exact arrays (one shared empty one) rather than lists.
-    private static T[] Compact<T>(IEnumerable<T> items)
-    {
-        var array = items.ToArray();
-        return array.Length == 0 ? System.Array.Empty<T>() : array;
-    }
-
-    private static MentionTemplate[] Distinct(List<MentionTemplate> mentions)
-    {
-        if (mentions.Count < 2)
+        var mentions = new List<MentionTemplate>();
+        var assemblies = new List<string>();
+        var handedOut = new List<NamedType>();
+        foreach (var named in type.NamedTypes)
         {
-            return Compact(mentions);
+            AddMention(mentions, named, null, false);
+            AddAssembly(assemblies, named);
+            AddDistinct(handedOut, named);
         }
 
-        // A token has at most one member mention, so the type's name (not the member's, built lazily) is key enough.
-        var seen = new HashSet<(bool, string, string, bool)>();
-        return Compact(mentions.Where(m => seen.Add((m.IsMember, m.Type.FullName, m.Type.AssemblyName ?? "", m.IsSignatureOnly))));
+        return new TokenSummary(Compact(mentions), Compact(assemblies), Compact(handedOut));
     }
 
-    private static string[] AssembliesOf(IEnumerable<NamedType> types) =>
-        Compact(types.Select(t => t.AssemblyName).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase));
+    // Summaries live as long as the graph, one per token: exact arrays (one shared empty one) rather than lists.
+    private static T[] Compact<T>(List<T> items) => items.Count == 0 ? Array.Empty<T>() : items.ToArray();
+
+    /// <summary>
+    /// Adds a mention unless an equal one is there. A token has at most one member mention, so the type's name
+    /// (not the member's, built lazily) is key enough.
+    /// </summary>
+    private static void AddMention(List<MentionTemplate> mentions, NamedType type, MemberToken? member, bool isSignatureOnly)
+    {
+        foreach (var known in mentions)
+        {
+            if (known.IsMember == (member is not null) && known.IsSignatureOnly == isSignatureOnly &&
+                known.Type.FullName == type.FullName && (known.Type.AssemblyName ?? "") == (type.AssemblyName ?? ""))
+            {
+                return;
+            }
+        }
+
+        mentions.Add(new MentionTemplate(type, member, isSignatureOnly));
+    }
+
+    private static void AddAssembly(List<string> assemblies, NamedType type)
+    {
+        if (type.AssemblyName is not { } name)
+        {
+            return;
+        }
+
+        foreach (string known in assemblies)
+        {
+            if (string.Equals(known, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+        }
+
+        assemblies.Add(name);
+    }
+
+    private static void AddHandedOut(List<NamedType> handedOut, IReadOnlyList<DecodedType> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            foreach (var type in argument.NamedTypes)
+            {
+                AddDistinct(handedOut, type);
+            }
+        }
+    }
+
+    private static void AddDistinct(List<NamedType> types, NamedType type)
+    {
+        if (!types.Contains(type))
+        {
+            types.Add(type);
+        }
+    }
 }
