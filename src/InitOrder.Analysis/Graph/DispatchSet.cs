@@ -34,6 +34,9 @@ internal sealed class DispatchSet
     /// <summary>The dispatch index's answer the members were computed from; a different list means they are stale.</summary>
     public IReadOnlyList<ResolvedMethod>? Source { get; private set; }
 
+    /// <summary>The <see cref="VirtualDispatchIndex.Version"/> <see cref="Source"/> was checked against; -1 before the first check.</summary>
+    public int IndexVersion { get; set; } = -1;
+
     /// <summary>Sets the members computed from <paramref name="source"/>; true when they differ from the previous ones.</summary>
     public bool Update(IReadOnlyList<ResolvedMethod> source, DispatchMember[] members)
     {

@@ -12,6 +12,7 @@ internal sealed class DispatchSets
     private readonly CodeGraph _graph;
     private readonly List<DispatchSet> _byId = new();
     private readonly Dictionary<(string, string, SignatureShape), DispatchSet> _bySlot = new();
+    private readonly Dictionary<MemberToken, DispatchSet> _byToken = new();
     private int _changes;
 
     public DispatchSets(CodeGraph graph)
@@ -20,6 +21,23 @@ internal sealed class DispatchSets
     }
 
     public DispatchSet this[int id] => _byId[id];
+
+    /// <summary>
+    /// The set for a virtual call through <paramref name="token"/> to a method of <paramref name="declaringType"/>
+    /// (which depends on the token alone), up to date with the loaded assemblies. Found by token first: every
+    /// call site asks, and most tokens are used many times.
+    /// </summary>
+    public DispatchSet Get(MemberToken token, NamedType declaringType)
+    {
+        if (!_byToken.TryGetValue(token, out var set))
+        {
+            set = Get(declaringType, token.Name, token.Shape);
+            _byToken.Add(token, set);
+        }
+
+        Refresh(set);
+        return set;
+    }
 
     /// <summary>The set for a call to <paramref name="declaringType"/>::<paramref name="name"/>, brought up to date with the loaded assemblies.</summary>
     public DispatchSet Get(NamedType declaringType, string name, SignatureShape shape)
@@ -55,6 +73,13 @@ internal sealed class DispatchSets
 
     private void Refresh(DispatchSet set)
     {
+        int version = _graph.Dispatch.Version;
+        if (set.IndexVersion == version)
+        {
+            return;
+        }
+
+        set.IndexVersion = version;
         var implementations = _graph.Dispatch.Implementations(set.DeclaringType, set.Name, set.Shape);
         if (ReferenceEquals(set.Source, implementations))
         {

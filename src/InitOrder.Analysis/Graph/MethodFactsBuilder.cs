@@ -142,7 +142,7 @@ internal sealed class MethodFactsBuilder
         var declaringType = resolved?.DeclaringType.Name ?? owner;
         if (dispatches && declaringType is not null && (resolved is null || resolved.IsVirtual))
         {
-            _facts.AddDispatch(offset, _graph.DispatchSets.Get(declaringType, token.Name, token.Shape));
+            _facts.AddDispatch(offset, _graph.DispatchSets.Get(token, declaringType));
         }
     }
 

@@ -21,8 +21,8 @@ internal static class MemberTokenDecoder
             {
                 var method = reader.GetMethodDefinition((MethodDefinitionHandle)token);
                 var signature = method.DecodeSignature(provider, null);
-                var owner = DecodedType.Named(assembly.Names.Get(method.GetDeclaringType()));
-                return new MemberToken(true, owner, reader.GetString(method.Name), MethodSignatureText.Format(signature),
+                var owner = assembly.Names.Decode(method.GetDeclaringType());
+                return new MemberToken(true, owner, reader.GetString(method.Name), MemberSignature.Of(signature),
                     SignatureShape.Read(reader, method.Signature), DecodedType.NoArguments, TypesOf(signature), token);
             }
 
@@ -30,8 +30,8 @@ internal static class MemberTokenDecoder
             {
                 var field = reader.GetFieldDefinition((FieldDefinitionHandle)token);
                 var type = field.DecodeSignature(provider, null);
-                var owner = DecodedType.Named(assembly.Names.Get(field.GetDeclaringType()));
-                return new MemberToken(false, owner, reader.GetString(field.Name), type.Text, default, DecodedType.NoArguments, type.NamedTypes, token);
+                var owner = assembly.Names.Decode(field.GetDeclaringType());
+                return new MemberToken(false, owner, reader.GetString(field.Name), MemberSignature.Of(type), default, DecodedType.NoArguments, type.NamedTypes, token);
             }
 
             case HandleKind.MemberReference:
@@ -42,7 +42,7 @@ internal static class MemberTokenDecoder
                 var specification = reader.GetMethodSpecification((MethodSpecificationHandle)token);
                 var generic = Decode(assembly, specification.Method);
                 var arguments = specification.DecodeSignature(provider, null);
-                return new MemberToken(true, generic.Owner, generic.Name, generic.SignatureText, generic.Shape, arguments,
+                return new MemberToken(true, generic.Owner, generic.Name, generic.Signature, generic.Shape, arguments,
                     generic.SignatureTypes, generic.Definition);
             }
 
@@ -72,11 +72,11 @@ internal static class MemberTokenDecoder
         if (reference.GetKind() == MemberReferenceKind.Field)
         {
             var type = reference.DecodeFieldSignature(assembly.Names.Provider, null);
-            return new MemberToken(false, owner, name, type.Text, default, DecodedType.NoArguments, type.NamedTypes, default);
+            return new MemberToken(false, owner, name, MemberSignature.Of(type), default, DecodedType.NoArguments, type.NamedTypes, default);
         }
 
         var signature = reference.DecodeMethodSignature(assembly.Names.Provider, null);
-        return new MemberToken(true, owner, name, MethodSignatureText.Format(signature), SignatureShape.Read(reader, reference.Signature),
+        return new MemberToken(true, owner, name, MemberSignature.Of(signature), SignatureShape.Read(reader, reference.Signature),
             DecodedType.NoArguments, TypesOf(signature), default);
     }
 

@@ -18,6 +18,7 @@ internal sealed class VirtualDispatchIndex
     private readonly AssemblySet _assemblies;
     private readonly TypeHierarchy _hierarchy;
     private readonly Dictionary<string, List<DispatchCandidate>> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CandidatesByAncestor> _grouped = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Type, string Name), List<ResolvedMethod>> _explicitImplementations = new();
     private readonly Dictionary<(string, string, SignatureShape), (int Indexed, List<ResolvedMethod> Methods)> _answers = new();
     private int _indexedAssemblies;
@@ -26,6 +27,19 @@ internal sealed class VirtualDispatchIndex
     {
         _assemblies = assemblies;
         _hierarchy = hierarchy;
+    }
+
+    /// <summary>
+    /// How many loaded assemblies the index has seen, after indexing any new ones: answers change only when
+    /// this does, so a caller that kept an answer can skip asking again.
+    /// </summary>
+    public int Version
+    {
+        get
+        {
+            IndexNewAssemblies();
+            return _indexedAssemblies;
+        }
     }
 
     /// <summary>Methods a call to <paramref name="declaringType"/>::<paramref name="name"/> may run.</summary>
@@ -47,11 +61,13 @@ internal sealed class VirtualDispatchIndex
         var result = new List<ResolvedMethod>();
         if (_byName.TryGetValue(name, out var candidates))
         {
-            foreach (var candidate in candidates)
+            // Only candidates that may be subtypes of the declaring type, in index order.
+            foreach (int index in Grouped(name, candidates).For(declaringType.FullName))
             {
                 // Instance dispatch lands on virtual methods; static virtual interface members are implemented by static methods.
+                var candidate = candidates[index];
                 bool kindMatches = shape.IsInstance ? candidate.IsVirtual : !candidate.Shape.IsInstance;
-                if (kindMatches && candidate.Shape.Matches(shape) && IsPossibleSubtype(candidate.Method.DeclaringType, declaringType))
+                if (kindMatches && candidate.Shape.Matches(shape))
                 {
                     result.Add(candidate.Method);
                 }
@@ -66,15 +82,16 @@ internal sealed class VirtualDispatchIndex
         return result;
     }
 
-    private bool IsPossibleSubtype(ResolvedType type, NamedType declaringType)
+    /// <summary>The name's candidates grouped by the types they may be reached through; regrouped when more were indexed.</summary>
+    private CandidatesByAncestor Grouped(string name, List<DispatchCandidate> candidates)
     {
-        if (type.Name.FullName == declaringType.FullName)
+        if (!_grouped.TryGetValue(name, out var grouped) || grouped.Count != candidates.Count)
         {
-            return true;
+            grouped = new CandidatesByAncestor(candidates, _hierarchy);
+            _grouped[name] = grouped;
         }
 
-        var ancestors = _hierarchy.Ancestors(type);
-        return ancestors.Contains(declaringType.FullName) || !ancestors.IsComplete;
+        return grouped;
     }
 
     private void IndexNewAssemblies()
