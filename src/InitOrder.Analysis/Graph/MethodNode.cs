@@ -37,7 +37,7 @@ internal sealed class MethodNode
     public NamedType DeclaringType { get; }
 
     /// <summary>Read on first use: most nodes of a big graph are only ever searched, never named.</summary>
-    public string Name => _name ??= Assembly.Reader.GetString(Assembly.Reader.GetMethodDefinition(Handle).Name);
+    public string Name => _name ??= Assembly.Strings.Get(Assembly.Reader.GetMethodDefinition(Handle).Name);
 
     /// <summary><c>Telemetry.Init()</c>, <c>ThreadRegistry..cctor</c> or <c>&lt;Module&gt;..cctor [Lib]</c>.</summary>
     public string ShortName => _shortName ?? BuildDisplayNames().ShortName;

@@ -22,7 +22,7 @@ internal static class MemberTokenDecoder
                 var method = reader.GetMethodDefinition((MethodDefinitionHandle)token);
                 var signature = method.DecodeSignature(provider, null);
                 var owner = assembly.Names.Decode(method.GetDeclaringType());
-                return new MemberToken(true, owner, reader.GetString(method.Name), MemberSignature.Of(signature),
+                return new MemberToken(true, owner, assembly.Strings.Get(method.Name), MemberSignature.Of(signature),
                     SignatureShape.Read(reader, method.Signature), DecodedType.NoArguments, TypesOf(signature), token);
             }
 
@@ -31,7 +31,7 @@ internal static class MemberTokenDecoder
                 var field = reader.GetFieldDefinition((FieldDefinitionHandle)token);
                 var type = field.DecodeSignature(provider, null);
                 var owner = assembly.Names.Decode(field.GetDeclaringType());
-                return new MemberToken(false, owner, reader.GetString(field.Name), MemberSignature.Of(type), default, DecodedType.NoArguments, type.NamedTypes, token);
+                return new MemberToken(false, owner, assembly.Strings.Get(field.Name), MemberSignature.Of(type), default, DecodedType.NoArguments, type.NamedTypes, token);
             }
 
             case HandleKind.MemberReference:
@@ -55,7 +55,7 @@ internal static class MemberTokenDecoder
     {
         var reader = assembly.Reader;
         var reference = reader.GetMemberReference(handle);
-        string name = reader.GetString(reference.Name);
+        string name = assembly.Strings.Get(reference.Name);
 
         // A vararg call site names the MethodDef it calls as its parent.
         if (reference.Parent.Kind == HandleKind.MethodDefinition)

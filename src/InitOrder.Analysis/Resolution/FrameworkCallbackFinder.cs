@@ -116,7 +116,7 @@ internal sealed class FrameworkCallbackFinder
                 var method = reader.GetMethodDefinition(handle);
                 if ((method.Attributes & MethodAttributes.Virtual) != 0)
                 {
-                    list.Add(new VirtualMethodEntry(handle, reader.GetString(method.Name), SignatureShape.Read(reader, method.Signature),
+                    list.Add(new VirtualMethodEntry(handle, type.Assembly.Strings.Get(method.Name), SignatureShape.Read(reader, method.Signature),
                         (method.Attributes & MethodAttributes.NewSlot) != 0, method.RelativeVirtualAddress != 0));
                 }
             }
@@ -150,7 +150,7 @@ internal sealed class FrameworkCallbackFinder
             var reader = ancestor.Definition.Assembly.Reader;
             foreach (var handle in ancestor.Definition.Definition.GetMethods())
             {
-                names.Add(reader.GetString(reader.GetMethodDefinition(handle).Name));
+                names.Add(ancestor.Definition.Assembly.Strings.Get(reader.GetMethodDefinition(handle).Name));
             }
         }
 

@@ -120,7 +120,7 @@ internal sealed class VirtualDispatchIndex
                     continue;
                 }
 
-                string name = reader.GetString(method.Name);
+                string name = assembly.Strings.Get(method.Name);
                 if (!_byName.TryGetValue(name, out var list))
                 {
                     list = new List<DispatchCandidate>();
