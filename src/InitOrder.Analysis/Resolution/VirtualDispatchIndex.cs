@@ -15,10 +15,13 @@ namespace InitOrder.Analysis.Resolution;
 /// </summary>
 internal sealed class VirtualDispatchIndex
 {
+    private const int ScansBeforeGrouping = 8;
+
     private readonly AssemblySet _assemblies;
     private readonly TypeHierarchy _hierarchy;
     private readonly Dictionary<string, List<DispatchCandidate>> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CandidatesByAncestor> _grouped = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _scans = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Type, string Name), List<ResolvedMethod>> _explicitImplementations = new();
     private readonly Dictionary<(string, string, SignatureShape), (int Indexed, List<ResolvedMethod> Methods)> _answers = new();
     private int _indexedAssemblies;
@@ -62,7 +65,7 @@ internal sealed class VirtualDispatchIndex
         if (_byName.TryGetValue(name, out var candidates))
         {
             // Only candidates that may be subtypes of the declaring type, in index order.
-            foreach (int index in Grouped(name, candidates).For(declaringType.FullName))
+            foreach (int index in PossibleSubtypes(name, candidates, declaringType))
             {
                 // Instance dispatch lands on virtual methods; static virtual interface members are implemented by static methods.
                 var candidate = candidates[index];
@@ -82,16 +85,50 @@ internal sealed class VirtualDispatchIndex
         return result;
     }
 
-    /// <summary>The name's candidates grouped by the types they may be reached through; regrouped when more were indexed.</summary>
-    private CandidatesByAncestor Grouped(string name, List<DispatchCandidate> candidates)
+    /// <summary>
+    /// Indexes of the name's candidates whose type may be <paramref name="declaringType"/> or derive from it. The first
+    /// few queries of a name check every candidate; a name asked about more often is grouped by ancestor once
+    /// (grouping costs about as much as a handful of scans).
+    /// </summary>
+    private IEnumerable<int> PossibleSubtypes(string name, List<DispatchCandidate> candidates, NamedType declaringType)
     {
-        if (!_grouped.TryGetValue(name, out var grouped) || grouped.Count != candidates.Count)
+        if (_grouped.TryGetValue(name, out var grouped) && grouped.Count == candidates.Count)
+        {
+            return grouped.For(declaringType.FullName);
+        }
+
+        _scans.TryGetValue(name, out int scans);
+        _scans[name] = ++scans;
+        if (scans > ScansBeforeGrouping)
         {
             grouped = new CandidatesByAncestor(candidates, _hierarchy);
             _grouped[name] = grouped;
+            return grouped.For(declaringType.FullName);
         }
 
-        return grouped;
+        return Scan(candidates, declaringType);
+    }
+
+    private IEnumerable<int> Scan(List<DispatchCandidate> candidates, NamedType declaringType)
+    {
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            if (IsPossibleSubtype(candidates[i].Method.DeclaringType, declaringType))
+            {
+                yield return i;
+            }
+        }
+    }
+
+    private bool IsPossibleSubtype(ResolvedType type, NamedType declaringType)
+    {
+        if (type.Name.FullName == declaringType.FullName)
+        {
+            return true;
+        }
+
+        var ancestors = _hierarchy.Ancestors(type);
+        return ancestors.Contains(declaringType.FullName) || !ancestors.IsComplete;
     }
 
     private void IndexNewAssemblies()
