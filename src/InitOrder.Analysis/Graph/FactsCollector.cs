@@ -63,7 +63,7 @@ internal sealed class FactsCollector
     public void Apply(int ilOffset, TokenSummary summary, bool handsOutTypes)
     {
         // Each token is applied once per method (repeats are skipped by the caller), so its mentions are new here.
-        for (int i = 0; i < summary.Mentions.Count; i++)
+        for (int i = 0; i < summary.MentionCount; i++)
         {
             _mentions.Add(new PackedMention(ilOffset, summary.FirstMentionId + i));
         }

@@ -14,6 +14,7 @@ internal sealed class GraphCaches
     // Keys are MemberToken and DecodedType objects, which compare by reference (one object per token and assembly).
     private readonly Dictionary<object, TokenSummary> _summaries = new();
     private readonly Dictionary<ResolvedType, MethodNode?> _classConstructors = new();
+    private readonly Dictionary<string, string[]> _singleAssemblies = new(System.StringComparer.Ordinal);
     private readonly Dictionary<NamedType, IReadOnlyList<MethodNode>> _callbacks = new();
 
     public GraphCaches(CodeGraph graph)
@@ -23,10 +24,10 @@ internal sealed class GraphCaches
 
     // No lambdas here: a method that captures its parameter allocates the closure on every call, hit or miss.
     public TokenSummary SummaryOf(MemberToken token) =>
-        _summaries.TryGetValue(token, out var summary) ? summary : Add(token, TokenSummary.ForMember(token));
+        _summaries.TryGetValue(token, out var summary) ? summary : Add(token, TokenSummary.ForMember(token, this));
 
     public TokenSummary SummaryOf(DecodedType type) =>
-        _summaries.TryGetValue(type, out var summary) ? summary : Add(type, TokenSummary.ForType(type));
+        _summaries.TryGetValue(type, out var summary) ? summary : Add(type, TokenSummary.ForType(type, this));
 
     /// <summary>The module initializers and framework callbacks a token leads to, resolved once per token.</summary>
     public (IReadOnlyList<MethodNode> Initializers, IReadOnlyList<MethodNode> Callbacks) TargetsOf(TokenSummary summary)
@@ -93,9 +94,30 @@ internal sealed class GraphCaches
         return node;
     }
 
+    public MentionTemplates Templates => _graph.Templates;
+
+    /// <summary>
+    /// The assembly names of a summary as an exact array, one shared array per single name: nearly every token
+    /// names types of one or two assemblies, and a big library has hundreds of thousands of tokens.
+    /// </summary>
+    public IReadOnlyList<string> AssemblyList(List<string> names)
+    {
+        if (names.Count != 1)
+        {
+            return names.Count == 0 ? System.Array.Empty<string>() : names.ToArray();
+        }
+
+        if (!_singleAssemblies.TryGetValue(names[0], out var list))
+        {
+            list = new[] { names[0] };
+            _singleAssemblies.Add(names[0], list);
+        }
+
+        return list;
+    }
+
     private TokenSummary Add(object key, TokenSummary summary)
     {
-        summary.FirstMentionId = _graph.Templates.Register(summary.Mentions);
         _summaries.Add(key, summary);
         return summary;
     }

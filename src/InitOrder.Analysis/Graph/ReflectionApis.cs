@@ -37,7 +37,8 @@ internal static class ReflectionApis
     });
 
     // Asked for every call a scan follows: a pair as key, so no string is built per call.
-    public static bool IsReflectionCall(string ownerFullName, string methodName) => s_apis.Contains((ownerFullName, methodName));
+    public static bool IsReflectionCall(string ownerFullName, string methodName) =>
+        ownerFullName.StartsWith("System.", StringComparison.Ordinal) && s_apis.Contains((ownerFullName, methodName));
 
     private static HashSet<(string, string)> Split(string[] apis)
     {

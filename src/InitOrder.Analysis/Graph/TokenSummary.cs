@@ -11,18 +11,22 @@ namespace InitOrder.Analysis.Graph;
 /// </summary>
 internal sealed class TokenSummary
 {
-    private TokenSummary(IReadOnlyList<MentionTemplate> mentions, IReadOnlyList<string> assemblies, IReadOnlyList<NamedType> handedOut)
+    private TokenSummary(List<MentionTemplate> mentions, IReadOnlyList<string> assemblies, IReadOnlyList<NamedType> handedOut, GraphCaches caches)
     {
-        Mentions = mentions;
+        // The templates live in the graph's table only; a summary keeps where they are.
+        FirstMentionId = caches.Templates.Register(mentions);
+        MentionCount = mentions.Count;
         Assemblies = assemblies;
         HandedOut = handedOut;
     }
 
-    /// <summary>What the token names; each instruction using it pairs these with its own offset.</summary>
-    public IReadOnlyList<MentionTemplate> Mentions { get; }
+    /// <summary>
+    /// What the token names, as ids <see cref="FirstMentionId"/> to <see cref="FirstMentionId"/> + <see cref="MentionCount"/> - 1
+    /// in <see cref="MentionTemplates"/>; each instruction using the token pairs them with its own offset.
+    /// </summary>
+    public int FirstMentionId { get; }
 
-    /// <summary>The id of the first of <see cref="Mentions"/> in <see cref="MentionTemplates"/>; the others follow it.</summary>
-    public int FirstMentionId { get; set; }
+    public int MentionCount { get; }
 
     public IReadOnlyList<string> Assemblies { get; }
 
@@ -32,7 +36,7 @@ internal sealed class TokenSummary
     public (IReadOnlyList<MethodNode> Initializers, IReadOnlyList<MethodNode> Callbacks)? Targets { get; set; }
 
     // Built once per distinct token of a big library: plain loops over short lists rather than LINQ and hash sets.
-    public static TokenSummary ForMember(MemberToken token)
+    public static TokenSummary ForMember(MemberToken token, GraphCaches caches)
     {
         var mentions = new List<MentionTemplate>();
         var assemblies = new List<string>();
@@ -42,7 +46,7 @@ internal sealed class TokenSummary
             foreach (var type in owner.NamedTypes)
             {
                 bool isOwner = ReferenceEquals(type, owner.Definition);
-                AddMention(mentions, type, isOwner ? token : null, false);
+                AddMention(mentions, type, isOwner ? token : null, false, caches.Templates);
                 AddAssembly(assemblies, type);
             }
 
@@ -53,34 +57,34 @@ internal sealed class TokenSummary
         {
             foreach (var type in argument.NamedTypes)
             {
-                AddMention(mentions, type, null, false);
+                AddMention(mentions, type, null, false, caches.Templates);
                 AddAssembly(assemblies, type);
             }
         }
 
         foreach (var type in token.SignatureTypes)
         {
-            AddMention(mentions, type, null, true);
+            AddMention(mentions, type, null, true, caches.Templates);
             AddAssembly(assemblies, type);
         }
 
         AddHandedOut(handedOut, token.MethodArguments);
-        return new TokenSummary(Compact(mentions), Compact(assemblies), Compact(handedOut));
+        return new TokenSummary(mentions, caches.AssemblyList(assemblies), Compact(handedOut), caches);
     }
 
-    public static TokenSummary ForType(DecodedType type)
+    public static TokenSummary ForType(DecodedType type, GraphCaches caches)
     {
         var mentions = new List<MentionTemplate>();
         var assemblies = new List<string>();
         var handedOut = new List<NamedType>();
         foreach (var named in type.NamedTypes)
         {
-            AddMention(mentions, named, null, false);
+            AddMention(mentions, named, null, false, caches.Templates);
             AddAssembly(assemblies, named);
             AddDistinct(handedOut, named);
         }
 
-        return new TokenSummary(Compact(mentions), Compact(assemblies), Compact(handedOut));
+        return new TokenSummary(mentions, caches.AssemblyList(assemblies), Compact(handedOut), caches);
     }
 
     // Summaries live as long as the graph, one per token: exact arrays (one shared empty one) rather than lists.
@@ -90,7 +94,7 @@ internal sealed class TokenSummary
     /// Adds a mention unless an equal one is there. A token has at most one member mention, so the type's name
     /// (not the member's, built lazily) is key enough.
     /// </summary>
-    private static void AddMention(List<MentionTemplate> mentions, NamedType type, MemberToken? member, bool isSignatureOnly)
+    private static void AddMention(List<MentionTemplate> mentions, NamedType type, MemberToken? member, bool isSignatureOnly, MentionTemplates templates)
     {
         foreach (var known in mentions)
         {
@@ -101,7 +105,7 @@ internal sealed class TokenSummary
             }
         }
 
-        mentions.Add(new MentionTemplate(type, member, isSignatureOnly));
+        mentions.Add(member is null ? templates.Shared(type, isSignatureOnly) : new MentionTemplate(type, member, isSignatureOnly));
     }
 
     private static void AddAssembly(List<string> assemblies, NamedType type)
