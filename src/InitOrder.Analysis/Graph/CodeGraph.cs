@@ -16,7 +16,9 @@ internal sealed class CodeGraph
 {
 
     // Facts by node id (ids are dense), and the nodes that have them in the order they were computed.
-    private readonly List<MethodFacts?> _factsById = new();
+    private readonly PackedStore<PackedEdge> _edgeStore = new();
+    private readonly PackedStore<PackedMention> _mentionStore = new();
+    private FactsRecord[] _records = new FactsRecord[1024];
     private readonly List<MethodNode> _analysed = new();
 
     public CodeGraph(AssemblySet assemblies)
@@ -72,7 +74,7 @@ internal sealed class CodeGraph
             int count = 0;
             foreach (var node in _analysed)
             {
-                foreach (var edge in _factsById[node.Id]!.Edges)
+                foreach (var edge in View(_records[node.Id]).Edges)
                 {
                     if (seenBy[edge.Target.Id] != node.Id + 1)
                     {
@@ -95,21 +97,25 @@ internal sealed class CodeGraph
 
     public MethodFacts FactsOf(MethodNode node)
     {
-        if (node.Id < _factsById.Count && _factsById[node.Id] is { } known)
+        if (node.Id < _records.Length && _records[node.Id].IsBuilt)
         {
-            return known;
+            return View(_records[node.Id]);
         }
 
-        var facts = Build(node);
-        while (_factsById.Count <= node.Id)
+        var record = Build(node);
+        if (node.Id >= _records.Length)
         {
-            _factsById.Add(null);
+            Array.Resize(ref _records, Math.Max(node.Id + 1, _records.Length * 2));
         }
 
-        _factsById[node.Id] = facts;
+        _records[node.Id] = record;
         _analysed.Add(node);
-        return facts;
+        return View(record);
     }
+
+    /// <summary>Appends one method's facts to the stores (see <see cref="FactsCollector"/>).</summary>
+    public FactsRecord Store(List<PackedEdge> edges, List<PackedMention> mentions, IReadOnlyList<NotFollowedNote> notes) =>
+        new(_edgeStore.Append(edges), edges.Count, _mentionStore.Append(mentions), mentions.Count, notes);
 
     /// <summary>
     /// Brings every dispatch set up to date with the assemblies loaded so far, so the next search sees the
@@ -118,11 +124,16 @@ internal sealed class CodeGraph
     /// </summary>
     public int ForgetStaleDispatch() => DispatchSets.RefreshAll();
 
-    private MethodFacts Build(MethodNode node)
+    private MethodFacts View(FactsRecord record) =>
+        new(new EdgeList(this, _edgeStore.Items, record.EdgeStart, record.EdgeCount),
+            new MentionList(Templates, _mentionStore.Items, record.MentionStart, record.MentionCount),
+            record.Notes ?? Array.Empty<NotFollowedNote>());
+
+    private FactsRecord Build(MethodNode node)
     {
         if (node.Assembly.IsReferenceAssembly)
         {
-            return MethodFacts.Empty;
+            return FactsRecord.Empty;
         }
 
         Scratch.Enter();
@@ -134,7 +145,7 @@ internal sealed class CodeGraph
         {
             // Metadata readers report a bad token as BadImageFormat, an out-of-range handle or a handle of the wrong kind.
             // One bad body must not stop the proof for the rest; it is reported and left out.
-            return MethodFacts.Malformed(node, e.Message);
+            return FactsRecord.Malformed(node, e.Message);
         }
         finally
         {

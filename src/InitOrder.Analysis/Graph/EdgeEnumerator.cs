@@ -3,7 +3,7 @@ namespace InitOrder.Analysis.Graph;
 /// <summary>Enumerates an <see cref="EdgeList"/>, expanding dispatch sets in place, without allocating.</summary>
 internal struct EdgeEnumerator
 {
-    private readonly PackedEdge[] _edges;
+    private readonly EdgeList _edges;
     private readonly CodeGraph? _graph;
     private int _index;
     private DispatchMember[]? _members;
@@ -11,7 +11,7 @@ internal struct EdgeEnumerator
 
     public EdgeEnumerator(EdgeList list)
     {
-        _edges = list.Packed;
+        _edges = list;
         _graph = list.Graph;
         _index = -1;
         _members = null;
@@ -37,7 +37,7 @@ internal struct EdgeEnumerator
                 _members = null;
             }
 
-            if (++_index >= _edges.Length)
+            if (++_index >= _edges.Count)
             {
                 return false;
             }

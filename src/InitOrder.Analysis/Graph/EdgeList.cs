@@ -1,5 +1,3 @@
-using System;
-
 namespace InitOrder.Analysis.Graph;
 
 /// <summary>
@@ -10,18 +8,28 @@ namespace InitOrder.Analysis.Graph;
 /// </summary>
 internal readonly struct EdgeList
 {
-    public EdgeList(PackedEdge[] edges, CodeGraph? graph)
+    private readonly PackedEdge[]? _store;
+
+    /// <param name="store">The graph's edge store (see <see cref="PackedStore{T}"/>); this list is <paramref name="count"/> edges from <paramref name="start"/>.</param>
+    public EdgeList(CodeGraph? graph, PackedEdge[]? store, int start, int count)
     {
-        Packed = edges;
         Graph = graph;
+        _store = store;
+        Start = start;
+        Count = count;
     }
 
-    public static EdgeList Empty => new(Array.Empty<PackedEdge>(), null);
+    public static EdgeList Empty => default;
 
-    public PackedEdge[] Packed { get; }
-
-    /// <summary>Where the ids in <see cref="Packed"/> are looked up; null only when there are no edges.</summary>
+    /// <summary>Where the ids in the edges are looked up; null only when there are no edges.</summary>
     public CodeGraph? Graph { get; }
+
+    public int Start { get; }
+
+    /// <summary>How many packed edges (a dispatch set counts once).</summary>
+    public int Count { get; }
+
+    public PackedEdge this[int index] => _store![Start + index];
 
     public EdgeEnumerator GetEnumerator() => new(this);
 }

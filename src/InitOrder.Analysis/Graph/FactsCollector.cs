@@ -129,9 +129,7 @@ internal sealed class FactsCollector
 
     public void Note(NotFollowedNote note) => _notes.Add(note);
 
-    /// <summary>The facts, in arrays of exactly their size: a big graph keeps hundreds of thousands of them.</summary>
-    public MethodFacts Build() =>
-        new(_edges.Count == 0 ? EdgeList.Empty : new EdgeList(_edges.ToArray(), _graph),
-            _mentions.Count == 0 ? MentionList.Empty : new MentionList(_mentions.ToArray(), _graph.Templates),
-            _notes.Count == 0 ? System.Array.Empty<NotFollowedNote>() : _notes.ToArray());
+    /// <summary>Stores the facts in the graph's packed stores and returns where they are.</summary>
+    public FactsRecord Build() =>
+        _graph.Store(_edges, _mentions, _notes.Count == 0 ? System.Array.Empty<NotFollowedNote>() : _notes.ToArray());
 }

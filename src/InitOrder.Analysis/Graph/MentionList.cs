@@ -1,24 +1,33 @@
-using System;
-
 namespace InitOrder.Analysis.Graph;
 
 /// <summary>A method's mentions in IL order, unpacked from <see cref="PackedMention"/>s as they are enumerated.</summary>
 internal readonly struct MentionList
 {
-    private readonly PackedMention[] _mentions;
+    private readonly PackedMention[]? _store;
     private readonly MentionTemplates? _templates;
+    private readonly int _start;
 
-    public MentionList(PackedMention[] mentions, MentionTemplates? templates)
+    /// <param name="store">The graph's mention store (see <see cref="PackedStore{T}"/>); this list is <paramref name="count"/> mentions from <paramref name="start"/>.</param>
+    public MentionList(MentionTemplates? templates, PackedMention[]? store, int start, int count)
     {
-        _mentions = mentions;
         _templates = templates;
+        _store = store;
+        _start = start;
+        Count = count;
     }
 
-    public static MentionList Empty => new(Array.Empty<PackedMention>(), null);
+    public static MentionList Empty => default;
 
-    public int Count => _mentions.Length;
+    public int Count { get; }
 
-    public Mention this[int index] => new(_mentions[index].ILOffset, _templates![_mentions[index].Template]);
+    public Mention this[int index]
+    {
+        get
+        {
+            var packed = _store![_start + index];
+            return new Mention(packed.ILOffset, _templates![packed.Template]);
+        }
+    }
 
     public MentionEnumerator GetEnumerator() => new(this);
 }

@@ -32,12 +32,12 @@ internal sealed class MethodFactsBuilder
         _scanned = graph.Scratch.Depth == 1 ? graph.Scratch.ScannedTokens : new();
     }
 
-    public MethodFacts Build()
+    public FactsRecord Build()
     {
         var body = _method.Assembly.GetBody(_method.Handle);
         if (body is null)
         {
-            return MethodFacts.Empty;
+            return FactsRecord.Empty;
         }
 
         bool constrained = false;
