@@ -16,7 +16,7 @@ internal sealed class FactsCollector
     private readonly MethodNode _method;
     private readonly List<PackedEdge> _edges;
     private readonly List<PackedMention> _mentions;
-    private readonly List<NotFollowedNote> _notes = new();
+    private List<NotFollowedNote>? _notes;
 
     // The graph's reusable buffers when this is the outermost scan; otherwise a set of its own.
     private readonly FactsScratch? _scratch;
@@ -127,9 +127,9 @@ internal sealed class FactsCollector
         }
     }
 
-    public void Note(NotFollowedNote note) => _notes.Add(note);
+    public void Note(NotFollowedNote note) => (_notes ??= new List<NotFollowedNote>()).Add(note);
 
     /// <summary>Stores the facts in the graph's packed stores and returns where they are.</summary>
     public FactsRecord Build() =>
-        _graph.Store(_edges, _mentions, _notes.Count == 0 ? System.Array.Empty<NotFollowedNote>() : _notes.ToArray());
+        _graph.Store(_edges, _mentions, _notes is null ? System.Array.Empty<NotFollowedNote>() : _notes.ToArray());
 }

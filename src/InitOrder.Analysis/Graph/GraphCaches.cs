@@ -15,6 +15,9 @@ internal sealed class GraphCaches
     private readonly Dictionary<object, TokenSummary> _summaries = new();
     private readonly Dictionary<ResolvedType, MethodNode?> _classConstructors = new();
     private readonly Dictionary<string, string[]> _singleAssemblies = new(System.StringComparer.Ordinal);
+    private readonly List<MentionTemplate> _scratchMentions = new();
+    private readonly List<string> _scratchAssemblies = new();
+    private readonly List<NamedType> _scratchHandedOut = new();
     private readonly Dictionary<NamedType, IReadOnlyList<MethodNode>> _callbacks = new();
 
     public GraphCaches(CodeGraph graph)
@@ -34,24 +37,28 @@ internal sealed class GraphCaches
     {
         if (summary.Targets is not { } targets)
         {
-            var initializers = new List<MethodNode>();
-            foreach (string name in summary.Assemblies)
+            // Index loops and lists created on first use: this runs once per token, and most tokens lead to neither.
+            List<MethodNode>? initializers = null;
+            for (int i = 0; i < summary.Assemblies.Count; i++)
             {
-                if (_graph.Assemblies.Get(name) is { IsReferenceAssembly: false } assembly && assembly != _graph.Assemblies.Main &&
+                if (_graph.Assemblies.Get(summary.Assemblies[i]) is { IsReferenceAssembly: false } assembly && assembly != _graph.Assemblies.Main &&
                     assembly.ModuleInitializer is { } initializer)
                 {
-                    initializers.Add(_graph.Node(assembly, initializer));
+                    (initializers ??= new List<MethodNode>()).Add(_graph.Node(assembly, initializer));
                 }
             }
 
-            var callbacks = new List<MethodNode>();
-            foreach (var type in summary.HandedOut)
+            List<MethodNode>? callbacks = null;
+            for (int i = 0; i < summary.HandedOut.Count; i++)
             {
-                callbacks.AddRange(CallbacksOf(type));
+                var found = CallbacksOf(summary.HandedOut[i]);
+                if (found.Count > 0)
+                {
+                    (callbacks ??= new List<MethodNode>()).AddRange(found);
+                }
             }
 
-            // Most tokens lead to neither: share one empty list rather than keep two per token.
-            targets = (initializers.Count == 0 ? System.Array.Empty<MethodNode>() : initializers, callbacks.Count == 0 ? System.Array.Empty<MethodNode>() : callbacks);
+            targets = (initializers ?? (IReadOnlyList<MethodNode>)System.Array.Empty<MethodNode>(), callbacks ?? (IReadOnlyList<MethodNode>)System.Array.Empty<MethodNode>());
             summary.Targets = targets;
         }
 
@@ -95,6 +102,15 @@ internal sealed class GraphCaches
     }
 
     public MentionTemplates Templates => _graph.Templates;
+
+    /// <summary>Three empty lists a summary is built in (it copies what it keeps); one set, reused for every token.</summary>
+    public (List<MentionTemplate> Mentions, List<string> Assemblies, List<NamedType> HandedOut) SummaryScratch()
+    {
+        _scratchMentions.Clear();
+        _scratchAssemblies.Clear();
+        _scratchHandedOut.Clear();
+        return (_scratchMentions, _scratchAssemblies, _scratchHandedOut);
+    }
 
     /// <summary>
     /// The assembly names of a summary as an exact array, one shared array per single name: nearly every token

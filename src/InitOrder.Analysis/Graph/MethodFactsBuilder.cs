@@ -18,8 +18,9 @@ internal sealed class MethodFactsBuilder
     private readonly CodeGraph _graph;
     private readonly MethodNode _method;
     private readonly FactsCollector _facts;
-    private readonly List<NamedType> _typeHandlesLoaded = new();
-    private readonly List<int> _runClassConstructorCalls = new();
+    // Created when first needed: nearly every method has neither, and a big analysis scans hundreds of thousands.
+    private List<NamedType>? _typeHandlesLoaded;
+    private List<int>? _runClassConstructorCalls;
     private readonly HashSet<(int Token, ILOpCode OpCode, bool Constrained)> _scanned;
 
     public MethodFactsBuilder(CodeGraph graph, MethodNode method)
@@ -93,9 +94,9 @@ internal sealed class MethodFactsBuilder
         }
 
         // RuntimeHelpers.RunClassConstructor(typeof(X).TypeHandle) runs X's static constructor explicitly.
-        foreach (int callOffset in _runClassConstructorCalls)
+        foreach (int callOffset in _runClassConstructorCalls ?? (IEnumerable<int>)System.Array.Empty<int>())
         {
-            foreach (var type in _typeHandlesLoaded)
+            foreach (var type in _typeHandlesLoaded ?? (IEnumerable<NamedType>)System.Array.Empty<NamedType>())
             {
                 _facts.TriggerStaticConstructor(callOffset, _graph.Types.Resolve(type));
             }
@@ -117,7 +118,7 @@ internal sealed class MethodFactsBuilder
 
         if (owner?.FullName == RuntimeHelpersType && token.Name == RunClassConstructorMethod)
         {
-            _runClassConstructorCalls.Add(offset);
+            (_runClassConstructorCalls ??= new List<int>()).Add(offset);
         }
 
         var resolved = _graph.Members.ResolveMethod(_method.Assembly, token);
@@ -189,7 +190,7 @@ internal sealed class MethodFactsBuilder
             var type = ScanTypeToken(instruction);
             if (type.Definition is not null)
             {
-                _typeHandlesLoaded.Add(type.Definition);
+                (_typeHandlesLoaded ??= new List<NamedType>()).Add(type.Definition);
             }
 
             return;

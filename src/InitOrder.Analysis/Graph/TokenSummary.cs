@@ -38,13 +38,12 @@ internal sealed class TokenSummary
     // Built once per distinct token of a big library: plain loops over short lists rather than LINQ and hash sets.
     public static TokenSummary ForMember(MemberToken token, GraphCaches caches)
     {
-        var mentions = new List<MentionTemplate>();
-        var assemblies = new List<string>();
-        var handedOut = new List<NamedType>();
+        var (mentions, assemblies, handedOut) = caches.SummaryScratch();
         if (token.Owner is { } owner)
         {
-            foreach (var type in owner.NamedTypes)
+            for (int i = 0; i < owner.NamedTypes.Count; i++)
             {
+                var type = owner.NamedTypes[i];
                 bool isOwner = ReferenceEquals(type, owner.Definition);
                 AddMention(mentions, type, isOwner ? token : null, false, caches.Templates);
                 AddAssembly(assemblies, type);
@@ -53,17 +52,20 @@ internal sealed class TokenSummary
             AddHandedOut(handedOut, owner.GenericArguments);
         }
 
-        foreach (var argument in token.MethodArguments)
+        for (int a = 0; a < token.MethodArguments.Count; a++)
         {
-            foreach (var type in argument.NamedTypes)
+            var argument = token.MethodArguments[a];
+            for (int i = 0; i < argument.NamedTypes.Count; i++)
             {
+                var type = argument.NamedTypes[i];
                 AddMention(mentions, type, null, false, caches.Templates);
                 AddAssembly(assemblies, type);
             }
         }
 
-        foreach (var type in token.SignatureTypes)
+        for (int i = 0; i < token.SignatureTypes.Count; i++)
         {
+            var type = token.SignatureTypes[i];
             AddMention(mentions, type, null, true, caches.Templates);
             AddAssembly(assemblies, type);
         }
@@ -74,11 +76,10 @@ internal sealed class TokenSummary
 
     public static TokenSummary ForType(DecodedType type, GraphCaches caches)
     {
-        var mentions = new List<MentionTemplate>();
-        var assemblies = new List<string>();
-        var handedOut = new List<NamedType>();
-        foreach (var named in type.NamedTypes)
+        var (mentions, assemblies, handedOut) = caches.SummaryScratch();
+        for (int i = 0; i < type.NamedTypes.Count; i++)
         {
+            var named = type.NamedTypes[i];
             AddMention(mentions, named, null, false, caches.Templates);
             AddAssembly(assemblies, named);
             AddDistinct(handedOut, named);
@@ -128,11 +129,12 @@ internal sealed class TokenSummary
 
     private static void AddHandedOut(List<NamedType> handedOut, IReadOnlyList<DecodedType> arguments)
     {
-        foreach (var argument in arguments)
+        for (int a = 0; a < arguments.Count; a++)
         {
-            foreach (var type in argument.NamedTypes)
+            var named = arguments[a].NamedTypes;
+            for (int i = 0; i < named.Count; i++)
             {
-                AddDistinct(handedOut, type);
+                AddDistinct(handedOut, named[i]);
             }
         }
     }

@@ -80,14 +80,36 @@ internal static class MemberTokenDecoder
             DecodedType.NoArguments, TypesOf(signature), default);
     }
 
+    /// <summary>An exact array (the shared empty one for none): tokens keep these as long as the analysis runs.</summary>
     private static IReadOnlyList<NamedType> TypesOf(MethodSignature<DecodedType> signature)
     {
-        var types = new List<NamedType>(signature.ReturnType.NamedTypes);
+        int count = signature.ReturnType.NamedTypes.Count;
         foreach (var parameter in signature.ParameterTypes)
         {
-            types.AddRange(parameter.NamedTypes);
+            count += parameter.NamedTypes.Count;
+        }
+
+        if (count == 0)
+        {
+            return DecodedType.NoTypes;
+        }
+
+        var types = new NamedType[count];
+        int next = 0;
+        Copy(signature.ReturnType.NamedTypes, types, ref next);
+        foreach (var parameter in signature.ParameterTypes)
+        {
+            Copy(parameter.NamedTypes, types, ref next);
         }
 
         return types;
+    }
+
+    private static void Copy(IReadOnlyList<NamedType> from, NamedType[] to, ref int next)
+    {
+        for (int i = 0; i < from.Count; i++)
+        {
+            to[next++] = from[i];
+        }
     }
 }
