@@ -20,7 +20,7 @@ internal sealed class FactsScratch
     public List<PackedMention> Mentions { get; } = new();
 
     /// <summary>The (token, opcode, constrained) triples the current scan has seen (see <see cref="MethodFactsBuilder"/>).</summary>
-    public HashSet<(int Token, System.Reflection.Metadata.ILOpCode OpCode, bool Constrained)> ScannedTokens { get; private set; } = new();
+    public ScannedTokenSet ScannedTokens { get; } = new();
 
     /// <summary>How many scans are running; only depth 1 may use the buffers.</summary>
     public int Depth { get; private set; }
@@ -32,15 +32,7 @@ internal sealed class FactsScratch
             Edges.Clear();
             Mentions.Clear();
 
-            // Clearing a set costs its capacity: after one huge method, start small again.
-            if (ScannedTokens.Count > 1024)
-            {
-                ScannedTokens = new();
-            }
-            else
-            {
-                ScannedTokens.Clear();
-            }
+            ScannedTokens.Clear();
 
             if (++_stamp == int.MaxValue)
             {

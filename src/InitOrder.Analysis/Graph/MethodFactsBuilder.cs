@@ -21,7 +21,7 @@ internal sealed class MethodFactsBuilder
     // Created when first needed: nearly every method has neither, and a big analysis scans hundreds of thousands.
     private List<NamedType>? _typeHandlesLoaded;
     private List<int>? _runClassConstructorCalls;
-    private readonly HashSet<(int Token, ILOpCode OpCode, bool Constrained)> _scanned;
+    private readonly ScannedTokenSet _scanned;
 
     public MethodFactsBuilder(CodeGraph graph, MethodNode method)
     {
@@ -30,7 +30,7 @@ internal sealed class MethodFactsBuilder
         _facts = new FactsCollector(graph, method);
 
         // The outermost scan reuses the graph's set; one per method was a large share of a big analysis's garbage.
-        _scanned = graph.Scratch.Depth == 1 ? graph.Scratch.ScannedTokens : new();
+        _scanned = graph.Scratch.Depth == 1 ? graph.Scratch.ScannedTokens : new ScannedTokenSet();
     }
 
     public FactsRecord Build()
@@ -53,7 +53,7 @@ internal sealed class MethodFactsBuilder
             constrained = instruction.OpCode == ILOpCode.Constrained;
 
             // A repeated token adds nothing but its not-followed count; skipping it keeps big bodies cheap.
-            if (!_scanned.Add((instruction.Token, instruction.OpCode, wasConstrained)))
+            if (!_scanned.Add(instruction.Token, instruction.OpCode, wasConstrained))
             {
                 NoteRepeat(instruction);
                 continue;

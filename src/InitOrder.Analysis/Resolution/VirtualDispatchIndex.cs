@@ -23,7 +23,7 @@ internal sealed class VirtualDispatchIndex
     private readonly Dictionary<string, CandidatesByAncestor> _grouped = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _scans = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Type, string Name), List<ResolvedMethod>> _explicitImplementations = new();
-    private readonly Dictionary<(string, string, SignatureShape), (int Indexed, List<ResolvedMethod> Methods)> _answers = new();
+    private readonly Dictionary<(string, string, SignatureShape), DispatchAnswer> _answers = new();
     private int _indexedAssemblies;
 
     public VirtualDispatchIndex(AssemblySet assemblies, TypeHierarchy hierarchy)
@@ -50,13 +50,20 @@ internal sealed class VirtualDispatchIndex
     {
         IndexNewAssemblies();
         var key = (declaringType.FullName, name, shape);
-        if (!_answers.TryGetValue(key, out var answer) || answer.Indexed != _indexedAssemblies)
+        if (_answers.TryGetValue(key, out var answer) && answer.Indexed == _indexedAssemblies)
         {
-            answer = (_indexedAssemblies, Find(declaringType, name, shape));
-            _answers[key] = answer;
+            return answer.Methods;
         }
 
-        return answer.Methods;
+        // An answer depends only on the name's candidates and the slot's explicit implementations, which indexing only
+        // appends to: when neither grew, the same list still answers (and callers see by its identity that nothing changed).
+        int candidates = _byName.TryGetValue(name, out var byName) ? byName.Count : 0;
+        int explicits = _explicitImplementations.TryGetValue((declaringType.FullName, name), out var bodies) ? bodies.Count : 0;
+        var methods = answer is not null && answer.Candidates == candidates && answer.Explicits == explicits
+            ? answer.Methods
+            : Find(declaringType, name, shape);
+        _answers[key] = new DispatchAnswer(_indexedAssemblies, candidates, explicits, methods);
+        return methods;
     }
 
     private List<ResolvedMethod> Find(NamedType declaringType, string name, SignatureShape shape)
