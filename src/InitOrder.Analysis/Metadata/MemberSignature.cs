@@ -1,26 +1,41 @@
 using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
+using InitOrder.Analysis.Loading;
 
 namespace InitOrder.Analysis.Metadata;
 
 /// <summary>
-/// A member token's signature, with its canonical text built on first use: only tokens that must be matched
-/// against another assembly's definitions need the text, and a big library has hundreds of thousands of tokens.
+/// Where a member token's signature is, so its canonical text can be built when a lookup needs it: only tokens
+/// matched against another assembly's definitions need the text, and a big library has hundreds of thousands
+/// of tokens. A method's blob is decoded again then rather than kept decoded.
 /// </summary>
-internal sealed class MemberSignature
+internal readonly struct MemberSignature
 {
-    private readonly MethodSignature<DecodedType> _method;
-    private string? _text;
+    private readonly LoadedAssembly? _assembly;
+    private readonly BlobHandle _methodBlob;
+    private readonly string? _fieldText;
 
-    private MemberSignature(MethodSignature<DecodedType> method, string? text)
+    private MemberSignature(LoadedAssembly? assembly, BlobHandle methodBlob, string? fieldText)
     {
-        _method = method;
-        _text = text;
+        _assembly = assembly;
+        _methodBlob = methodBlob;
+        _fieldText = fieldText;
     }
 
+    public static MemberSignature OfMethod(LoadedAssembly assembly, BlobHandle blob) => new(assembly, blob, null);
+
+    public static MemberSignature OfField(DecodedType fieldType) => new(null, default, fieldType.Text);
+
     /// <summary>See <see cref="MethodSignatureText"/> for methods; the field type's text for fields.</summary>
-    public string Text => _text ??= MethodSignatureText.Format(_method);
+    public string Format()
+    {
+        if (_fieldText is not null || _assembly is null)
+        {
+            return _fieldText ?? "";
+        }
 
-    public static MemberSignature Of(MethodSignature<DecodedType> method) => new(method, null);
-
-    public static MemberSignature Of(DecodedType fieldType) => new(default, fieldType.Text);
+        var blob = _assembly.Reader.GetBlobReader(_methodBlob);
+        var decoder = new SignatureDecoder<DecodedType, object?>(_assembly.Names.Provider, _assembly.Reader, null);
+        return MethodSignatureText.Format(decoder.DecodeMethodSignature(ref blob));
+    }
 }

@@ -13,6 +13,7 @@ internal sealed class MemberToken
 
     // Tokens key several caches by identity; a number of their own hashes faster than the runtime's identity hash.
     private readonly int _hashCode = System.Threading.Interlocked.Increment(ref s_created);
+    private string? _signatureText;
 
     public MemberToken(
         bool isMethod,
@@ -41,11 +42,11 @@ internal sealed class MemberToken
 
     public string Name { get; }
 
-    /// <summary>The decoded signature; its text is built only when a lookup needs it.</summary>
+    /// <summary>Where the signature is; its text is built only when a lookup needs it.</summary>
     public MemberSignature Signature { get; }
 
     /// <summary>Canonical signature text for methods (see <see cref="MethodSignatureText"/>), field type text for fields.</summary>
-    public string SignatureText => Signature.Text;
+    public string SignatureText => _signatureText ??= Signature.Format();
 
     public SignatureShape Shape { get; }
 

@@ -22,7 +22,7 @@ internal static class MemberTokenDecoder
                 var method = reader.GetMethodDefinition((MethodDefinitionHandle)token);
                 var signature = method.DecodeSignature(provider, null);
                 var owner = assembly.Names.Decode(method.GetDeclaringType());
-                return new MemberToken(true, owner, assembly.Strings.Get(method.Name), MemberSignature.Of(signature),
+                return new MemberToken(true, owner, assembly.Strings.Get(method.Name), MemberSignature.OfMethod(assembly, method.Signature),
                     SignatureShape.Read(reader, method.Signature), DecodedType.NoArguments, TypesOf(signature), token);
             }
 
@@ -31,7 +31,7 @@ internal static class MemberTokenDecoder
                 var field = reader.GetFieldDefinition((FieldDefinitionHandle)token);
                 var type = field.DecodeSignature(provider, null);
                 var owner = assembly.Names.Decode(field.GetDeclaringType());
-                return new MemberToken(false, owner, assembly.Strings.Get(field.Name), MemberSignature.Of(type), default, DecodedType.NoArguments, type.NamedTypes, token);
+                return new MemberToken(false, owner, assembly.Strings.Get(field.Name), MemberSignature.OfField(type), default, DecodedType.NoArguments, type.NamedTypes, token);
             }
 
             case HandleKind.MemberReference:
@@ -72,11 +72,11 @@ internal static class MemberTokenDecoder
         if (reference.GetKind() == MemberReferenceKind.Field)
         {
             var type = reference.DecodeFieldSignature(assembly.Names.Provider, null);
-            return new MemberToken(false, owner, name, MemberSignature.Of(type), default, DecodedType.NoArguments, type.NamedTypes, default);
+            return new MemberToken(false, owner, name, MemberSignature.OfField(type), default, DecodedType.NoArguments, type.NamedTypes, default);
         }
 
         var signature = reference.DecodeMethodSignature(assembly.Names.Provider, null);
-        return new MemberToken(true, owner, name, MemberSignature.Of(signature), SignatureShape.Read(reader, reference.Signature),
+        return new MemberToken(true, owner, name, MemberSignature.OfMethod(assembly, reference.Signature), SignatureShape.Read(reader, reference.Signature),
             DecodedType.NoArguments, TypesOf(signature), default);
     }
 
