@@ -9,15 +9,16 @@ namespace InitOrder.Analysis.Graph;
 /// <summary>
 /// The reachability graph, built lazily: a method's edges and mentions are computed the first time a
 /// search reaches it. Edges through virtual dispatch depend on which assemblies are loaded, so after
-/// a search loads more assemblies the caller forgets those facts and searches again (see
+/// a search loads more assemblies the caller brings the dispatch sets up to date and searches again (see
 /// <see cref="ForgetStaleDispatch"/>).
 /// </summary>
 internal sealed class CodeGraph
 {
-    private readonly NodeTable _nodes = new();
 
     // Facts by node id (ids are dense), and the nodes that have them in the order they were computed.
-    private readonly List<MethodFacts?> _factsById = new();
+    private readonly PackedStore<PackedEdge> _edgeStore = new();
+    private readonly PackedStore<PackedMention> _mentionStore = new();
+    private FactsRecord[] _records = new FactsRecord[1024];
     private readonly List<MethodNode> _analysed = new();
 
     public CodeGraph(AssemblySet assemblies)
@@ -29,6 +30,7 @@ internal sealed class CodeGraph
         Dispatch = new VirtualDispatchIndex(assemblies, Hierarchy);
         Callbacks = new FrameworkCallbackFinder(Hierarchy, Types);
         Caches = new GraphCaches(this);
+        DispatchSets = new DispatchSets(this);
     }
 
     public AssemblySet Assemblies { get; }
@@ -45,6 +47,13 @@ internal sealed class CodeGraph
 
     public GraphCaches Caches { get; }
 
+    /// <summary>Every node, by id.</summary>
+    public NodeTable Nodes { get; } = new();
+
+    public DispatchSets DispatchSets { get; }
+
+    public MentionTemplates Templates { get; } = new();
+
     public int LoadedAssemblyCount => Assemblies.Loaded.Count;
 
     /// <summary>Assemblies with code loaded so far: only they can add implementations to virtual dispatch.</summary>
@@ -53,66 +62,78 @@ internal sealed class CodeGraph
     /// <summary>Methods whose facts were computed since the last reset.</summary>
     public int MethodsAnalysed => _analysed.Count;
 
-    public int EdgeCount { get; private set; }
+    /// <summary>
+    /// Distinct (method, target) pairs over the methods analysed: what the graph would hold with one edge per
+    /// target. Stored, a virtual call site is one edge to a shared set however many methods it may reach.
+    /// </summary>
+    public int EdgeCount
+    {
+        get
+        {
+            var seenBy = new int[Nodes.Count];
+            int count = 0;
+            foreach (var node in _analysed)
+            {
+                foreach (var edge in View(_records[node.Id]).Edges)
+                {
+                    if (seenBy[edge.Target.Id] != node.Id + 1)
+                    {
+                        seenBy[edge.Target.Id] = node.Id + 1;
+                        count++;
+                    }
+                }
+            }
+
+            return count;
+        }
+    }
 
     /// <summary>Buffers the outermost method scan reuses.</summary>
     public FactsScratch Scratch { get; } = new();
 
-    public MethodNode Node(LoadedAssembly assembly, MethodDefinitionHandle handle) => _nodes.GetOrAdd(assembly, handle);
+    public MethodNode Node(LoadedAssembly assembly, MethodDefinitionHandle handle) => Nodes.GetOrAdd(assembly, handle);
 
     public MethodNode Node(ResolvedMethod method) => Node(method.DeclaringType.Assembly, method.Handle);
 
     public MethodFacts FactsOf(MethodNode node)
     {
-        if (node.Id < _factsById.Count && _factsById[node.Id] is { } known)
+        if (node.Id < _records.Length && _records[node.Id].IsBuilt)
         {
-            return known;
+            return View(_records[node.Id]);
         }
 
-        var facts = Build(node);
-        while (_factsById.Count <= node.Id)
+        var record = Build(node);
+        if (node.Id >= _records.Length)
         {
-            _factsById.Add(null);
+            Array.Resize(ref _records, Math.Max(node.Id + 1, _records.Length * 2));
         }
 
-        _factsById[node.Id] = facts;
+        _records[node.Id] = record;
         _analysed.Add(node);
-        EdgeCount += facts.Edges.Count;
-        return facts;
+        return View(record);
     }
+
+    /// <summary>Appends one method's facts to the stores (see <see cref="FactsCollector"/>).</summary>
+    public FactsRecord Store(List<PackedEdge> edges, List<PackedMention> mentions, IReadOnlyList<NotFollowedNote> notes) =>
+        new(_edgeStore.Append(edges), edges.Count, _mentionStore.Append(mentions), mentions.Count, notes);
 
     /// <summary>
-    /// Forgets the facts that virtual dispatch computed before more assemblies were loaded, so the next
-    /// search sees the implementations those assemblies add. Returns how many were forgotten.
+    /// Brings every dispatch set up to date with the assemblies loaded so far, so the next search sees the
+    /// implementations they add. The facts that point at the sets stay. Returns how many sets changed since the
+    /// previous call; none means searching again would find nothing new.
     /// </summary>
-    public int ForgetStaleDispatch()
-    {
-        int kept = 0;
-        for (int i = 0; i < _analysed.Count; i++)
-        {
-            var node = _analysed[i];
-            var facts = _factsById[node.Id]!;
-            if (facts.Dispatches && facts.ImplementationAssemblies < ImplementationAssemblyCount)
-            {
-                EdgeCount -= facts.Edges.Count;
-                _factsById[node.Id] = null;
-            }
-            else
-            {
-                _analysed[kept++] = node;
-            }
-        }
+    public int ForgetStaleDispatch() => DispatchSets.RefreshAll();
 
-        int stale = _analysed.Count - kept;
-        _analysed.RemoveRange(kept, stale);
-        return stale;
-    }
+    private MethodFacts View(FactsRecord record) =>
+        new(new EdgeList(this, _edgeStore.Items, record.EdgeStart, record.EdgeCount),
+            new MentionList(Templates, _mentionStore.Items, record.MentionStart, record.MentionCount),
+            record.Notes ?? Array.Empty<NotFollowedNote>());
 
-    private MethodFacts Build(MethodNode node)
+    private FactsRecord Build(MethodNode node)
     {
         if (node.Assembly.IsReferenceAssembly)
         {
-            return MethodFacts.Empty;
+            return FactsRecord.Empty;
         }
 
         Scratch.Enter();
@@ -124,7 +145,7 @@ internal sealed class CodeGraph
         {
             // Metadata readers report a bad token as BadImageFormat, an out-of-range handle or a handle of the wrong kind.
             // One bad body must not stop the proof for the rest; it is reported and left out.
-            return MethodFacts.Malformed(node, e.Message);
+            return FactsRecord.Malformed(node, e.Message);
         }
         finally
         {

@@ -19,8 +19,14 @@ internal static class ConstructedTypeArguments
         GenericParameterAttributes.DefaultConstructorConstraint | GenericParameterAttributes.NotNullableValueTypeConstraint;
 
     /// <summary>Parameterless constructors (with their types) a call through <paramref name="token"/> may run.</summary>
-    public static IEnumerable<(ResolvedType Type, MethodDefinitionHandle Constructor)> Find(CodeGraph graph, MemberToken token, ResolvedMethod? resolved)
+    public static IReadOnlyList<(ResolvedType Type, MethodDefinitionHandle Constructor)> Find(CodeGraph graph, MemberToken token, ResolvedMethod? resolved)
     {
+        // Every case below binds a type argument; most calls have none and are answered without allocating.
+        if (token.MethodArguments.Count == 0 && (token.Owner?.GenericArguments.Count ?? 0) == 0)
+        {
+            return System.Array.Empty<(ResolvedType, MethodDefinitionHandle)>();
+        }
+
         var arguments = new List<DecodedType>();
         if (ReflectivelyConstructed(token) is { } reflective)
         {
@@ -36,13 +42,16 @@ internal static class ConstructedTypeArguments
             }
         }
 
+        var constructors = new List<(ResolvedType, MethodDefinitionHandle)>();
         foreach (var argument in arguments)
         {
             if (argument.Definition is { } named && graph.Types.Resolve(named) is { HasCode: true } type && ParameterlessConstructor(type) is { } constructor)
             {
-                yield return (type, constructor);
+                constructors.Add((type, constructor));
             }
         }
+
+        return constructors;
     }
 
     /// <summary>
@@ -52,24 +61,25 @@ internal static class ConstructedTypeArguments
     private static DecodedType? ReflectivelyConstructed(MemberToken token)
     {
         string? owner = token.Owner?.Definition?.FullName;
-        bool hasFactory = token.SignatureText.Contains("System.Func`1");
         if (owner == "System.Activator" && token.Name == "CreateInstance" && token.MethodArguments.Count == 1)
         {
             return token.MethodArguments[0];
         }
 
-        if (owner == "System.Lazy`1" && token.Name == ".ctor" && !hasFactory && token.Owner!.GenericArguments.Count == 1)
+        if (owner == "System.Lazy`1" && token.Name == ".ctor" && !HasFactory(token) && token.Owner!.GenericArguments.Count == 1)
         {
             return token.Owner.GenericArguments[0];
         }
 
-        if (owner == "System.Threading.LazyInitializer" && token.Name == "EnsureInitialized" && !hasFactory && token.MethodArguments.Count == 1)
+        if (owner == "System.Threading.LazyInitializer" && token.Name == "EnsureInitialized" && !HasFactory(token) && token.MethodArguments.Count == 1)
         {
             return token.MethodArguments[0];
         }
 
         return null;
     }
+
+    private static bool HasFactory(MemberToken token) => token.SignatureText.Contains("System.Func`1");
 
     private static void Bound(MetadataReader reader, GenericParameterHandleCollection parameters, IReadOnlyList<DecodedType> arguments, List<DecodedType> constructed)
     {

@@ -1,7 +1,7 @@
 namespace InitOrder.Analysis.Graph;
 
-/// <summary>Why running one method can run another.</summary>
-internal enum EdgeKind
+/// <summary>Why running one method can run another. One byte: packed edges store millions of these.</summary>
+internal enum EdgeKind : byte
 {
     /// <summary>call or jmp.</summary>
     Call,

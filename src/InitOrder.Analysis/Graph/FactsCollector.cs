@@ -14,14 +14,14 @@ internal sealed class FactsCollector
 {
     private readonly CodeGraph _graph;
     private readonly MethodNode _method;
-    private readonly List<Edge> _edges;
-    private readonly List<Mention> _mentions;
-    private readonly List<NotFollowedNote> _notes = new();
+    private readonly List<PackedEdge> _edges;
+    private readonly List<PackedMention> _mentions;
+    private List<NotFollowedNote>? _notes;
 
     // The graph's reusable buffers when this is the outermost scan; otherwise a set of its own.
     private readonly FactsScratch? _scratch;
-    private readonly HashSet<MethodNode>? _targets;
-    private bool _dispatches;
+    private readonly HashSet<int>? _targets;
+    private readonly HashSet<int>? _sets;
 
     public FactsCollector(CodeGraph graph, MethodNode method)
     {
@@ -35,17 +35,18 @@ internal sealed class FactsCollector
         }
         else
         {
-            _edges = new List<Edge>();
-            _mentions = new List<Mention>();
-            _targets = new HashSet<MethodNode>();
+            _edges = new List<PackedEdge>();
+            _mentions = new List<PackedMention>();
+            _targets = new HashSet<int>();
+            _sets = new HashSet<int>();
         }
     }
 
     public void AddEdge(int ilOffset, MethodNode? target, EdgeKind kind)
     {
-        if (target is not null && (_scratch?.FirstEdgeTo(target) ?? _targets!.Add(target)))
+        if (target is not null && (_scratch?.FirstEdgeTo(target) ?? _targets!.Add(target.Id)))
         {
-            _edges.Add(new Edge(ilOffset, target, kind));
+            _edges.Add(PackedEdge.ToNode(ilOffset, target, kind));
         }
     }
 
@@ -62,9 +63,9 @@ internal sealed class FactsCollector
     public void Apply(int ilOffset, TokenSummary summary, bool handsOutTypes)
     {
         // Each token is applied once per method (repeats are skipped by the caller), so its mentions are new here.
-        foreach (var template in summary.Mentions)
+        for (int i = 0; i < summary.MentionCount; i++)
         {
-            _mentions.Add(new Mention(ilOffset, template));
+            _mentions.Add(new PackedMention(ilOffset, summary.FirstMentionId + i));
         }
 
         // Compiling this method makes the JIT load every assembly its tokens name, running their module initializers.
@@ -114,19 +115,21 @@ internal sealed class FactsCollector
         }
     }
 
-    public void AddDispatch(int ilOffset, IReadOnlyList<DispatchTarget> targets)
+    /// <summary>
+    /// One edge to the shared set rather than one per member: the set's members come out where this edge is when
+    /// the edges are enumerated, which finds the same methods through the same instructions in the same order.
+    /// </summary>
+    public void AddDispatch(int ilOffset, DispatchSet set)
     {
-        _dispatches = true;
-        foreach (var target in targets)
+        if (_scratch?.FirstEdgeTo(set) ?? _sets!.Add(set.Id))
         {
-            AddEdge(ilOffset, target.Method, EdgeKind.VirtualDispatch);
-            AddEdge(ilOffset, target.ClassConstructor, EdgeKind.StaticConstructor);
+            _edges.Add(PackedEdge.ToSet(ilOffset, set));
         }
     }
 
-    public void Note(NotFollowedNote note) => _notes.Add(note);
+    public void Note(NotFollowedNote note) => (_notes ??= new List<NotFollowedNote>()).Add(note);
 
-    /// <summary>The facts, in arrays of exactly their size: a big graph keeps hundreds of thousands of them.</summary>
-    public MethodFacts Build() =>
-        new(_edges.ToArray(), _mentions.ToArray(), _notes.Count == 0 ? System.Array.Empty<NotFollowedNote>() : _notes.ToArray(), _graph.ImplementationAssemblyCount, _dispatches);
+    /// <summary>Stores the facts in the graph's packed stores and returns where they are.</summary>
+    public FactsRecord Build() =>
+        _graph.Store(_edges, _mentions, _notes is null ? System.Array.Empty<NotFollowedNote>() : _notes.ToArray());
 }

@@ -5,21 +5,23 @@ namespace InitOrder.Analysis.Graph;
 
 /// <summary>
 /// Buffers the scan of one method reuses instead of allocating its own: the edge and mention lists
-/// (copied into exact-size arrays when the facts are done), the set of tokens already scanned, and a
-/// per-node stamp that keeps one edge per target. Big analyses scan tens of thousands of methods; their growing lists and hash sets were a
-/// large share of the garbage. Only the outermost scan uses them (see <see cref="CodeGraph"/>).
+/// (appended to the graph's packed stores when the facts are done), the set of tokens already scanned, and
+/// per-node and per-dispatch-set stamps that keep one edge per target. Big analyses scan tens of thousands of
+/// methods; their growing lists and hash sets were a large share of the garbage. Only the outermost scan uses
+/// them (see <see cref="CodeGraph"/>).
 /// </summary>
 internal sealed class FactsScratch
 {
-    private int[] _stamps = new int[1024];
+    private int[] _nodeStamps = new int[1024];
+    private int[] _setStamps = new int[256];
     private int _stamp;
 
-    public List<Edge> Edges { get; } = new();
+    public List<PackedEdge> Edges { get; } = new();
 
-    public List<Mention> Mentions { get; } = new();
+    public List<PackedMention> Mentions { get; } = new();
 
     /// <summary>The (token, opcode, constrained) triples the current scan has seen (see <see cref="MethodFactsBuilder"/>).</summary>
-    public HashSet<(int Token, System.Reflection.Metadata.ILOpCode OpCode, bool Constrained)> ScannedTokens { get; private set; } = new();
+    public ScannedTokenSet ScannedTokens { get; } = new();
 
     /// <summary>How many scans are running; only depth 1 may use the buffers.</summary>
     public int Depth { get; private set; }
@@ -31,19 +33,12 @@ internal sealed class FactsScratch
             Edges.Clear();
             Mentions.Clear();
 
-            // Clearing a set costs its capacity: after one huge method, start small again.
-            if (ScannedTokens.Count > 1024)
-            {
-                ScannedTokens = new();
-            }
-            else
-            {
-                ScannedTokens.Clear();
-            }
+            ScannedTokens.Clear();
 
             if (++_stamp == int.MaxValue)
             {
-                Array.Clear(_stamps, 0, _stamps.Length);
+                Array.Clear(_nodeStamps, 0, _nodeStamps.Length);
+                Array.Clear(_setStamps, 0, _setStamps.Length);
                 _stamp = 1;
             }
         }
@@ -52,20 +47,24 @@ internal sealed class FactsScratch
     public void Exit() => Depth--;
 
     /// <summary>True the first time the current scan asks about <paramref name="target"/>.</summary>
-    public bool FirstEdgeTo(MethodNode target)
+    public bool FirstEdgeTo(MethodNode target) => FirstTime(ref _nodeStamps, target.Id);
+
+    /// <summary>True the first time the current scan asks about <paramref name="set"/>.</summary>
+    public bool FirstEdgeTo(DispatchSet set) => FirstTime(ref _setStamps, set.Id);
+
+    private bool FirstTime(ref int[] stamps, int id)
     {
-        int id = target.Id;
-        if (id >= _stamps.Length)
+        if (id >= stamps.Length)
         {
-            Array.Resize(ref _stamps, Math.Max(id + 1, _stamps.Length * 2));
+            Array.Resize(ref stamps, Math.Max(id + 1, stamps.Length * 2));
         }
 
-        if (_stamps[id] == _stamp)
+        if (stamps[id] == _stamp)
         {
             return false;
         }
 
-        _stamps[id] = _stamp;
+        stamps[id] = _stamp;
         return true;
     }
 }

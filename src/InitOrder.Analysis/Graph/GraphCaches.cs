@@ -6,7 +6,7 @@ namespace InitOrder.Analysis.Graph;
 
 /// <summary>
 /// Answers that many method bodies ask for again and again, computed once: token summaries, static
-/// constructor nodes and virtual dispatch targets. Big libraries repeat the same tokens thousands of times.
+/// constructor nodes and framework callbacks. Big libraries repeat the same tokens thousands of times.
 /// </summary>
 internal sealed class GraphCaches
 {
@@ -14,44 +14,51 @@ internal sealed class GraphCaches
     // Keys are MemberToken and DecodedType objects, which compare by reference (one object per token and assembly).
     private readonly Dictionary<object, TokenSummary> _summaries = new();
     private readonly Dictionary<ResolvedType, MethodNode?> _classConstructors = new();
+    private readonly Dictionary<string, string[]> _singleAssemblies = new(System.StringComparer.Ordinal);
+    private readonly List<MentionTemplate> _scratchMentions = new();
+    private readonly List<string> _scratchAssemblies = new();
+    private readonly List<NamedType> _scratchHandedOut = new();
     private readonly Dictionary<NamedType, IReadOnlyList<MethodNode>> _callbacks = new();
-    private readonly Dictionary<(string, string, SignatureShape), (IReadOnlyList<ResolvedMethod> Source, List<DispatchTarget> Targets)> _dispatch = new();
 
     public GraphCaches(CodeGraph graph)
     {
         _graph = graph;
     }
 
-    // TryGetValue first: a lambda per call would allocate a closure for every instruction that names a token.
+    // No lambdas here: a method that captures its parameter allocates the closure on every call, hit or miss.
     public TokenSummary SummaryOf(MemberToken token) =>
-        _summaries.TryGetValue(token, out var summary) ? summary : Summary(token, () => TokenSummary.ForMember(token));
+        _summaries.TryGetValue(token, out var summary) ? summary : Add(token, TokenSummary.ForMember(token, this));
 
     public TokenSummary SummaryOf(DecodedType type) =>
-        _summaries.TryGetValue(type, out var summary) ? summary : Summary(type, () => TokenSummary.ForType(type));
+        _summaries.TryGetValue(type, out var summary) ? summary : Add(type, TokenSummary.ForType(type, this));
 
     /// <summary>The module initializers and framework callbacks a token leads to, resolved once per token.</summary>
     public (IReadOnlyList<MethodNode> Initializers, IReadOnlyList<MethodNode> Callbacks) TargetsOf(TokenSummary summary)
     {
         if (summary.Targets is not { } targets)
         {
-            var initializers = new List<MethodNode>();
-            foreach (string name in summary.Assemblies)
+            // Index loops and lists created on first use: this runs once per token, and most tokens lead to neither.
+            List<MethodNode>? initializers = null;
+            for (int i = 0; i < summary.Assemblies.Count; i++)
             {
-                if (_graph.Assemblies.Get(name) is { IsReferenceAssembly: false } assembly && assembly != _graph.Assemblies.Main &&
+                if (_graph.Assemblies.Get(summary.Assemblies[i]) is { IsReferenceAssembly: false } assembly && assembly != _graph.Assemblies.Main &&
                     assembly.ModuleInitializer is { } initializer)
                 {
-                    initializers.Add(_graph.Node(assembly, initializer));
+                    (initializers ??= new List<MethodNode>()).Add(_graph.Node(assembly, initializer));
                 }
             }
 
-            var callbacks = new List<MethodNode>();
-            foreach (var type in summary.HandedOut)
+            List<MethodNode>? callbacks = null;
+            for (int i = 0; i < summary.HandedOut.Count; i++)
             {
-                callbacks.AddRange(CallbacksOf(type));
+                var found = CallbacksOf(summary.HandedOut[i]);
+                if (found.Count > 0)
+                {
+                    (callbacks ??= new List<MethodNode>()).AddRange(found);
+                }
             }
 
-            // Most tokens lead to neither: share one empty list rather than keep two per token.
-            targets = (initializers.Count == 0 ? System.Array.Empty<MethodNode>() : initializers, callbacks.Count == 0 ? System.Array.Empty<MethodNode>() : callbacks);
+            targets = (initializers ?? (IReadOnlyList<MethodNode>)System.Array.Empty<MethodNode>(), callbacks ?? (IReadOnlyList<MethodNode>)System.Array.Empty<MethodNode>());
             summary.Targets = targets;
         }
 
@@ -94,37 +101,40 @@ internal sealed class GraphCaches
         return node;
     }
 
-    /// <summary>Where a virtual call may land; recomputed when the dispatch index has seen more assemblies.</summary>
-    public IReadOnlyList<DispatchTarget> DispatchTargets(NamedType declaringType, string name, SignatureShape shape)
+    public MentionTemplates Templates => _graph.Templates;
+
+    /// <summary>Three empty lists a summary is built in (it copies what it keeps); one set, reused for every token.</summary>
+    public (List<MentionTemplate> Mentions, List<string> Assemblies, List<NamedType> HandedOut) SummaryScratch()
     {
-        var implementations = _graph.Dispatch.Implementations(declaringType, name, shape);
-        var key = (declaringType.FullName, name, shape);
-        if (!_dispatch.TryGetValue(key, out var cached) || !ReferenceEquals(cached.Source, implementations))
-        {
-            var targets = new List<DispatchTarget>();
-            foreach (var implementation in implementations)
-            {
-                if (implementation.DeclaringType.HasCode)
-                {
-                    targets.Add(new DispatchTarget(_graph.Node(implementation), ClassConstructorOf(implementation.DeclaringType)));
-                }
-            }
-
-            cached = (implementations, targets);
-            _dispatch[key] = cached;
-        }
-
-        return cached.Targets;
+        _scratchMentions.Clear();
+        _scratchAssemblies.Clear();
+        _scratchHandedOut.Clear();
+        return (_scratchMentions, _scratchAssemblies, _scratchHandedOut);
     }
 
-    private TokenSummary Summary(object key, System.Func<TokenSummary> create)
+    /// <summary>
+    /// The assembly names of a summary as an exact array, one shared array per single name: nearly every token
+    /// names types of one or two assemblies, and a big library has hundreds of thousands of tokens.
+    /// </summary>
+    public IReadOnlyList<string> AssemblyList(List<string> names)
     {
-        if (!_summaries.TryGetValue(key, out var summary))
+        if (names.Count != 1)
         {
-            summary = create();
-            _summaries.Add(key, summary);
+            return names.Count == 0 ? System.Array.Empty<string>() : names.ToArray();
         }
 
+        if (!_singleAssemblies.TryGetValue(names[0], out var list))
+        {
+            list = new[] { names[0] };
+            _singleAssemblies.Add(names[0], list);
+        }
+
+        return list;
+    }
+
+    private TokenSummary Add(object key, TokenSummary summary)
+    {
+        _summaries.Add(key, summary);
         return summary;
     }
 }

@@ -5,35 +5,25 @@ namespace InitOrder.Analysis.Graph;
 
 /// <summary>
 /// What one method's IL can make run (edges, first occurrence per target), what it names (mentions),
-/// and what could not be followed (notes).
+/// and what could not be followed (notes). A view over the graph's packed stores (see <see cref="FactsRecord"/>):
+/// a big graph keeps millions of edges and mentions for as long as it lives.
 /// </summary>
-internal sealed class MethodFacts
+internal readonly struct MethodFacts
 {
-    public static readonly MethodFacts Empty = new(Array.Empty<Edge>(), Array.Empty<Mention>(), Array.Empty<NotFollowedNote>(), 0, false);
+    private readonly IReadOnlyList<NotFollowedNote>? _notes;
 
-    public MethodFacts(IReadOnlyList<Edge> edges, IReadOnlyList<Mention> mentions, IReadOnlyList<NotFollowedNote> notes, int implementationAssemblies, bool dispatches)
+    public MethodFacts(EdgeList edges, MentionList mentions, IReadOnlyList<NotFollowedNote> notes)
     {
         Edges = edges;
         Mentions = mentions;
-        Notes = notes;
-        ImplementationAssemblies = implementationAssemblies;
-        Dispatches = dispatches;
+        _notes = notes;
     }
 
-    /// <summary>In IL order.</summary>
-    public IReadOnlyList<Edge> Edges { get; }
+    /// <summary>In IL order, virtual call sites expanded to every method they may dispatch to.</summary>
+    public EdgeList Edges { get; }
 
     /// <summary>In IL order.</summary>
-    public IReadOnlyList<Mention> Mentions { get; }
+    public MentionList Mentions { get; }
 
-    public IReadOnlyList<NotFollowedNote> Notes { get; }
-
-    /// <summary>How many assemblies with code were loaded when these facts were computed.</summary>
-    public int ImplementationAssemblies { get; }
-
-    /// <summary>True when virtual dispatch contributed edges, which assemblies loaded later could extend.</summary>
-    public bool Dispatches { get; }
-
-    public static MethodFacts Malformed(MethodNode method, string message) =>
-        new(Array.Empty<Edge>(), Array.Empty<Mention>(), new[] { NotFollowedNote.MalformedBody(method, message) }, 0, false);
+    public IReadOnlyList<NotFollowedNote> Notes => _notes ?? Array.Empty<NotFollowedNote>();
 }

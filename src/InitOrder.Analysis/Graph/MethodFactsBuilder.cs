@@ -18,9 +18,10 @@ internal sealed class MethodFactsBuilder
     private readonly CodeGraph _graph;
     private readonly MethodNode _method;
     private readonly FactsCollector _facts;
-    private readonly List<NamedType> _typeHandlesLoaded = new();
-    private readonly List<int> _runClassConstructorCalls = new();
-    private readonly HashSet<(int Token, ILOpCode OpCode, bool Constrained)> _scanned;
+    // Created when first needed: nearly every method has neither, and a big analysis scans hundreds of thousands.
+    private List<NamedType>? _typeHandlesLoaded;
+    private List<int>? _runClassConstructorCalls;
+    private readonly ScannedTokenSet _scanned;
 
     public MethodFactsBuilder(CodeGraph graph, MethodNode method)
     {
@@ -29,19 +30,19 @@ internal sealed class MethodFactsBuilder
         _facts = new FactsCollector(graph, method);
 
         // The outermost scan reuses the graph's set; one per method was a large share of a big analysis's garbage.
-        _scanned = graph.Scratch.Depth == 1 ? graph.Scratch.ScannedTokens : new();
+        _scanned = graph.Scratch.Depth == 1 ? graph.Scratch.ScannedTokens : new ScannedTokenSet();
     }
 
-    public MethodFacts Build()
+    public FactsRecord Build()
     {
         var body = _method.Assembly.GetBody(_method.Handle);
         if (body is null)
         {
-            return MethodFacts.Empty;
+            return FactsRecord.Empty;
         }
 
         bool constrained = false;
-        foreach (var instruction in ILDecoder.Decode(body.GetILReader()))
+        foreach (var instruction in ILDecoder.Read(body.GetILReader()))
         {
             if (!instruction.HasToken)
             {
@@ -52,7 +53,7 @@ internal sealed class MethodFactsBuilder
             constrained = instruction.OpCode == ILOpCode.Constrained;
 
             // A repeated token adds nothing but its not-followed count; skipping it keeps big bodies cheap.
-            if (!_scanned.Add((instruction.Token, instruction.OpCode, wasConstrained)))
+            if (!_scanned.Add(instruction.Token, instruction.OpCode, wasConstrained))
             {
                 NoteRepeat(instruction);
                 continue;
@@ -93,9 +94,9 @@ internal sealed class MethodFactsBuilder
         }
 
         // RuntimeHelpers.RunClassConstructor(typeof(X).TypeHandle) runs X's static constructor explicitly.
-        foreach (int callOffset in _runClassConstructorCalls)
+        foreach (int callOffset in _runClassConstructorCalls ?? (IEnumerable<int>)System.Array.Empty<int>())
         {
-            foreach (var type in _typeHandlesLoaded)
+            foreach (var type in _typeHandlesLoaded ?? (IEnumerable<NamedType>)System.Array.Empty<NamedType>())
             {
                 _facts.TriggerStaticConstructor(callOffset, _graph.Types.Resolve(type));
             }
@@ -117,7 +118,7 @@ internal sealed class MethodFactsBuilder
 
         if (owner?.FullName == RuntimeHelpersType && token.Name == RunClassConstructorMethod)
         {
-            _runClassConstructorCalls.Add(offset);
+            (_runClassConstructorCalls ??= new List<int>()).Add(offset);
         }
 
         var resolved = _graph.Members.ResolveMethod(_method.Assembly, token);
@@ -142,7 +143,7 @@ internal sealed class MethodFactsBuilder
         var declaringType = resolved?.DeclaringType.Name ?? owner;
         if (dispatches && declaringType is not null && (resolved is null || resolved.IsVirtual))
         {
-            _facts.AddDispatch(offset, _graph.Caches.DispatchTargets(declaringType, token.Name, token.Shape));
+            _facts.AddDispatch(offset, _graph.DispatchSets.Get(token, declaringType));
         }
     }
 
@@ -189,7 +190,7 @@ internal sealed class MethodFactsBuilder
             var type = ScanTypeToken(instruction);
             if (type.Definition is not null)
             {
-                _typeHandlesLoaded.Add(type.Definition);
+                (_typeHandlesLoaded ??= new List<NamedType>()).Add(type.Definition);
             }
 
             return;

@@ -10,6 +10,7 @@ namespace InitOrder.Analysis.Graph;
 /// </summary>
 internal sealed class MethodNode
 {
+    private string? _name;
     private string? _shortName;
     private string? _fullName;
 
@@ -18,9 +19,12 @@ internal sealed class MethodNode
         Assembly = assembly;
         Handle = handle;
         Id = id;
+
+        // Reading the row and its name here makes a malformed token fail where it is used, as it always has;
+        // only the name's string waits until a message needs it.
         var definition = assembly.Reader.GetMethodDefinition(handle);
         DeclaringType = assembly.Names.Get(definition.GetDeclaringType());
-        Name = assembly.Reader.GetString(definition.Name);
+        IsStaticConstructor = assembly.Reader.StringComparer.Equals(definition.Name, DisplayNames.StaticConstructorName);
     }
 
     public LoadedAssembly Assembly { get; }
@@ -32,7 +36,8 @@ internal sealed class MethodNode
 
     public NamedType DeclaringType { get; }
 
-    public string Name { get; }
+    /// <summary>Read on first use: most nodes of a big graph are only ever searched, never named.</summary>
+    public string Name => _name ??= Assembly.Strings.Get(Assembly.Reader.GetMethodDefinition(Handle).Name);
 
     /// <summary><c>Telemetry.Init()</c>, <c>ThreadRegistry..cctor</c> or <c>&lt;Module&gt;..cctor [Lib]</c>.</summary>
     public string ShortName => _shortName ?? BuildDisplayNames().ShortName;
@@ -43,7 +48,7 @@ internal sealed class MethodNode
     /// <summary>The contract's patch name form: <c>Namespace.Type.Method</c>, without parentheses.</summary>
     public string PatchName => DeclaringType.FullName + "." + Name;
 
-    public bool IsStaticConstructor => Name == DisplayNames.StaticConstructorName;
+    public bool IsStaticConstructor { get; }
 
     public SourceLocation? LocationAt(int ilOffset) => Assembly.Lines?.Find(Handle, ilOffset);
 

@@ -17,8 +17,12 @@ internal sealed class NodeTable
     private readonly Dictionary<(LoadedAssembly, MethodDefinitionHandle), MethodNode> _outsideTables = new();
     private LoadedAssembly? _lastAssembly;
     private MethodNode?[] _lastNodes = System.Array.Empty<MethodNode?>();
+    private readonly List<MethodNode> _byId = new();
 
-    public int Count { get; private set; }
+    public int Count => _byId.Count;
+
+    /// <summary>The node with this <see cref="MethodNode.Id"/>: packed edges name their targets by id.</summary>
+    public MethodNode this[int id] => _byId[id];
 
     public MethodNode GetOrAdd(LoadedAssembly assembly, MethodDefinitionHandle handle)
     {
@@ -42,7 +46,7 @@ internal sealed class NodeTable
     private MethodNode Create(LoadedAssembly assembly, MethodDefinitionHandle handle)
     {
         var node = new MethodNode(assembly, handle, Count);
-        Count++;
+        _byId.Add(node);
         return node;
     }
 

@@ -9,7 +9,7 @@ namespace InitOrder.Analysis.Graph;
 /// </summary>
 internal static class ReflectionApis
 {
-    private static readonly HashSet<string> s_apis = new(StringComparer.Ordinal)
+    private static readonly HashSet<(string Owner, string Method)> s_apis = Split(new[]
     {
         "System.Activator::CreateInstance",
         "System.Activator::CreateInstanceFrom",
@@ -34,7 +34,21 @@ internal static class ReflectionApis
         "System.Type::GetType",
         "System.Type::InvokeMember",
         "System.Delegate::DynamicInvoke",
-    };
+    });
 
-    public static bool IsReflectionCall(string ownerFullName, string methodName) => s_apis.Contains(ownerFullName + "::" + methodName);
+    // Asked for every call a scan follows: a pair as key, so no string is built per call.
+    public static bool IsReflectionCall(string ownerFullName, string methodName) =>
+        ownerFullName.StartsWith("System.", StringComparison.Ordinal) && s_apis.Contains((ownerFullName, methodName));
+
+    private static HashSet<(string, string)> Split(string[] apis)
+    {
+        var set = new HashSet<(string, string)>();
+        foreach (string api in apis)
+        {
+            int separator = api.IndexOf("::", StringComparison.Ordinal);
+            set.Add((api.Substring(0, separator), api.Substring(separator + 2)));
+        }
+
+        return set;
+    }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using InitOrder.Analysis.Metadata;
 
 namespace InitOrder.Analysis.Graph;
@@ -12,15 +11,22 @@ namespace InitOrder.Analysis.Graph;
 /// </summary>
 internal sealed class TokenSummary
 {
-    private TokenSummary(IReadOnlyList<MentionTemplate> mentions, IReadOnlyList<string> assemblies, IReadOnlyList<NamedType> handedOut)
+    private TokenSummary(List<MentionTemplate> mentions, IReadOnlyList<string> assemblies, IReadOnlyList<NamedType> handedOut, GraphCaches caches)
     {
-        Mentions = mentions;
+        // The templates live in the graph's table only; a summary keeps where they are.
+        FirstMentionId = caches.Templates.Register(mentions);
+        MentionCount = mentions.Count;
         Assemblies = assemblies;
         HandedOut = handedOut;
     }
 
-    /// <summary>What the token names; each instruction using it pairs these with its own offset.</summary>
-    public IReadOnlyList<MentionTemplate> Mentions { get; }
+    /// <summary>
+    /// What the token names, as ids <see cref="FirstMentionId"/> to <see cref="FirstMentionId"/> + <see cref="MentionCount"/> - 1
+    /// in <see cref="MentionTemplates"/>; each instruction using the token pairs them with its own offset.
+    /// </summary>
+    public int FirstMentionId { get; }
+
+    public int MentionCount { get; }
 
     public IReadOnlyList<string> Assemblies { get; }
 
@@ -29,63 +35,115 @@ internal sealed class TokenSummary
     /// <summary>Module initializers the JIT runs for this token, and framework callbacks of the handed-out types; filled in by <see cref="GraphCaches"/>.</summary>
     public (IReadOnlyList<MethodNode> Initializers, IReadOnlyList<MethodNode> Callbacks)? Targets { get; set; }
 
-    public static TokenSummary ForMember(MemberToken token)
+    // Built once per distinct token of a big library: plain loops over short lists rather than LINQ and hash sets.
+    public static TokenSummary ForMember(MemberToken token, GraphCaches caches)
     {
-        var mentions = new List<MentionTemplate>();
+        var (mentions, assemblies, handedOut) = caches.SummaryScratch();
         if (token.Owner is { } owner)
         {
-            foreach (var type in owner.NamedTypes)
+            for (int i = 0; i < owner.NamedTypes.Count; i++)
             {
+                var type = owner.NamedTypes[i];
                 bool isOwner = ReferenceEquals(type, owner.Definition);
-                mentions.Add(new MentionTemplate(type, isOwner ? token : null, false));
+                AddMention(mentions, type, isOwner ? token : null, false, caches.Templates);
+                AddAssembly(assemblies, type);
+            }
+
+            AddHandedOut(handedOut, owner.GenericArguments);
+        }
+
+        for (int a = 0; a < token.MethodArguments.Count; a++)
+        {
+            var argument = token.MethodArguments[a];
+            for (int i = 0; i < argument.NamedTypes.Count; i++)
+            {
+                var type = argument.NamedTypes[i];
+                AddMention(mentions, type, null, false, caches.Templates);
+                AddAssembly(assemblies, type);
             }
         }
 
-        foreach (var type in token.MethodArguments.SelectMany(a => a.NamedTypes))
+        for (int i = 0; i < token.SignatureTypes.Count; i++)
         {
-            mentions.Add(new MentionTemplate(type, null, false));
+            var type = token.SignatureTypes[i];
+            AddMention(mentions, type, null, true, caches.Templates);
+            AddAssembly(assemblies, type);
         }
 
-        foreach (var type in token.SignatureTypes)
-        {
-            mentions.Add(new MentionTemplate(type, null, true));
-        }
-
-        var handedOut = (token.Owner?.GenericArguments ?? DecodedType.NoArguments).Concat(token.MethodArguments).SelectMany(a => a.NamedTypes);
-        return new TokenSummary(Distinct(mentions), AssembliesOf(AllTypes(token)), Compact(handedOut.Distinct()));
+        AddHandedOut(handedOut, token.MethodArguments);
+        return new TokenSummary(mentions, caches.AssemblyList(assemblies), Compact(handedOut), caches);
     }
 
-    public static TokenSummary ForType(DecodedType type)
+    public static TokenSummary ForType(DecodedType type, GraphCaches caches)
     {
-        var mentions = type.NamedTypes.Select(t => new MentionTemplate(t, null, false)).ToList();
-        return new TokenSummary(Distinct(mentions), AssembliesOf(type.NamedTypes), Compact(type.NamedTypes.Distinct()));
-    }
+        var (mentions, assemblies, handedOut) = caches.SummaryScratch();
+        for (int i = 0; i < type.NamedTypes.Count; i++)
+        {
+            var named = type.NamedTypes[i];
+            AddMention(mentions, named, null, false, caches.Templates);
+            AddAssembly(assemblies, named);
+            AddDistinct(handedOut, named);
+        }
 
-    /// <summary>Every named type in the token: all of them make the JIT load their assemblies.</summary>
-    private static IEnumerable<NamedType> AllTypes(MemberToken token) =>
-        (token.Owner?.NamedTypes ?? DecodedType.NoTypes)
-            .Concat(token.MethodArguments.SelectMany(a => a.NamedTypes))
-            .Concat(token.SignatureTypes);
+        return new TokenSummary(mentions, caches.AssemblyList(assemblies), Compact(handedOut), caches);
+    }
 
     // Summaries live as long as the graph, one per token: exact arrays (one shared empty one) rather than lists.
-    private static T[] Compact<T>(IEnumerable<T> items)
-    {
-        var array = items.ToArray();
-        return array.Length == 0 ? System.Array.Empty<T>() : array;
-    }
+    private static T[] Compact<T>(List<T> items) => items.Count == 0 ? Array.Empty<T>() : items.ToArray();
 
-    private static MentionTemplate[] Distinct(List<MentionTemplate> mentions)
+    /// <summary>
+    /// Adds a mention unless an equal one is there. A token has at most one member mention, so the type's name
+    /// (not the member's, built lazily) is key enough.
+    /// </summary>
+    private static void AddMention(List<MentionTemplate> mentions, NamedType type, MemberToken? member, bool isSignatureOnly, MentionTemplates templates)
     {
-        if (mentions.Count < 2)
+        foreach (var known in mentions)
         {
-            return Compact(mentions);
+            if (known.IsMember == (member is not null) && known.IsSignatureOnly == isSignatureOnly &&
+                known.Type.FullName == type.FullName && (known.Type.AssemblyName ?? "") == (type.AssemblyName ?? ""))
+            {
+                return;
+            }
         }
 
-        // A token has at most one member mention, so the type's name (not the member's, built lazily) is key enough.
-        var seen = new HashSet<(bool, string, string, bool)>();
-        return Compact(mentions.Where(m => seen.Add((m.IsMember, m.Type.FullName, m.Type.AssemblyName ?? "", m.IsSignatureOnly))));
+        mentions.Add(member is null ? templates.Shared(type, isSignatureOnly) : new MentionTemplate(type, member, isSignatureOnly));
     }
 
-    private static string[] AssembliesOf(IEnumerable<NamedType> types) =>
-        Compact(types.Select(t => t.AssemblyName).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase));
+    private static void AddAssembly(List<string> assemblies, NamedType type)
+    {
+        if (type.AssemblyName is not { } name)
+        {
+            return;
+        }
+
+        foreach (string known in assemblies)
+        {
+            if (string.Equals(known, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+        }
+
+        assemblies.Add(name);
+    }
+
+    private static void AddHandedOut(List<NamedType> handedOut, IReadOnlyList<DecodedType> arguments)
+    {
+        for (int a = 0; a < arguments.Count; a++)
+        {
+            var named = arguments[a].NamedTypes;
+            for (int i = 0; i < named.Count; i++)
+            {
+                AddDistinct(handedOut, named[i]);
+            }
+        }
+    }
+
+    private static void AddDistinct(List<NamedType> types, NamedType type)
+    {
+        if (!types.Contains(type))
+        {
+            types.Add(type);
+        }
+    }
 }

@@ -16,33 +16,49 @@ internal static class ILDecoder
     /// <summary>The high byte of <c>ldstr</c> tokens.</summary>
     private const int UserStringTable = 0x70;
 
+    /// <summary>
+    /// Every instruction of a body, decoded up front: a malformed body fails before any instruction is used.
+    /// For the few bodies read whole (module initializer, patch sequence); scans use <see cref="Read"/>.
+    /// </summary>
     public static List<ILInstruction> Decode(BlobReader reader)
     {
         // Instructions average about three bytes; sizing up front avoids regrowing the list for big bodies.
         var instructions = new List<ILInstruction>(reader.RemainingBytes / 3 + 4);
-        while (reader.RemainingBytes > 0)
+        foreach (var instruction in Read(reader))
         {
-            int offset = reader.Offset;
-            byte first = reader.ReadByte();
-            ILOpCode opCode;
-            ILOperandKind kind;
-            if (first == ILOpCodeTable.TwoBytePrefix)
-            {
-                byte second = reader.ReadByte();
-                opCode = (ILOpCode)((ILOpCodeTable.TwoBytePrefix << 8) | second);
-                kind = ILOpCodeTable.TwoByte(second);
-            }
-            else
-            {
-                opCode = (ILOpCode)first;
-                kind = ILOpCodeTable.OneByte(first);
-            }
-
-            int token = ReadOperand(ref reader, kind, offset);
-            instructions.Add(new ILInstruction(offset, opCode, token));
+            instructions.Add(instruction);
         }
 
         return instructions;
+    }
+
+    /// <summary>
+    /// The instructions of a body, decoded one at a time as they are enumerated, without a list: the graph scans
+    /// every body of a big library once. A malformed instruction fails when the enumeration reaches it.
+    /// </summary>
+    public static ILInstructions Read(BlobReader reader) => new(reader);
+
+    /// <summary>Decodes the instruction at the reader's position and moves past it.</summary>
+    public static ILInstruction ReadNext(ref BlobReader reader)
+    {
+        int offset = reader.Offset;
+        byte first = reader.ReadByte();
+        ILOpCode opCode;
+        ILOperandKind kind;
+        if (first == ILOpCodeTable.TwoBytePrefix)
+        {
+            byte second = reader.ReadByte();
+            opCode = (ILOpCode)((ILOpCodeTable.TwoBytePrefix << 8) | second);
+            kind = ILOpCodeTable.TwoByte(second);
+        }
+        else
+        {
+            opCode = (ILOpCode)first;
+            kind = ILOpCodeTable.OneByte(first);
+        }
+
+        int token = ReadOperand(ref reader, kind, offset);
+        return new ILInstruction(offset, opCode, token);
     }
 
     /// <summary>Skips the operand and returns its token, if it is one.</summary>

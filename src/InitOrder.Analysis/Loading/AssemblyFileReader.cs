@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Immutable;
 using System.IO;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
@@ -8,24 +7,31 @@ namespace InitOrder.Analysis.Loading;
 
 /// <summary>
 /// Reads an assembly file completely into memory before parsing it, so no handle stays open on the
-/// build's output (the next build, or the IDE, must be able to overwrite it).
+/// build's output (the next build, or the IDE, must be able to overwrite it). The image is read once,
+/// straight into the reader's own (unmanaged) block: no managed copy for the garbage collector to move,
+/// and no second copy the size of the file.
 /// </summary>
 internal static class AssemblyFileReader
 {
     /// <exception cref="AssemblyReadException">The file is missing, unreadable, or not a .NET assembly.</exception>
     public static LoadedAssembly Read(string path)
     {
-        byte[] bytes;
+        PEReader peReader;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            // PrefetchEntireImage reads the whole file in the constructor and then closes the stream.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            peReader = new PEReader(stream, PEStreamOptions.PrefetchEntireImage);
         }
         catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
         {
             throw new AssemblyReadException("cannot read the file: " + WithoutFolder(e.Message, path), e);
         }
+        catch (BadImageFormatException e)
+        {
+            throw new AssemblyReadException("the file is not a valid .NET assembly: " + e.Message, e);
+        }
 
-        var peReader = new PEReader(ImmutableArray.Create(bytes));
         try
         {
             if (!peReader.HasMetadata)

@@ -26,6 +26,7 @@ internal sealed class LoadedAssembly : IDisposable
         Reader = reader;
         IsReferenceAssembly = isReferenceAssembly;
         Name = reader.GetString(reader.GetAssemblyDefinition().Name);
+        Strings = new StringTable(reader);
         Names = new TypeNameCache(this);
         Members = new MemberTokenCache(this);
     }
@@ -42,6 +43,8 @@ internal sealed class LoadedAssembly : IDisposable
 
     /// <summary>Source lines for this assembly's methods; null without a usable PDB.</summary>
     public SourceLineMap? Lines { get; set; }
+
+    public StringTable Strings { get; }
 
     public TypeNameCache Names { get; }
 

@@ -13,6 +13,11 @@ internal sealed class DecodedType
     public static readonly IReadOnlyList<NamedType> NoTypes = Array.Empty<NamedType>();
     public static readonly IReadOnlyList<DecodedType> NoArguments = Array.Empty<DecodedType>();
 
+    private static int s_created;
+
+    // Type tokens key caches by identity; a number of their own hashes faster than the runtime's identity hash.
+    private readonly int _hashCode = System.Threading.Interlocked.Increment(ref s_created);
+
     public DecodedType(string text, NamedType? definition, IReadOnlyList<NamedType> namedTypes, IReadOnlyList<DecodedType> genericArguments)
     {
         Text = text;
@@ -36,6 +41,11 @@ internal sealed class DecodedType
     public static DecodedType Named(NamedType type) => new(type.FullName, type, new[] { type }, NoArguments);
 
     public static DecodedType Unnamed(string text) => new(text, null, NoTypes, NoArguments);
+
+    public override int GetHashCode() => _hashCode;
+
+    // Identity, as before: the caches hand out one object per handle.
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
 
     public override string ToString() => Text;
 }

@@ -9,11 +9,17 @@ namespace InitOrder.Analysis.Metadata;
 /// </summary>
 internal sealed class MemberToken
 {
+    private static int s_created;
+
+    // Tokens key several caches by identity; a number of their own hashes faster than the runtime's identity hash.
+    private readonly int _hashCode = System.Threading.Interlocked.Increment(ref s_created);
+    private string? _signatureText;
+
     public MemberToken(
         bool isMethod,
         DecodedType? owner,
         string name,
-        string signatureText,
+        MemberSignature signature,
         SignatureShape shape,
         IReadOnlyList<DecodedType> methodArguments,
         IReadOnlyList<NamedType> signatureTypes,
@@ -22,7 +28,7 @@ internal sealed class MemberToken
         IsMethod = isMethod;
         Owner = owner;
         Name = name;
-        SignatureText = signatureText;
+        Signature = signature;
         Shape = shape;
         MethodArguments = methodArguments;
         SignatureTypes = signatureTypes;
@@ -36,8 +42,11 @@ internal sealed class MemberToken
 
     public string Name { get; }
 
+    /// <summary>Where the signature is; its text is built only when a lookup needs it.</summary>
+    public MemberSignature Signature { get; }
+
     /// <summary>Canonical signature text for methods (see <see cref="MethodSignatureText"/>), field type text for fields.</summary>
-    public string SignatureText { get; }
+    public string SignatureText => _signatureText ??= Signature.Format();
 
     public SignatureShape Shape { get; }
 
@@ -53,6 +62,11 @@ internal sealed class MemberToken
     public string ShortName => Owner?.Definition is { } type ? Display(type.DisplayName) : Name;
 
     public string FullName => Owner?.Definition is { } type ? Display(type.FullName) : Name;
+
+    public override int GetHashCode() => _hashCode;
+
+    // Identity, as before: one object per token and assembly.
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
 
     private string Display(string typeName) => IsMethod ? DisplayNames.Method(typeName, Name) : DisplayNames.Field(typeName, Name);
 }

@@ -21,8 +21,8 @@ internal static class MemberTokenDecoder
             {
                 var method = reader.GetMethodDefinition((MethodDefinitionHandle)token);
                 var signature = method.DecodeSignature(provider, null);
-                var owner = DecodedType.Named(assembly.Names.Get(method.GetDeclaringType()));
-                return new MemberToken(true, owner, reader.GetString(method.Name), MethodSignatureText.Format(signature),
+                var owner = assembly.Names.Decode(method.GetDeclaringType());
+                return new MemberToken(true, owner, assembly.Strings.Get(method.Name), MemberSignature.OfMethod(assembly, method.Signature),
                     SignatureShape.Read(reader, method.Signature), DecodedType.NoArguments, TypesOf(signature), token);
             }
 
@@ -30,8 +30,8 @@ internal static class MemberTokenDecoder
             {
                 var field = reader.GetFieldDefinition((FieldDefinitionHandle)token);
                 var type = field.DecodeSignature(provider, null);
-                var owner = DecodedType.Named(assembly.Names.Get(field.GetDeclaringType()));
-                return new MemberToken(false, owner, reader.GetString(field.Name), type.Text, default, DecodedType.NoArguments, type.NamedTypes, token);
+                var owner = assembly.Names.Decode(field.GetDeclaringType());
+                return new MemberToken(false, owner, assembly.Strings.Get(field.Name), MemberSignature.OfField(type), default, DecodedType.NoArguments, type.NamedTypes, token);
             }
 
             case HandleKind.MemberReference:
@@ -42,7 +42,7 @@ internal static class MemberTokenDecoder
                 var specification = reader.GetMethodSpecification((MethodSpecificationHandle)token);
                 var generic = Decode(assembly, specification.Method);
                 var arguments = specification.DecodeSignature(provider, null);
-                return new MemberToken(true, generic.Owner, generic.Name, generic.SignatureText, generic.Shape, arguments,
+                return new MemberToken(true, generic.Owner, generic.Name, generic.Signature, generic.Shape, arguments,
                     generic.SignatureTypes, generic.Definition);
             }
 
@@ -55,7 +55,7 @@ internal static class MemberTokenDecoder
     {
         var reader = assembly.Reader;
         var reference = reader.GetMemberReference(handle);
-        string name = reader.GetString(reference.Name);
+        string name = assembly.Strings.Get(reference.Name);
 
         // A vararg call site names the MethodDef it calls as its parent.
         if (reference.Parent.Kind == HandleKind.MethodDefinition)
@@ -72,22 +72,44 @@ internal static class MemberTokenDecoder
         if (reference.GetKind() == MemberReferenceKind.Field)
         {
             var type = reference.DecodeFieldSignature(assembly.Names.Provider, null);
-            return new MemberToken(false, owner, name, type.Text, default, DecodedType.NoArguments, type.NamedTypes, default);
+            return new MemberToken(false, owner, name, MemberSignature.OfField(type), default, DecodedType.NoArguments, type.NamedTypes, default);
         }
 
         var signature = reference.DecodeMethodSignature(assembly.Names.Provider, null);
-        return new MemberToken(true, owner, name, MethodSignatureText.Format(signature), SignatureShape.Read(reader, reference.Signature),
+        return new MemberToken(true, owner, name, MemberSignature.OfMethod(assembly, reference.Signature), SignatureShape.Read(reader, reference.Signature),
             DecodedType.NoArguments, TypesOf(signature), default);
     }
 
+    /// <summary>An exact array (the shared empty one for none): tokens keep these as long as the analysis runs.</summary>
     private static IReadOnlyList<NamedType> TypesOf(MethodSignature<DecodedType> signature)
     {
-        var types = new List<NamedType>(signature.ReturnType.NamedTypes);
+        int count = signature.ReturnType.NamedTypes.Count;
         foreach (var parameter in signature.ParameterTypes)
         {
-            types.AddRange(parameter.NamedTypes);
+            count += parameter.NamedTypes.Count;
+        }
+
+        if (count == 0)
+        {
+            return DecodedType.NoTypes;
+        }
+
+        var types = new NamedType[count];
+        int next = 0;
+        Copy(signature.ReturnType.NamedTypes, types, ref next);
+        foreach (var parameter in signature.ParameterTypes)
+        {
+            Copy(parameter.NamedTypes, types, ref next);
         }
 
         return types;
+    }
+
+    private static void Copy(IReadOnlyList<NamedType> from, NamedType[] to, ref int next)
+    {
+        for (int i = 0; i < from.Count; i++)
+        {
+            to[next++] = from[i];
+        }
     }
 }

@@ -42,11 +42,12 @@ internal sealed class SignatureTypeProvider : ISignatureTypeProvider<DecodedType
         }
     }
 
-    public DecodedType GetPrimitiveType(PrimitiveTypeCode typeCode) => DecodedType.Unnamed("System." + typeCode);
+    public DecodedType GetPrimitiveType(PrimitiveTypeCode typeCode) => PrimitiveTypes.Get(typeCode);
 
-    public DecodedType GetTypeFromDefinition(MetadataReader reader, TypeDefinitionHandle handle, byte rawTypeKind) => DecodedType.Named(_names.Get(handle));
+    // The cache's object for the handle: signatures name the same types over and over.
+    public DecodedType GetTypeFromDefinition(MetadataReader reader, TypeDefinitionHandle handle, byte rawTypeKind) => _names.Decode(handle);
 
-    public DecodedType GetTypeFromReference(MetadataReader reader, TypeReferenceHandle handle, byte rawTypeKind) => DecodedType.Named(_names.Get(handle));
+    public DecodedType GetTypeFromReference(MetadataReader reader, TypeReferenceHandle handle, byte rawTypeKind) => _names.Decode(handle);
 
     public DecodedType GetTypeFromSpecification(MetadataReader reader, object? genericContext, TypeSpecificationHandle handle, byte rawTypeKind) =>
         _names.Decode(handle);
@@ -64,9 +65,9 @@ internal sealed class SignatureTypeProvider : ISignatureTypeProvider<DecodedType
 
     public DecodedType GetModifiedType(DecodedType modifier, DecodedType unmodifiedType, bool isRequired) => unmodifiedType;
 
-    public DecodedType GetGenericTypeParameter(object? genericContext, int index) => DecodedType.Unnamed("!" + index);
+    public DecodedType GetGenericTypeParameter(object? genericContext, int index) => PrimitiveTypes.TypeParameter(index);
 
-    public DecodedType GetGenericMethodParameter(object? genericContext, int index) => DecodedType.Unnamed("!!" + index);
+    public DecodedType GetGenericMethodParameter(object? genericContext, int index) => PrimitiveTypes.MethodParameter(index);
 
     public DecodedType GetGenericInstantiation(DecodedType genericType, ImmutableArray<DecodedType> typeArguments)
     {

@@ -34,16 +34,16 @@ internal sealed class TypeNameCache
         if (!_definitions.TryGetValue(handle, out var named))
         {
             var type = Reader.GetTypeDefinition(handle);
-            string name = Reader.GetString(type.Name);
+            string name = _assembly.Strings.Get(type.Name);
             var outer = type;
             int depth = 0;
             while (outer.IsNested && depth++ < MaxNesting)
             {
                 outer = Reader.GetTypeDefinition(outer.GetDeclaringType());
-                name = Reader.GetString(outer.Name) + "+" + name;
+                name = _assembly.Strings.Get(outer.Name) + "+" + name;
             }
 
-            named = new NamedType(Reader.GetString(outer.Namespace), name, _assembly.Name);
+            named = new NamedType(_assembly.Strings.Get(outer.Namespace), name, _assembly.Name);
             _definitions.Add(handle, named);
         }
 
@@ -55,15 +55,15 @@ internal sealed class TypeNameCache
         if (!_references.TryGetValue(handle, out var named))
         {
             var reference = Reader.GetTypeReference(handle);
-            string name = Reader.GetString(reference.Name);
+            string name = _assembly.Strings.Get(reference.Name);
             int depth = 0;
             while (reference.ResolutionScope.Kind == HandleKind.TypeReference && depth++ < MaxNesting)
             {
                 reference = Reader.GetTypeReference((TypeReferenceHandle)reference.ResolutionScope);
-                name = Reader.GetString(reference.Name) + "+" + name;
+                name = _assembly.Strings.Get(reference.Name) + "+" + name;
             }
 
-            named = new NamedType(Reader.GetString(reference.Namespace), name, ScopeAssemblyName(reference.ResolutionScope));
+            named = new NamedType(_assembly.Strings.Get(reference.Namespace), name, ScopeAssemblyName(reference.ResolutionScope));
             _references.Add(handle, named);
         }
 
@@ -103,7 +103,7 @@ internal sealed class TypeNameCache
         switch (scope.Kind)
         {
             case HandleKind.AssemblyReference:
-                return Reader.GetString(Reader.GetAssemblyReference((AssemblyReferenceHandle)scope).Name);
+                return _assembly.Strings.Get(Reader.GetAssemblyReference((AssemblyReferenceHandle)scope).Name);
             case HandleKind.ModuleDefinition:
             case HandleKind.ModuleReference:
                 return _assembly.Name;

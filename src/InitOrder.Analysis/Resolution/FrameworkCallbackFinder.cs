@@ -20,6 +20,9 @@ internal sealed class FrameworkCallbackFinder
     private readonly TypeResolver _types;
     private readonly Dictionary<ResolvedType, List<ResolvedMethod>> _cache = new();
 
+    // Per declaring class: a class is the base of many types, and each used to read its methods again.
+    private readonly Dictionary<ResolvedType, VirtualMethodEntry[]> _virtualMethods = new();
+
     public FrameworkCallbackFinder(TypeHierarchy hierarchy, TypeResolver types)
     {
         _hierarchy = hierarchy;
@@ -45,21 +48,19 @@ internal sealed class FrameworkCallbackFinder
         for (int depth = 0; current is not null && current.HasCode && depth < MaxBaseTypeDepth; depth++)
         {
             var reader = current.Assembly.Reader;
-            foreach (var handle in current.Definition.GetMethods())
+            foreach (var method in VirtualMethodsOf(current))
             {
-                var method = reader.GetMethodDefinition(handle);
-                if ((method.Attributes & MethodAttributes.Virtual) == 0 || method.RelativeVirtualAddress == 0)
+                if (!method.HasBody)
                 {
                     continue;
                 }
 
-                string name = reader.GetString(method.Name);
-                bool include = (method.Attributes & MethodAttributes.NewSlot) == 0
-                    ? !OverridesFollowedMethod(current, name, SignatureShape.Read(reader, method.Signature))
-                    : unknownInterfaces || interfaceMethodNames.Contains(name);
+                bool include = !method.IsNewSlot
+                    ? !(method.OverridesFollowedSlot ??= OverridesFollowedMethod(current, method.Name, method.Shape))
+                    : unknownInterfaces || interfaceMethodNames.Contains(method.Name);
                 if (include)
                 {
-                    result.Add(new ResolvedMethod(current, handle));
+                    result.Add(new ResolvedMethod(current, method.Handle));
                 }
             }
 
@@ -89,14 +90,9 @@ internal sealed class FrameworkCallbackFinder
         var current = _hierarchy.BaseType(type);
         for (int depth = 0; current is not null && current.HasCode && depth < MaxBaseTypeDepth; depth++)
         {
-            var reader = current.Assembly.Reader;
-            foreach (var handle in current.Definition.GetMethods())
+            foreach (var method in VirtualMethodsOf(current))
             {
-                var method = reader.GetMethodDefinition(handle);
-                if ((method.Attributes & MethodAttributes.Virtual) != 0 &&
-                    (method.Attributes & MethodAttributes.NewSlot) != 0 &&
-                    reader.StringComparer.Equals(method.Name, name) &&
-                    SignatureShape.Read(reader, method.Signature).Matches(shape))
+                if (method.IsNewSlot && method.Name == name && method.Shape.Matches(shape))
                 {
                     return true;
                 }
@@ -106,6 +102,30 @@ internal sealed class FrameworkCallbackFinder
         }
 
         return false;
+    }
+
+    /// <summary>The virtual methods a class declares, in metadata order, read once per class.</summary>
+    private VirtualMethodEntry[] VirtualMethodsOf(ResolvedType type)
+    {
+        if (!_virtualMethods.TryGetValue(type, out var entries))
+        {
+            var list = new List<VirtualMethodEntry>();
+            var reader = type.Assembly.Reader;
+            foreach (var handle in type.Definition.GetMethods())
+            {
+                var method = reader.GetMethodDefinition(handle);
+                if ((method.Attributes & MethodAttributes.Virtual) != 0)
+                {
+                    list.Add(new VirtualMethodEntry(handle, type.Assembly.Strings.Get(method.Name), SignatureShape.Read(reader, method.Signature),
+                        (method.Attributes & MethodAttributes.NewSlot) != 0, method.RelativeVirtualAddress != 0));
+                }
+            }
+
+            entries = list.ToArray();
+            _virtualMethods.Add(type, entries);
+        }
+
+        return entries;
     }
 
     /// <summary>Method names of the type's interfaces outside followed code; "unknown" when an interface's metadata is missing.</summary>
@@ -130,7 +150,7 @@ internal sealed class FrameworkCallbackFinder
             var reader = ancestor.Definition.Assembly.Reader;
             foreach (var handle in ancestor.Definition.Definition.GetMethods())
             {
-                names.Add(reader.GetString(reader.GetMethodDefinition(handle).Name));
+                names.Add(ancestor.Definition.Assembly.Strings.Get(reader.GetMethodDefinition(handle).Name));
             }
         }
 

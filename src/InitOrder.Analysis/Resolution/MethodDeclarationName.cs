@@ -20,7 +20,7 @@ internal static class MethodDeclarationName
             {
                 var method = reader.GetMethodDefinition((MethodDefinitionHandle)declaration);
                 var type = assembly.Names.Get(method.GetDeclaringType());
-                return (type, type.FullName, reader.GetString(method.Name));
+                return (type, type.FullName, assembly.Strings.Get(method.Name));
             }
 
             if (declaration.Kind == HandleKind.MemberReference)
@@ -29,7 +29,7 @@ internal static class MethodDeclarationName
                 var parent = reference.Parent;
                 bool isType = parent.Kind == HandleKind.TypeDefinition || parent.Kind == HandleKind.TypeReference || parent.Kind == HandleKind.TypeSpecification;
                 var type = isType ? assembly.Names.Decode(parent).Definition : null;
-                return type is null ? null : (type, type.FullName, reader.GetString(reference.Name));
+                return type is null ? null : (type, type.FullName, assembly.Strings.Get(reference.Name));
             }
         }
         catch (BadImageFormatException)

@@ -15,11 +15,15 @@ namespace InitOrder.Analysis.Resolution;
 /// </summary>
 internal sealed class VirtualDispatchIndex
 {
+    private const int ScansBeforeGrouping = 8;
+
     private readonly AssemblySet _assemblies;
     private readonly TypeHierarchy _hierarchy;
     private readonly Dictionary<string, List<DispatchCandidate>> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CandidatesByAncestor> _grouped = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _scans = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Type, string Name), List<ResolvedMethod>> _explicitImplementations = new();
-    private readonly Dictionary<(string, string, SignatureShape), (int Indexed, List<ResolvedMethod> Methods)> _answers = new();
+    private readonly Dictionary<(string, string, SignatureShape), DispatchAnswer> _answers = new();
     private int _indexedAssemblies;
 
     public VirtualDispatchIndex(AssemblySet assemblies, TypeHierarchy hierarchy)
@@ -28,18 +32,38 @@ internal sealed class VirtualDispatchIndex
         _hierarchy = hierarchy;
     }
 
+    /// <summary>
+    /// How many loaded assemblies the index has seen, after indexing any new ones: answers change only when
+    /// this does, so a caller that kept an answer can skip asking again.
+    /// </summary>
+    public int Version
+    {
+        get
+        {
+            IndexNewAssemblies();
+            return _indexedAssemblies;
+        }
+    }
+
     /// <summary>Methods a call to <paramref name="declaringType"/>::<paramref name="name"/> may run.</summary>
     public IReadOnlyList<ResolvedMethod> Implementations(NamedType declaringType, string name, SignatureShape shape)
     {
         IndexNewAssemblies();
         var key = (declaringType.FullName, name, shape);
-        if (!_answers.TryGetValue(key, out var answer) || answer.Indexed != _indexedAssemblies)
+        if (_answers.TryGetValue(key, out var answer) && answer.Indexed == _indexedAssemblies)
         {
-            answer = (_indexedAssemblies, Find(declaringType, name, shape));
-            _answers[key] = answer;
+            return answer.Methods;
         }
 
-        return answer.Methods;
+        // An answer depends only on the name's candidates and the slot's explicit implementations, which indexing only
+        // appends to: when neither grew, the same list still answers (and callers see by its identity that nothing changed).
+        int candidates = _byName.TryGetValue(name, out var byName) ? byName.Count : 0;
+        int explicits = _explicitImplementations.TryGetValue((declaringType.FullName, name), out var bodies) ? bodies.Count : 0;
+        var methods = answer is not null && answer.Candidates == candidates && answer.Explicits == explicits
+            ? answer.Methods
+            : Find(declaringType, name, shape);
+        _answers[key] = new DispatchAnswer(_indexedAssemblies, candidates, explicits, methods);
+        return methods;
     }
 
     private List<ResolvedMethod> Find(NamedType declaringType, string name, SignatureShape shape)
@@ -47,11 +71,13 @@ internal sealed class VirtualDispatchIndex
         var result = new List<ResolvedMethod>();
         if (_byName.TryGetValue(name, out var candidates))
         {
-            foreach (var candidate in candidates)
+            // Only candidates that may be subtypes of the declaring type, in index order.
+            foreach (int index in PossibleSubtypes(name, candidates, declaringType))
             {
                 // Instance dispatch lands on virtual methods; static virtual interface members are implemented by static methods.
+                var candidate = candidates[index];
                 bool kindMatches = shape.IsInstance ? candidate.IsVirtual : !candidate.Shape.IsInstance;
-                if (kindMatches && candidate.Shape.Matches(shape) && IsPossibleSubtype(candidate.Method.DeclaringType, declaringType))
+                if (kindMatches && candidate.Shape.Matches(shape))
                 {
                     result.Add(candidate.Method);
                 }
@@ -64,6 +90,41 @@ internal sealed class VirtualDispatchIndex
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Indexes of the name's candidates whose type may be <paramref name="declaringType"/> or derive from it. The first
+    /// few queries of a name check every candidate; a name asked about more often is grouped by ancestor once
+    /// (grouping costs about as much as a handful of scans).
+    /// </summary>
+    private IEnumerable<int> PossibleSubtypes(string name, List<DispatchCandidate> candidates, NamedType declaringType)
+    {
+        if (_grouped.TryGetValue(name, out var grouped) && grouped.Count == candidates.Count)
+        {
+            return grouped.For(declaringType.FullName);
+        }
+
+        _scans.TryGetValue(name, out int scans);
+        _scans[name] = ++scans;
+        if (scans > ScansBeforeGrouping)
+        {
+            grouped = new CandidatesByAncestor(candidates, _hierarchy);
+            _grouped[name] = grouped;
+            return grouped.For(declaringType.FullName);
+        }
+
+        return Scan(candidates, declaringType);
+    }
+
+    private IEnumerable<int> Scan(List<DispatchCandidate> candidates, NamedType declaringType)
+    {
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            if (IsPossibleSubtype(candidates[i].Method.DeclaringType, declaringType))
+            {
+                yield return i;
+            }
+        }
     }
 
     private bool IsPossibleSubtype(ResolvedType type, NamedType declaringType)
@@ -103,7 +164,7 @@ internal sealed class VirtualDispatchIndex
                     continue;
                 }
 
-                string name = reader.GetString(method.Name);
+                string name = assembly.Strings.Get(method.Name);
                 if (!_byName.TryGetValue(name, out var list))
                 {
                     list = new List<DispatchCandidate>();

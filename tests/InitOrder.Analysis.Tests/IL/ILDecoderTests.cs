@@ -46,6 +46,32 @@ public sealed class ILDecoderTests
     }
 
     [Fact]
+    public void Reading_one_instruction_at_a_time_gives_what_decoding_the_whole_body_gives()
+    {
+        using var pe = new PEReader(System.IO.File.OpenRead(typeof(object).Assembly.Location));
+        var reader = pe.GetMetadataReader();
+        int bodies = 0;
+        foreach (var handle in reader.MethodDefinitions)
+        {
+            int rva = reader.GetMethodDefinition(handle).RelativeVirtualAddress;
+            if (rva == 0 || bodies++ % 7 != 0)
+            {
+                continue;
+            }
+
+            var read = new System.Collections.Generic.List<ILInstruction>();
+            foreach (var instruction in ILDecoder.Read(pe.GetMethodBody(rva).GetILReader()))
+            {
+                read.Add(instruction);
+            }
+
+            Assert.Equal(ILDecoder.Decode(pe.GetMethodBody(rva).GetILReader()), read);
+        }
+
+        Assert.True(bodies > 10_000, bodies + " bodies");
+    }
+
+    [Fact]
     public void Switch_operand_length_depends_on_its_count()
     {
         var instructions = Decode(0x45, 2, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 0x2A);
