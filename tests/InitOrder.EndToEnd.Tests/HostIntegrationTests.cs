@@ -76,4 +76,17 @@ public sealed class HostIntegrationTests(PackedPackageFixture package)
             .Select(item => item.GetProperty("Identity").GetString()!)
             .ToArray();
     }
+
+    [Fact]
+    public void A_host_older_than_the_supported_MSBuild_stops_with_INIT007_instead_of_silently_skipping_the_generator()
+    {
+        var app = package.CreateProject("App").WithProject().WithFile("App.cs", ClockApp.Clean());
+
+        // MSBuildVersion itself cannot be lowered; raising the minimum takes the same path an old host would.
+        var build = app.Build("-p:_InitOrderMinimumMSBuildVersion=99.0");
+
+        var error = BuildAssert.FailedWithSingle(build, "INIT007");
+        Assert.StartsWith("InitOrder needs MSBuild 99.0 or later", error.Message);
+        Assert.False(File.Exists(app.IntermediateFile("App.dll")), "the compiler ran although the host check failed");
+    }
 }
