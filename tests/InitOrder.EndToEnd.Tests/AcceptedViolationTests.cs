@@ -6,7 +6,7 @@ using InitOrder.EndToEnd.Tests.Infrastructure;
 namespace InitOrder.EndToEnd.Tests;
 
 /// <summary>A reviewed violation accepted in code: the build passes, the reports keep the audit trail, a stale one warns.</summary>
-[Collection(EndToEndCollection.Name)]
+[Collection(HostsAndPublishingCollection.Name)]
 public sealed class AcceptedViolationTests(PackedPackageFixture package)
 {
     private const string Justification = "Tune() reads only Source.Length, which the fake clock keeps.";

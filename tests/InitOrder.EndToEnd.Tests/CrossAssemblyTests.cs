@@ -4,7 +4,7 @@ using InitOrder.EndToEnd.Tests.Infrastructure;
 namespace InitOrder.EndToEnd.Tests;
 
 /// <summary>Libraries declare patches, applications apply them: before any application code, dependencies first, once.</summary>
-[Collection(EndToEndCollection.Name)]
+[Collection(HostsAndPublishingCollection.Name)]
 public sealed class CrossAssemblyTests(PackedPackageFixture package)
 {
     private static string Reference(ConsumerProject project) => $"<ProjectReference Include=\"{project.ProjectPath}\" />";

@@ -7,7 +7,7 @@ using InitOrder.EndToEnd.Tests.Infrastructure;
 namespace InitOrder.EndToEnd.Tests;
 
 /// <summary>Hosts other than a plain `dotnet build`: IDE design-time builds and `dotnet watch`.</summary>
-[Collection(EndToEndCollection.Name)]
+[Collection(HostsAndPublishingCollection.Name)]
 public sealed class HostIntegrationTests(PackedPackageFixture package)
 {
     private static readonly TimeSpan WatchStepTimeout = TimeSpan.FromMinutes(2);

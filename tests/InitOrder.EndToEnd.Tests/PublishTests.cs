@@ -9,7 +9,7 @@ namespace InitOrder.EndToEnd.Tests;
 /// Publishing trimmed and as native AOT: the generated code (patch sequence, module initializer, run-time guard) adds no
 /// trim or AOT warning, and the published app still applies its patches before Main.
 /// </summary>
-[Collection(EndToEndCollection.Name)]
+[Collection(HostsAndPublishingCollection.Name)]
 public sealed class PublishTests(PackedPackageFixture package)
 {
     // Both kinds of patch: the one with Assemblies gets the run-time guard's loaded-assembly check compiled in.

@@ -6,7 +6,7 @@ using InitOrder.EndToEnd.Tests.Infrastructure;
 namespace InitOrder.EndToEnd.Tests;
 
 /// <summary>Two InitOrder projects in one solution, built in parallel: each verified on its own, findings kept apart.</summary>
-[Collection(EndToEndCollection.Name)]
+[Collection(HostsAndPublishingCollection.Name)]
 public sealed class SolutionBuildTests(PackedPackageFixture package)
 {
     [Fact]

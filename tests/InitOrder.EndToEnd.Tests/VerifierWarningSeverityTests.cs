@@ -9,7 +9,7 @@ namespace InitOrder.EndToEnd.Tests;
 /// WarningsAsErrors, TreatWarningsAsErrors and WarningsNotAsErrors. INIT203 is provoked the way it happens in real
 /// builds: a step between compiling and verifying leaves the PDB of an earlier build next to the new assembly.
 /// </summary>
-[Collection(EndToEndCollection.Name)]
+[Collection(HostsAndPublishingCollection.Name)]
 public sealed class VerifierWarningSeverityTests(PackedPackageFixture package)
 {
     private const string StalePdbTarget = """

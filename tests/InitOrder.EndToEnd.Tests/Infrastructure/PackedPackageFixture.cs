@@ -7,11 +7,14 @@ using InitOrder.Tests.Shared;
 namespace InitOrder.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
-/// Packs InitOrder once per test run into a private feed, with a private NuGet cache, and hands out
+/// Packs InitOrder once per test collection into a private feed, with a private NuGet cache, and hands out
 /// temporary consumer projects that restore it from there.
 /// </summary>
 public sealed class PackedPackageFixture : IDisposable
 {
+    // Collections pack side by side, and `dotnet pack` of one project writes into that project's obj/ folder.
+    private static readonly object s_packLock = new();
+
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _shared = new();
 
     public PackedPackageFixture()
@@ -21,7 +24,12 @@ public sealed class PackedPackageFixture : IDisposable
         DotNet = new DotNet(Directory.CreateDirectory(Path.Combine(Root, "nuget-packages")).FullName);
 
         var configuration = typeof(PackedPackageFixture).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var pack = DotNet.Build(RepositoryPaths.Root, "pack", Path.Combine(RepositoryPaths.Root, "src", "InitOrder", "InitOrder.csproj"), "--no-build", "-c", configuration, "-o", Feed);
+        ProcessResult pack;
+        lock (s_packLock)
+        {
+            pack = DotNet.Build(RepositoryPaths.Root, "pack", Path.Combine(RepositoryPaths.Root, "src", "InitOrder", "InitOrder.csproj"), "--no-build", "-c", configuration, "-o", Feed);
+        }
+
         if (pack.ExitCode != 0)
         {
             throw new InvalidOperationException("Packing InitOrder failed:\n" + pack);
