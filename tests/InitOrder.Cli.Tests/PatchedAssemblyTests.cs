@@ -26,14 +26,7 @@ public sealed class PatchedAssemblyTests
     [Fact]
     public void An_accepted_violation_passes_and_is_printed_with_its_justification()
     {
-        var app = TestAssemblyBuilder.Create("App")
-            .Source("Telemetry.cs", FixtureSources.Telemetry.Replace(
-                "[System.Runtime.CompilerServices.ModuleInitializer]",
-                "[System.Runtime.CompilerServices.ModuleInitializer]\n    [InitOrder.AcceptViolation(\"INIT101\", Target = typeof(ThreadIdentity), Justification = \"only logs the count\")]"))
-            .Bootstrap()
-            .Source("ThreadRegistry.cs", FixtureSources.ThreadRegistry)
-            .Source("ThreadIdentity.cs", FixtureSources.ThreadIdentity)
-            .Emit();
+        var app = TelemetrySample.Builder("App", "[InitOrder.AcceptViolation(\"INIT101\", Target = typeof(ThreadIdentity), Justification = \"only logs the count\")]").Emit();
 
         var result = InitOrderCommand.RunIn(app.ProjectDirectory, "check", app.Path);
 

@@ -8,44 +8,6 @@ namespace InitOrder.Analysis.Tests.Verification;
 /// <summary>What a violation says: message text, chain locations, shortest chain, one report per target.</summary>
 public sealed class ViolationChainTests
 {
-    private const string Telemetry = """
-        namespace Sample;
-
-        internal static class Telemetry
-        {
-            [System.Runtime.CompilerServices.ModuleInitializer]
-            internal static void Init()
-            {
-                System.Console.WriteLine("telemetry");
-                int count = ThreadRegistry.Count;
-            }
-        }
-        """;
-
-    private const string ThreadRegistry = """
-        namespace Sample;
-
-        public static class ThreadRegistry
-        {
-            public static readonly int Count = ThreadIdentity.Current.Length;
-        }
-        """;
-
-    private const string ThreadIdentity = """
-        namespace Sample;
-
-        public static class ThreadIdentity
-        {
-            public static string Current => "main";
-        }
-
-        internal static class Patches
-        {
-            [InitOrder.InitPatch(typeof(ThreadIdentity), Order = 1)]
-            internal static void UseFakeIdentity() { }
-        }
-        """;
-
     [Fact]
     public void Message_names_the_patch_the_root_and_the_chain_with_lines()
     {
@@ -173,9 +135,5 @@ public sealed class ViolationChainTests
 
     private static CompiledAssembly CompileTelemetrySample() => TelemetryBuilder().Emit();
 
-    private static TestAssemblyBuilder TelemetryBuilder() => TestAssemblyBuilder.Create("Sample")
-        .Source("Telemetry.cs", Telemetry)
-        .Bootstrap()
-        .Source("ThreadRegistry.cs", ThreadRegistry)
-        .Source("ThreadIdentity.cs", ThreadIdentity);
+    private static TestAssemblyBuilder TelemetryBuilder() => TelemetrySample.Builder("Sample");
 }

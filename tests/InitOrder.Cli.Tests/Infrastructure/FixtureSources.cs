@@ -60,44 +60,6 @@ internal static class FixtureSources
         }
         """;
 
-    public const string Telemetry = """
-        namespace Sample;
-
-        internal static class Telemetry
-        {
-            [System.Runtime.CompilerServices.ModuleInitializer]
-            internal static void Init()
-            {
-                System.Console.WriteLine("telemetry");
-                int count = ThreadRegistry.Count;
-            }
-        }
-        """;
-
-    public const string ThreadRegistry = """
-        namespace Sample;
-
-        public static class ThreadRegistry
-        {
-            public static readonly int Count = ThreadIdentity.Current.Length;
-        }
-        """;
-
-    public const string ThreadIdentity = """
-        namespace Sample;
-
-        public static class ThreadIdentity
-        {
-            public static string Current => "main";
-        }
-
-        internal static class Patches
-        {
-            [InitOrder.InitPatch(typeof(ThreadIdentity), Order = 1)]
-            internal static void UseFakeIdentity() { }
-        }
-        """;
-
     public const string CachedTarget = """
         namespace Sample;
 

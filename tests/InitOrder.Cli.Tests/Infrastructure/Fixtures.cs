@@ -42,13 +42,7 @@ internal static class Fixtures
             .Emit(output);
     }
 
-    private static CompiledAssembly CompileTelemetry() =>
-        TestAssemblyBuilder.Create("App")
-            .Source("Telemetry.cs", FixtureSources.Telemetry)
-            .Bootstrap()
-            .Source("ThreadRegistry.cs", FixtureSources.ThreadRegistry)
-            .Source("ThreadIdentity.cs", FixtureSources.ThreadIdentity)
-            .Emit();
+    private static CompiledAssembly CompileTelemetry() => TelemetrySample.Builder("App").Emit();
 
     private static CompiledAssembly CompileCachedTarget() =>
         TestAssemblyBuilder.Create("Cached")
