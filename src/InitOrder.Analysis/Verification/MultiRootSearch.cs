@@ -5,7 +5,7 @@ using InitOrder.Analysis.Graph;
 namespace InitOrder.Analysis.Verification;
 
 /// <summary>
-/// One breadth-first search from a group of roots at once, checking what is reached against several
+/// One breadth-first search from one root or a group of roots at once, checking what is reached against several
 /// target sets. A search per root would visit the shared code once per root: with every static
 /// constructor of a big library as a root (--all-static-constructors) that is quadratic. The price is
 /// that each target is reported once, through the root nearest to it, rather than once per root.

@@ -60,49 +60,10 @@ internal static class ViolationFinder
         return violations;
     }
 
-    private static List<(RootUse, Target, List<ChainStep>)> SearchFrom(CodeGraph graph, MethodNode root, List<RootUse> uses, ReachedMethods reached)
-    {
-        var found = new HashSet<(RootUse, string, bool)>();
-        var pending = new List<(RootUse Use, Target Target, MethodNode Reached, Mention? Mention)>();
-
-        void Record(RootUse use, Target target, MethodNode reached, Mention? mention)
-        {
-            if (found.Add((use, target.Name, target.IsAssembly)))
-            {
-                pending.Add((use, target, reached, mention));
-            }
-        }
-
-        var tree = ReachabilitySearch.Run(
-            graph,
-            root,
-            method =>
-            {
-                reached.Add(method);
-                foreach (var use in uses)
-                {
-                    if (use.Targets.HitByDefinition(method) is { } target)
-                    {
-                        Record(use, target, method, null);
-                    }
-                }
-            },
-            (scanned, facts) =>
-            {
-                foreach (var mention in facts.Mentions)
-                {
-                    foreach (var use in uses)
-                    {
-                        foreach (var target in use.Targets.Hits(mention))
-                        {
-                            Record(use, target, scanned, mention);
-                        }
-                    }
-                }
-            });
-
-        return pending.Select(p => (p.Use, p.Target, ChainBuilder.Build(tree, p.Reached, p.Mention))).ToList();
-    }
+    /// <summary>One search from <paramref name="root"/> against the targets of every patch it runs before.</summary>
+    private static IEnumerable<(RootUse, Target, List<ChainStep>)> SearchFrom(CodeGraph graph, MethodNode root, List<RootUse> uses, ReachedMethods reached) =>
+        MultiRootSearch.Find(graph, new[] { root }, uses.Select(u => u.Targets.Set).ToList(), reached)
+            .Select(hit => (uses[hit.SetIndex], hit.Target, hit.Chain));
 
     /// <summary>One patch that a root runs before, with the root's position in that patch's plan.</summary>
     private sealed class RootUse
