@@ -29,8 +29,11 @@ internal sealed class DeclaredAcceptance
 
     public bool IsOnAssembly => Method.IsNil;
 
-    /// <summary>An acceptance naming neither patch nor target would accept everything; the analyzer rejects it (INIT006) and so does the verifier.</summary>
-    public bool NamesSomething => Target is not null || Patch is not null;
+    /// <summary>
+    /// Names a patch or a target (otherwise it would accept everything) and says why. The analyzer reports anything else as
+    /// INIT006, and the verifier lets it accept nothing.
+    /// </summary>
+    public bool IsUsable => (Target is not null || Patch is not null) && Justification.Trim().Length > 0;
 
     /// <summary>How the attribute reads in source, for messages.</summary>
     public string Describe()

@@ -13,22 +13,19 @@ namespace InitOrder.Analysis.Verification;
 /// </summary>
 internal sealed class AcceptanceMatcher
 {
-    private readonly CodeGraph _graph;
     private readonly List<(DeclaredAcceptance Acceptance, string Place)> _acceptances;
     private readonly HashSet<DeclaredAcceptance> _used = new();
 
+    /// <param name="acceptances">
+    /// All declared acceptances; those without a patch, a target or a justification (INIT006 at compile time) accept nothing.
+    /// </param>
     public AcceptanceMatcher(CodeGraph graph, IEnumerable<DeclaredAcceptance> acceptances)
     {
-        _graph = graph;
         _acceptances = acceptances
-            .Where(a => a.NamesSomething && a.Justification.Trim().Length > 0)
-            .Select(a => (a, a.IsOnAssembly ? AcceptedViolation.OnAssembly : MethodName(a)))
+            .Where(a => a.IsUsable)
+            .Select(a => (a, a.IsOnAssembly ? AcceptedViolation.OnAssembly : graph.Node(graph.Assemblies.Main, a.Method).FullName))
             .ToList();
-        Ignored = acceptances.Where(a => !a.NamesSomething || a.Justification.Trim().Length == 0).ToList();
     }
-
-    /// <summary>Acceptances without a patch, a target or a justification (INIT006 at compile time); they accept nothing.</summary>
-    public List<DeclaredAcceptance> Ignored { get; }
 
     /// <summary>Acceptances that matched no violation in this run.</summary>
     public IEnumerable<(DeclaredAcceptance Acceptance, string Place)> Unused => _acceptances.Where(a => !_used.Contains(a.Acceptance));
@@ -40,20 +37,16 @@ internal sealed class AcceptanceMatcher
         foreach (var violation in violations)
         {
             // Method-level acceptances first: the narrower statement is the one a reviewer wrote for this chain.
-            var match = _acceptances
-                .Where(a => Matches(a.Acceptance, a.Place, violation))
-                .OrderBy(a => a.Acceptance.IsOnAssembly)
-                .Select(a => ((DeclaredAcceptance, string)?)a)
-                .FirstOrDefault();
-            if (match is { } found)
-            {
-                _used.Add(found.Item1);
-                accepted.Add(new AcceptedViolation(violation, found.Item1.Justification, found.Item2));
-            }
-            else
+            var candidates = _acceptances.Where(a => Matches(a.Acceptance, a.Place, violation)).ToList();
+            if (candidates.Count == 0)
             {
                 remaining.Add(violation);
+                continue;
             }
+
+            var (acceptance, place) = candidates.OrderBy(a => a.Acceptance.IsOnAssembly).First();
+            _used.Add(acceptance);
+            accepted.Add(new AcceptedViolation(violation, acceptance.Justification, place));
         }
 
         return (remaining, accepted);
@@ -64,6 +57,4 @@ internal sealed class AcceptanceMatcher
         && (acceptance.Patch is null || acceptance.Patch == violation.Patch)
         && (acceptance.Target is null || acceptance.Target == violation.PatchedType)
         && (acceptance.IsOnAssembly || place == violation.Root);
-
-    private string MethodName(DeclaredAcceptance acceptance) => _graph.Node(_graph.Assemblies.Main, acceptance.Method).FullName;
 }

@@ -174,9 +174,7 @@ internal sealed class VerificationRun
             string where = acceptance.IsOnAssembly ? "the assembly" : "'" + place + "'";
             string message = acceptance.Describe() + " on " + where + " matches no violation any more: remove it (the violation it accepted is gone, or the code, patch or target changed).";
             var location = acceptance.IsOnAssembly ? null : main.Lines?.Find(acceptance.Method, 0);
-            Problems.Add(location is null
-                ? new Problem(DiagnosticCodes.StaleAcceptance, ProblemSeverity.Warning, message, null, _request.AssemblyPath, AssemblyDisplayPath)
-                : new Problem(DiagnosticCodes.StaleAcceptance, ProblemSeverity.Warning, message, location));
+            Problems.Add(new Problem(DiagnosticCodes.StaleAcceptance, ProblemSeverity.Warning, message, location, _request.AssemblyPath, AssemblyDisplayPath));
         }
     }
 
