@@ -6,8 +6,9 @@ namespace InitOrder.Analysis;
 /// </summary>
 public sealed class ChainStep
 {
-    public ChainStep(string method, string displayName, SourceLocation? location, string? relation = null)
+    public ChainStep(string method, string displayName, SourceLocation? location, string? relation = null, string? note = null)
     {
+        Note = note;
         Method = method;
         DisplayName = displayName;
         Location = location;
@@ -25,6 +26,13 @@ public sealed class ChainStep
 
     /// <summary>How this step leads to the next, in words (for example "calls"); null on the last step.</summary>
     public string? Relation { get; }
+
+    /// <summary>
+    /// Why this step can run, when the chain reached it indirectly: for an override reached by virtual dispatch, where its
+    /// receiver's type became live (<c>live: SImpl created in Holder..cctor (Holder.cs:3)</c>); for a reflective call, the
+    /// rule that bounds what it reaches.
+    /// </summary>
+    public string? Note { get; }
 
     public override string ToString() => Location is null ? DisplayName : DisplayName + " (" + Location + ")";
 }

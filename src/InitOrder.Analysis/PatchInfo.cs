@@ -40,4 +40,7 @@ public sealed class PatchInfo
     /// what really ran.
     /// </summary>
     public IReadOnlyList<string> MayRunBefore { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>The reflective calls that may run before this patch, each with the rule the verifier applied to it.</summary>
+    public IReadOnlyList<ReflectionStep> Reflection { get; set; } = System.Array.Empty<ReflectionStep>();
 }

@@ -29,6 +29,7 @@ internal sealed class CodeGraph
         Members = new MemberResolver(Types, Hierarchy);
         Dispatch = new VirtualDispatchIndex(assemblies, Hierarchy);
         Callbacks = new FrameworkCallbackFinder(Hierarchy, Types);
+        Annotations = new AnnotationReader();
         Caches = new GraphCaches(this);
         DispatchSets = new DispatchSets(this);
     }
@@ -44,6 +45,9 @@ internal sealed class CodeGraph
     public VirtualDispatchIndex Dispatch { get; }
 
     public FrameworkCallbackFinder Callbacks { get; }
+
+    /// <summary>The trimmer's attributes on called methods: what reflection they do (see Graph/ReflectionScan).</summary>
+    public AnnotationReader Annotations { get; }
 
     public GraphCaches Caches { get; }
 
@@ -114,8 +118,8 @@ internal sealed class CodeGraph
     }
 
     /// <summary>Appends one method's facts to the stores (see <see cref="FactsCollector"/>).</summary>
-    public FactsRecord Store(List<PackedEdge> edges, List<PackedMention> mentions, IReadOnlyList<NotFollowedNote> notes) =>
-        new(_edgeStore.Append(edges), edges.Count, _mentionStore.Append(mentions), mentions.Count, notes);
+    public FactsRecord Store(List<PackedEdge> edges, List<PackedMention> mentions, IReadOnlyList<NotFollowedNote> notes, Instantiation[]? instantiations, ReflectionSite[]? reflection) =>
+        new(_edgeStore.Append(edges), edges.Count, _mentionStore.Append(mentions), mentions.Count, notes, instantiations, reflection);
 
     /// <summary>
     /// Brings every dispatch set up to date with the assemblies loaded so far, so the next search sees the
@@ -127,7 +131,9 @@ internal sealed class CodeGraph
     private MethodFacts View(FactsRecord record) =>
         new(new EdgeList(this, _edgeStore.Items, record.EdgeStart, record.EdgeCount),
             new MentionList(Templates, _mentionStore.Items, record.MentionStart, record.MentionCount),
-            record.Notes ?? Array.Empty<NotFollowedNote>());
+            record.Notes ?? Array.Empty<NotFollowedNote>(),
+            record.Instantiations,
+            record.Reflection);
 
     private FactsRecord Build(MethodNode node)
     {

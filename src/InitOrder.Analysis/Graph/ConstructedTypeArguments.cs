@@ -79,7 +79,8 @@ internal static class ConstructedTypeArguments
         return null;
     }
 
-    private static bool HasFactory(MemberToken token) => token.SignatureText.Contains("System.Func`1");
+    /// <summary>Lazy&lt;T&gt; and LazyInitializer given a factory: the factory constructs, not reflection.</summary>
+    public static bool HasFactory(MemberToken token) => token.SignatureText.Contains("System.Func`1");
 
     private static void Bound(MetadataReader reader, GenericParameterHandleCollection parameters, IReadOnlyList<DecodedType> arguments, List<DecodedType> constructed)
     {

@@ -7,6 +7,7 @@ internal struct EdgeEnumerator
     private readonly CodeGraph? _graph;
     private int _index;
     private DispatchMember[]? _members;
+    private bool _membersNeedLiveReceiver;
     private int _member;
 
     public EdgeEnumerator(EdgeList list)
@@ -15,6 +16,7 @@ internal struct EdgeEnumerator
         _graph = list.Graph;
         _index = -1;
         _members = null;
+        _membersNeedLiveReceiver = false;
         _member = 0;
         Current = default;
     }
@@ -30,7 +32,7 @@ internal struct EdgeEnumerator
                 if (_member < _members.Length)
                 {
                     var member = _members[_member++];
-                    Current = new Edge(_edges[_index].ILOffset, _graph!.Nodes[member.Node], member.Kind);
+                    Current = new Edge(_edges[_index].ILOffset, _graph!.Nodes[member.Node], member.Kind, _membersNeedLiveReceiver);
                     return true;
                 }
 
@@ -50,7 +52,10 @@ internal struct EdgeEnumerator
             }
 
             // The set's members as they are now: a set refreshed after this method was scanned shows its new members.
-            _members = _graph!.DispatchSets[edge.Target].Members;
+            var set = _graph!.DispatchSets[edge.Target];
+            _members = set.Members;
+            // Static virtual members need no object: only instance slots wait for a live receiver.
+            _membersNeedLiveReceiver = set.Shape.IsInstance;
             _member = 0;
         }
     }

@@ -15,6 +15,8 @@ internal enum EdgeKind : byte
     StaticConstructor,
     /// <summary>The JIT compiling this method loads a referenced assembly and runs its module initializer.</summary>
     ModuleInitializer,
-    /// <summary>An instance or type handle reaches framework code that may call this override back.</summary>
+    /// <summary>An object of a live type, or a type handle, reaches framework code that may call this override back.</summary>
     FrameworkCallback,
+    /// <summary>A reflective call (or one the trimmer's attributes describe) may run this member.</summary>
+    Reflection,
 }

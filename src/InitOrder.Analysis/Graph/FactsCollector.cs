@@ -17,6 +17,7 @@ internal sealed class FactsCollector
     private readonly List<PackedEdge> _edges;
     private readonly List<PackedMention> _mentions;
     private List<NotFollowedNote>? _notes;
+    private List<Instantiation>? _instantiations;
 
     // The graph's reusable buffers when this is the outermost scan; otherwise a set of its own.
     private readonly FactsScratch? _scratch;
@@ -69,7 +70,7 @@ internal sealed class FactsCollector
         }
 
         // Compiling this method makes the JIT load every assembly its tokens name, running their module initializers.
-        var (initializers, callbacks) = _graph.Caches.TargetsOf(summary);
+        var (initializers, callbacks, valueTypes) = _graph.Caches.TargetsOf(summary);
         foreach (var initializer in initializers)
         {
             if (initializer.Assembly != _method.Assembly)
@@ -80,11 +81,38 @@ internal sealed class FactsCollector
 
         if (handsOutTypes)
         {
+            // Static members that implement framework interfaces need no object: a type handle is enough.
             foreach (var callback in callbacks)
             {
                 AddEdge(ilOffset, callback, EdgeKind.FrameworkCallback);
             }
+
+            // A value type needs no constructor: once code names it, values of it can exist.
+            foreach (var type in valueTypes)
+            {
+                Instantiate(ilOffset, type, InstantiationKind.ValueTypeUsed);
+            }
         }
+    }
+
+    /// <summary>Objects of <paramref name="type"/> can exist after this instruction (see Reachability/LiveTypes).</summary>
+    public void Instantiate(int ilOffset, ResolvedType? type, InstantiationKind kind)
+    {
+        if (type is not { HasCode: true })
+        {
+            return;
+        }
+
+        _instantiations ??= new List<Instantiation>();
+        foreach (var known in _instantiations)
+        {
+            if (known.Type.Equals(type))
+            {
+                return;
+            }
+        }
+
+        _instantiations.Add(new Instantiation(ilOffset, type, kind));
     }
 
     /// <summary>Touching a type's member may run its static constructor (ECMA allows it as early as the first reference).</summary>
@@ -106,15 +134,6 @@ internal sealed class FactsCollector
         }
     }
 
-    /// <summary>A type whose instances or handles this method hands out: the framework may call its overrides.</summary>
-    public void AddCallbacks(int ilOffset, NamedType type)
-    {
-        foreach (var callback in _graph.Caches.CallbacksOf(type))
-        {
-            AddEdge(ilOffset, callback, EdgeKind.FrameworkCallback);
-        }
-    }
-
     /// <summary>
     /// One edge to the shared set rather than one per member: the set's members come out where this edge is when
     /// the edges are enumerated, which finds the same methods through the same instructions in the same order.
@@ -130,6 +149,6 @@ internal sealed class FactsCollector
     public void Note(NotFollowedNote note) => (_notes ??= new List<NotFollowedNote>()).Add(note);
 
     /// <summary>Stores the facts in the graph's packed stores and returns where they are.</summary>
-    public FactsRecord Build() =>
-        _graph.Store(_edges, _mentions, _notes is null ? System.Array.Empty<NotFollowedNote>() : _notes.ToArray());
+    public FactsRecord Build(ReflectionSite[]? reflection) =>
+        _graph.Store(_edges, _mentions, _notes is null ? System.Array.Empty<NotFollowedNote>() : _notes.ToArray(), _instantiations?.ToArray(), reflection);
 }

@@ -9,8 +9,11 @@ namespace InitOrder.Analysis.Graph;
 /// </summary>
 internal readonly struct FactsRecord
 {
-    public FactsRecord(int edgeStart, int edgeCount, int mentionStart, int mentionCount, IReadOnlyList<NotFollowedNote> notes)
+    public FactsRecord(int edgeStart, int edgeCount, int mentionStart, int mentionCount, IReadOnlyList<NotFollowedNote> notes,
+        Instantiation[]? instantiations = null, ReflectionSite[]? reflection = null)
     {
+        Instantiations = instantiations;
+        Reflection = reflection;
         EdgeStart = edgeStart;
         EdgeCount = edgeCount;
         MentionStart = mentionStart;
@@ -28,6 +31,12 @@ internal readonly struct FactsRecord
     public int MentionStart { get; }
 
     public int MentionCount { get; }
+
+    /// <summary>Types this method brings objects of into existence; null when none (most methods).</summary>
+    public Instantiation[]? Instantiations { get; }
+
+    /// <summary>Reflective calls; null when none.</summary>
+    public ReflectionSite[]? Reflection { get; }
 
     /// <summary>Null only in the default record, which marks a method not scanned yet.</summary>
     public IReadOnlyList<NotFollowedNote>? Notes { get; }

@@ -18,7 +18,8 @@ internal sealed class GraphCaches
     private readonly List<MentionTemplate> _scratchMentions = new();
     private readonly List<string> _scratchAssemblies = new();
     private readonly List<NamedType> _scratchHandedOut = new();
-    private readonly Dictionary<NamedType, IReadOnlyList<MethodNode>> _callbacks = new();
+    private readonly Dictionary<ResolvedType, FrameworkCallbacks> _callbacks = new();
+    private readonly Dictionary<ResolvedType, bool> _valueTypes = new();
 
     public GraphCaches(CodeGraph graph)
     {
@@ -32,12 +33,15 @@ internal sealed class GraphCaches
     public TokenSummary SummaryOf(DecodedType type) =>
         _summaries.TryGetValue(type, out var summary) ? summary : Add(type, TokenSummary.ForType(type, this));
 
-    /// <summary>The module initializers and framework callbacks a token leads to, resolved once per token.</summary>
-    public (IReadOnlyList<MethodNode> Initializers, IReadOnlyList<MethodNode> Callbacks) TargetsOf(TokenSummary summary)
+    /// <summary>
+    /// The module initializers a token leads to, the static framework callbacks of the types it hands out, and the
+    /// value types among them (named, they can exist); resolved once per token.
+    /// </summary>
+    public TokenTargets TargetsOf(TokenSummary summary)
     {
         if (summary.Targets is not { } targets)
         {
-            // Index loops and lists created on first use: this runs once per token, and most tokens lead to neither.
+            // Index loops and lists created on first use: this runs once per token, and most tokens lead to none.
             List<MethodNode>? initializers = null;
             for (int i = 0; i < summary.Assemblies.Count; i++)
             {
@@ -49,44 +53,73 @@ internal sealed class GraphCaches
             }
 
             List<MethodNode>? callbacks = null;
+            List<ResolvedType>? valueTypes = null;
             for (int i = 0; i < summary.HandedOut.Count; i++)
             {
-                var found = CallbacksOf(summary.HandedOut[i]);
+                if (_graph.Types.Resolve(summary.HandedOut[i]) is not { HasCode: true } type)
+                {
+                    continue;
+                }
+
+                var found = CallbacksOf(type).Static;
                 if (found.Count > 0)
                 {
                     (callbacks ??= new List<MethodNode>()).AddRange(found);
                 }
+
+                if (IsValueType(type))
+                {
+                    (valueTypes ??= new List<ResolvedType>()).Add(type);
+                }
             }
 
-            targets = (initializers ?? (IReadOnlyList<MethodNode>)System.Array.Empty<MethodNode>(), callbacks ?? (IReadOnlyList<MethodNode>)System.Array.Empty<MethodNode>());
+            targets = new TokenTargets(
+                initializers ?? (IReadOnlyList<MethodNode>)System.Array.Empty<MethodNode>(),
+                callbacks ?? (IReadOnlyList<MethodNode>)System.Array.Empty<MethodNode>(),
+                valueTypes ?? (IReadOnlyList<ResolvedType>)System.Array.Empty<ResolvedType>());
             summary.Targets = targets;
         }
 
         return targets;
     }
 
-    /// <summary>Overrides of a type that framework code may call back once it has an instance or handle.</summary>
-    public IReadOnlyList<MethodNode> CallbacksOf(NamedType type)
+    /// <summary>
+    /// Overrides of a type that framework code may call back: instance ones once an object of the type exists
+    /// (see Reachability/CallbackRule), static ones once code hands out the type.
+    /// </summary>
+    public FrameworkCallbacks CallbacksOf(ResolvedType type)
     {
-        if (!_callbacks.TryGetValue(type, out var nodes))
+        if (!_callbacks.TryGetValue(type, out var callbacks))
         {
-            var list = new List<MethodNode>();
-            if (_graph.Types.Resolve(type) is { HasCode: true } resolved)
+            var instance = new List<MethodNode>();
+            var statics = new List<MethodNode>();
+            foreach (var method in _graph.Callbacks.Find(type))
             {
-                foreach (var method in _graph.Callbacks.Find(resolved))
+                if (method.DeclaringType.Assembly.Reader.GetMethodDefinition(method.Handle).RelativeVirtualAddress != 0)
                 {
-                    if (method.DeclaringType.Assembly.Reader.GetMethodDefinition(method.Handle).RelativeVirtualAddress != 0)
-                    {
-                        list.Add(_graph.Node(method));
-                    }
+                    (method.IsStatic ? statics : instance).Add(_graph.Node(method));
                 }
             }
 
-            nodes = list;
-            _callbacks.Add(type, nodes);
+            callbacks = new FrameworkCallbacks(instance, statics);
+            _callbacks.Add(type, callbacks);
         }
 
-        return nodes;
+        return callbacks;
+    }
+
+    /// <summary>Structs and enums: their values exist without a constructor call.</summary>
+    public bool IsValueType(ResolvedType type)
+    {
+        if (!_valueTypes.TryGetValue(type, out bool isValueType))
+        {
+            var baseType = type.Definition.BaseType;
+            string? baseName = baseType.IsNil ? null : type.Assembly.Names.Decode(baseType).Definition?.FullName;
+            isValueType = baseName == "System.ValueType" || baseName == "System.Enum";
+            _valueTypes.Add(type, isValueType);
+        }
+
+        return isValueType;
     }
 
     /// <summary>The static constructor of a type with code, as a node; null when there is none to run.</summary>

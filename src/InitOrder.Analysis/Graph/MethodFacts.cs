@@ -11,12 +11,16 @@ namespace InitOrder.Analysis.Graph;
 internal readonly struct MethodFacts
 {
     private readonly IReadOnlyList<NotFollowedNote>? _notes;
+    private readonly Instantiation[]? _instantiations;
+    private readonly ReflectionSite[]? _reflection;
 
-    public MethodFacts(EdgeList edges, MentionList mentions, IReadOnlyList<NotFollowedNote> notes)
+    public MethodFacts(EdgeList edges, MentionList mentions, IReadOnlyList<NotFollowedNote> notes, Instantiation[]? instantiations = null, ReflectionSite[]? reflection = null)
     {
         Edges = edges;
         Mentions = mentions;
         _notes = notes;
+        _instantiations = instantiations;
+        _reflection = reflection;
     }
 
     /// <summary>In IL order, virtual call sites expanded to every method they may dispatch to.</summary>
@@ -26,4 +30,10 @@ internal readonly struct MethodFacts
     public MentionList Mentions { get; }
 
     public IReadOnlyList<NotFollowedNote> Notes => _notes ?? Array.Empty<NotFollowedNote>();
+
+    /// <summary>Where this method makes types live (see Reachability/LiveTypes), in IL order.</summary>
+    public IReadOnlyList<Instantiation> Instantiations => _instantiations ?? Array.Empty<Instantiation>();
+
+    /// <summary>Calls that reach members by reflection (see Reachability/ReflectionRule), in IL order.</summary>
+    public IReadOnlyList<ReflectionSite> Reflection => _reflection ?? Array.Empty<ReflectionSite>();
 }

@@ -22,12 +22,14 @@ internal sealed class MethodFactsBuilder
     private List<NamedType>? _typeHandlesLoaded;
     private List<int>? _runClassConstructorCalls;
     private readonly ScannedTokenSet _scanned;
+    private readonly ReflectionScan _reflection;
 
     public MethodFactsBuilder(CodeGraph graph, MethodNode method)
     {
         _graph = graph;
         _method = method;
         _facts = new FactsCollector(graph, method);
+        _reflection = new ReflectionScan(graph, method);
 
         // The outermost scan reuses the graph's set; one per method was a large share of a big analysis's garbage.
         _scanned = graph.Scratch.Depth == 1 ? graph.Scratch.ScannedTokens : new ScannedTokenSet();
@@ -42,6 +44,7 @@ internal sealed class MethodFactsBuilder
         }
 
         bool constrained = false;
+        string? pushedString = null;
         foreach (var instruction in ILDecoder.Read(body.GetILReader()))
         {
             if (!instruction.HasToken)
@@ -51,6 +54,11 @@ internal sealed class MethodFactsBuilder
 
             bool wasConstrained = constrained;
             constrained = instruction.OpCode == ILOpCode.Constrained;
+
+            // Type.GetType("Name") names its type with the string pushed by the token instruction just before.
+            string? previousString = pushedString;
+            pushedString = instruction.OpCode == ILOpCode.Ldstr ? ReadString(instruction) : null;
+            _reflection.LastString = previousString;
 
             // A repeated token adds nothing but its not-followed count; skipping it keeps big bodies cheap.
             if (!_scanned.Add(instruction.Token, instruction.OpCode, wasConstrained))
@@ -102,7 +110,13 @@ internal sealed class MethodFactsBuilder
             }
         }
 
-        return _facts.Build();
+        return _facts.Build(_reflection.Finish());
+    }
+
+    private string? ReadString(ILInstruction instruction)
+    {
+        var handle = System.Reflection.Metadata.Ecma335.MetadataTokens.Handle(instruction.Token);
+        return handle.Kind == HandleKind.UserString ? _method.Assembly.Reader.GetUserString((UserStringHandle)handle) : null;
     }
 
     private void ScanMethodToken(ILInstruction instruction, bool constrained)
@@ -113,7 +127,7 @@ internal sealed class MethodFactsBuilder
         _facts.Apply(offset, _graph.Caches.SummaryOf(token), handsOutTypes: true);
         if (instruction.OpCode == ILOpCode.Newobj && owner is not null)
         {
-            _facts.AddCallbacks(offset, owner);
+            _facts.Instantiate(offset, _graph.Types.Resolve(owner), InstantiationKind.Created);
         }
 
         if (owner?.FullName == RuntimeHelpersType && token.Name == RunClassConstructorMethod)
@@ -122,9 +136,17 @@ internal sealed class MethodFactsBuilder
         }
 
         var resolved = _graph.Members.ResolveMethod(_method.Assembly, token);
+        bool dispatches = instruction.OpCode == ILOpCode.Callvirt || instruction.OpCode == ILOpCode.Ldvirtftn || constrained;
+        var declaringType = resolved?.DeclaringType.Name ?? owner;
+        bool throughDispatchSet = dispatches && declaringType is not null && (resolved is null || resolved.IsVirtual);
         if (resolved is not null)
         {
-            _facts.AddEdge(offset, resolved, MethodOpCodes.EdgeKindOf(instruction.OpCode));
+            // A virtual target runs only for a live receiver: its dispatch set (which holds it) decides, not a direct edge.
+            if (!throughDispatchSet)
+            {
+                _facts.AddEdge(offset, resolved, MethodOpCodes.EdgeKindOf(instruction.OpCode));
+            }
+
             _facts.TriggerStaticConstructor(offset, resolved.DeclaringType);
             _facts.TriggerModuleInitializer(offset, resolved.DeclaringType.Assembly);
         }
@@ -135,15 +157,15 @@ internal sealed class MethodFactsBuilder
             // new T() in the callee: the framework runs this type argument's constructor (and so its static constructor).
             _facts.AddEdge(offset, _graph.Node(type.Assembly, constructor), EdgeKind.NewObject);
             _facts.TriggerStaticConstructor(offset, type);
+            _facts.Instantiate(offset, type, InstantiationKind.ConstructedByFramework);
         }
 
+        _reflection.OnCall(offset, token, resolved);
         UnfollowedCalls.Note(_graph, _facts, _method, offset, token, resolved);
 
-        bool dispatches = instruction.OpCode == ILOpCode.Callvirt || instruction.OpCode == ILOpCode.Ldvirtftn || constrained;
-        var declaringType = resolved?.DeclaringType.Name ?? owner;
-        if (dispatches && declaringType is not null && (resolved is null || resolved.IsVirtual))
+        if (throughDispatchSet)
         {
-            _facts.AddDispatch(offset, _graph.DispatchSets.Get(token, declaringType));
+            _facts.AddDispatch(offset, _graph.DispatchSets.Get(token, declaringType!));
         }
     }
 
@@ -152,6 +174,7 @@ internal sealed class MethodFactsBuilder
         int offset = instruction.Offset;
         var token = MemberOperand(instruction, expectMethod: false);
         _facts.Apply(offset, _graph.Caches.SummaryOf(token), handsOutTypes: true);
+        _reflection.OnField(token);
         var owner = token.Owner?.Definition;
         _facts.TriggerStaticConstructor(offset, owner is null ? null : _graph.Types.Resolve(owner));
         _facts.TriggerStaticConstructor(offset, _graph.Members.ResolveFieldDeclaringType(_method.Assembly, token));
@@ -178,7 +201,14 @@ internal sealed class MethodFactsBuilder
         if (MethodOpCodes.Contains(instruction.OpCode))
         {
             var token = _method.Assembly.Members.Get(instruction.TokenHandle);
-            UnfollowedCalls.Note(_graph, _facts, _method, instruction.Offset, token, _graph.Members.ResolveMethod(_method.Assembly, token));
+            var resolved = _graph.Members.ResolveMethod(_method.Assembly, token);
+            UnfollowedCalls.Note(_graph, _facts, _method, instruction.Offset, token, resolved);
+
+            // Type.GetType("A") and Type.GetType("B") share a token: each constant names another type.
+            if (_reflection.LastString is not null && token.Owner?.Definition is { } owner && ReflectionApis.IsTypeLookupByName(owner.FullName, token.Name))
+            {
+                _reflection.OnCall(instruction.Offset, token, resolved);
+            }
         }
     }
 
@@ -188,6 +218,7 @@ internal sealed class MethodFactsBuilder
         if (handle.Kind == HandleKind.TypeDefinition || handle.Kind == HandleKind.TypeReference || handle.Kind == HandleKind.TypeSpecification)
         {
             var type = ScanTypeToken(instruction);
+            _reflection.OnTypeHandle(type);
             if (type.Definition is not null)
             {
                 (_typeHandlesLoaded ??= new List<NamedType>()).Add(type.Definition);

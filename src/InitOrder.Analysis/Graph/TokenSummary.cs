@@ -32,8 +32,8 @@ internal sealed class TokenSummary
 
     public IReadOnlyList<NamedType> HandedOut { get; }
 
-    /// <summary>Module initializers the JIT runs for this token, and framework callbacks of the handed-out types; filled in by <see cref="GraphCaches"/>.</summary>
-    public (IReadOnlyList<MethodNode> Initializers, IReadOnlyList<MethodNode> Callbacks)? Targets { get; set; }
+    /// <summary>What the token leads to once resolved; filled in by <see cref="GraphCaches"/>.</summary>
+    public TokenTargets? Targets { get; set; }
 
     // Built once per distinct token of a big library: plain loops over short lists rather than LINQ and hash sets.
     public static TokenSummary ForMember(MemberToken token, GraphCaches caches)

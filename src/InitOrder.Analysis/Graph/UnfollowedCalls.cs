@@ -5,19 +5,14 @@ using InitOrder.Analysis.Resolution;
 namespace InitOrder.Analysis.Graph;
 
 /// <summary>
-/// Notes the calls the analysis cannot follow: reflection by name (each site) and code in assemblies
-/// that are missing or reference-only (counted per assembly). Every occurrence counts, repeats included.
+/// Notes the calls the analysis cannot follow: code in assemblies that are missing or reference-only (counted per
+/// assembly). Every occurrence counts, repeats included. Reflection is followed (see Graph/ReflectionScan).
 /// </summary>
 internal static class UnfollowedCalls
 {
     public static void Note(CodeGraph graph, FactsCollector facts, MethodNode method, int offset, MemberToken token, ResolvedMethod? resolved)
     {
         var owner = token.Owner?.Definition;
-        if (owner is not null && ReflectionApis.IsReflectionCall(owner.FullName, token.Name))
-        {
-            facts.Note(NotFollowedNote.Reflection(DisplayNames.Method(owner.FullName, token.Name), method, offset));
-        }
-
         if (resolved is not null && resolved.DeclaringType.HasCode)
         {
             return;

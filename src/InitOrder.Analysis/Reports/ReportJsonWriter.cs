@@ -36,6 +36,20 @@ public static class ReportJsonWriter
             json.StringArray("assemblies", patch.Assemblies);
             json.StringArray("runsBefore", patch.RunsBefore);
             json.StringArray("mayRunBefore", patch.MayRunBefore);
+            json.Name("reflection");
+            json.BeginArray();
+            foreach (var step in patch.Reflection)
+            {
+                json.BeginObject();
+                json.Property("api", step.Api);
+                json.Property("rule", step.Rule);
+                json.Property("why", step.Why);
+                json.Property("method", step.Method);
+                WriteLocation(json, step.Location);
+                json.EndObject();
+            }
+
+            json.EndArray();
             json.EndObject();
         }
 
@@ -126,6 +140,16 @@ public static class ReportJsonWriter
             json.BeginObject();
             json.Property("method", step.Method);
             WriteLocation(json, step.Location);
+            if (step.Relation is { } relation)
+            {
+                json.Property("relation", relation);
+            }
+
+            if (step.Note is { } note)
+            {
+                json.Property("note", note);
+            }
+
             json.EndObject();
         }
 

@@ -78,6 +78,16 @@ public static class ReportMarkdownWriter
                 text.Append("  - ").Append(MarkdownText.Code(root)).Append('\n');
             }
 
+            if (patch.Reflection.Count > 0)
+            {
+                text.Append("- Reflection before it (the rule applied):\n");
+                foreach (var step in patch.Reflection)
+                {
+                    text.Append("  - ").Append(MarkdownText.Code(step.Api)).Append(" in ").Append(MarkdownText.Code(step.Method))
+                        .Append(": ").Append(MarkdownText.Code(step.Rule)).Append(", ").Append(MarkdownText.Text(step.Why)).Append('\n');
+                }
+            }
+
             text.Append('\n');
         }
     }

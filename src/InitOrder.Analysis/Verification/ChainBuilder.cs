@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using InitOrder.Analysis.Graph;
+using InitOrder.Analysis.Reachability;
 
 namespace InitOrder.Analysis.Verification;
 
@@ -9,22 +10,32 @@ namespace InitOrder.Analysis.Verification;
 /// </summary>
 internal static class ChainBuilder
 {
-    public static List<ChainStep> Build(SearchTree tree, MethodNode reached, Mention? mention)
+    public static List<ChainStep> Build(SearchTree tree, MethodNode reached, Mention? mention, LiveView? view = null)
     {
         var steps = new List<ChainStep>();
+        string? arrivalNote = null;
         foreach (var (method, next) in tree.PathTo(reached))
         {
-            if (next is { } edge)
+            string? note = arrivalNote;
+            arrivalNote = null;
+            if (next is { Via: { } api } reflective)
             {
-                steps.Add(new ChainStep(method.FullName, method.ShortName, method.LocationAt(edge.ILOffset), Describe(edge.Kind)));
+                // The reflective call is a step of its own: "... → JsonConvert.DeserializeObject<Settings>() ⇒ (reflection) Settings.set_Name()".
+                steps.Add(new ChainStep(method.FullName, method.ShortName, method.LocationAt(reflective.ILOffset), "calls", note));
+                steps.Add(new ChainStep(api, api, null, Describe(reflective.Kind), reflective.Why));
+            }
+            else if (next is { } edge)
+            {
+                steps.Add(new ChainStep(method.FullName, method.ShortName, method.LocationAt(edge.ILOffset), Describe(edge.Kind), note));
+                arrivalNote = view?.ReceiverNote(edge) is { } receiver ? "live: " + receiver : null;
             }
             else if (mention is { } named)
             {
-                steps.Add(new ChainStep(method.FullName, method.ShortName, method.LocationAt(named.ILOffset), "refers to"));
+                steps.Add(new ChainStep(method.FullName, method.ShortName, method.LocationAt(named.ILOffset), "refers to", note));
             }
             else
             {
-                steps.Add(new ChainStep(method.FullName, method.ShortName, null));
+                steps.Add(new ChainStep(method.FullName, method.ShortName, null, null, note));
             }
         }
 
@@ -36,23 +47,48 @@ internal static class ChainBuilder
         return steps;
     }
 
-    /// <summary>One chain step as the message shows it: <c>Telemetry.Init() (Telemetry.cs:9)</c>.</summary>
-    public static string Format(IEnumerable<ChainStep> chain) => string.Join(" \u2192 ", Texts(chain));
-
-    private static IEnumerable<string> Texts(IEnumerable<ChainStep> chain)
+    /// <summary>
+    /// The chain as the message shows it: <c>Telemetry.Init() (Telemetry.cs:9) → Clock.Now</c>. A step reached by
+    /// virtual dispatch or reflection follows a double arrow, <c>⇒ SImpl.M() [live: SImpl created in Holder..cctor (Holder.cs:3)]</c>.
+    /// </summary>
+    public static string Format(IEnumerable<ChainStep> chain)
     {
+        var text = new System.Text.StringBuilder();
+        ChainStep? previous = null;
         foreach (var step in chain)
         {
-            yield return step.ToString();
+            if (previous is not null)
+            {
+                bool indirect = previous.Relation == DispatchRelation || previous.Relation == ReflectionRelation;
+                text.Append(indirect ? " \u21D2 " : " \u2192 ");
+                if (previous.Relation == ReflectionRelation)
+                {
+                    text.Append("(reflection) ");
+                }
+            }
+
+            text.Append(step);
+            if (step.Note is { } note && step.Relation != ReflectionRelation)
+            {
+                text.Append(" [").Append(note).Append(']');
+            }
+
+            previous = step;
         }
+
+        return text.ToString();
     }
+
+    private const string DispatchRelation = "may dispatch to";
+    private const string ReflectionRelation = "reaches by reflection";
 
     private static string Describe(EdgeKind kind) => kind switch
     {
         EdgeKind.Call => "calls",
         EdgeKind.NewObject => "constructs an object with",
         EdgeKind.Delegate => "creates a delegate to",
-        EdgeKind.VirtualDispatch => "may dispatch to",
+        EdgeKind.VirtualDispatch => DispatchRelation,
+        EdgeKind.Reflection => ReflectionRelation,
         EdgeKind.StaticConstructor => "triggers",
         EdgeKind.ModuleInitializer => "makes the JIT run",
         EdgeKind.FrameworkCallback => "hands an instance to code that may call",

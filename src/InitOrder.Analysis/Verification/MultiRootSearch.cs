@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using InitOrder.Analysis.Graph;
+using InitOrder.Analysis.Reachability;
 
 namespace InitOrder.Analysis.Verification;
 
@@ -14,7 +15,7 @@ internal static class MultiRootSearch
 {
     /// <param name="reached">Receives every method the search reaches.</param>
     /// <returns>The first hit per (target set, target), in breadth-first order.</returns>
-    public static List<TargetHit> Find(CodeGraph graph, IReadOnlyList<MethodNode> roots, IReadOnlyList<TargetSet> sets, ReachedMethods reached)
+    public static List<TargetHit> Find(CodeGraph graph, IReadOnlyList<MethodNode> roots, IReadOnlyList<TargetSet> sets, LiveView view, ReachedMethods reached)
     {
         if (roots.Count == 0)
         {
@@ -36,6 +37,7 @@ internal static class MultiRootSearch
         var tree = ReachabilitySearch.Run(
             graph,
             roots,
+            view,
             method =>
             {
                 reached.Add(method);
@@ -66,6 +68,6 @@ internal static class MultiRootSearch
                 }
             });
 
-        return pending.Select(p => new TargetHit(p.Set, p.Target, ChainBuilder.Build(tree, p.Reached, p.Mention))).ToList();
+        return pending.Select(p => new TargetHit(p.Set, p.Target, ChainBuilder.Build(tree, p.Reached, p.Mention, view))).ToList();
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using InitOrder.Analysis.Discovery;
 using InitOrder.Analysis.Graph;
 using InitOrder.Analysis.Metadata;
+using InitOrder.Analysis.Reachability;
 
 namespace InitOrder.Analysis.Verification;
 
@@ -29,7 +30,8 @@ internal static class StaticConstructorRoots
     }
 
     /// <summary>INIT104 for each patch target a static constructor reaches, unless the same chain was already reported.</summary>
-    public static void AddViolations(CodeGraph graph, IReadOnlyList<DiscoveredPatch> discovered, List<Violation> violations, ReachedMethods reached)
+    /// <param name="view">The world with every static constructor added to every patch's roots.</param>
+    public static void AddViolations(CodeGraph graph, LiveView view, IReadOnlyList<DiscoveredPatch> discovered, List<Violation> violations, ReachedMethods reached)
     {
         var patches = new List<PatchTargets>();
         var sets = new List<TargetSet>();
@@ -45,7 +47,7 @@ internal static class StaticConstructorRoots
             reported.Add(Key(violation.Patch, violation.PatchedType, violation.Chain));
         }
 
-        var hits = MultiRootSearch.Find(graph, All(graph), sets, reached);
+        var hits = MultiRootSearch.Find(graph, All(graph), sets, view, reached);
         hits.Sort((a, b) => a.SetIndex != b.SetIndex
             ? a.SetIndex.CompareTo(b.SetIndex)
             : patches[a.SetIndex].IndexOf(a.Target).CompareTo(patches[b.SetIndex].IndexOf(b.Target)));

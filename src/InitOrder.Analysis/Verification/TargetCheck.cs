@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using InitOrder.Analysis.Graph;
+using InitOrder.Analysis.Reachability;
 
 namespace InitOrder.Analysis.Verification;
 
@@ -17,19 +18,23 @@ internal static class TargetCheck
     public static bool IsRequested(VerificationRequest request) =>
         request.CheckedTypes.Count > 0 || request.CheckedAssemblies.Count > 0 || request.AllStaticConstructorsRunFirst;
 
-    public static List<Violation> Find(CodeGraph graph, IReadOnlyList<MethodNode> initializers, VerificationRequest request, ReachedMethods reached)
+    /// <param name="world">Grown here: the module initializers first (epoch 0), then, when asked, every static constructor (epoch 1).</param>
+    public static List<Violation> Find(CodeGraph graph, LiveWorld world, IReadOnlyList<MethodNode> initializers, VerificationRequest request, ReachedMethods reached)
     {
         var targets = new TargetSet(request.CheckedTypes, request.CheckedAssemblies);
         var sets = new[] { targets };
         var violations = new List<Violation>();
+        world.Grow(0, initializers);
         foreach (var initializer in initializers)
         {
-            Add(violations, targets, MultiRootSearch.Find(graph, new[] { initializer }, sets, reached), fromStaticConstructor: false);
+            Add(violations, targets, MultiRootSearch.Find(graph, new[] { initializer }, sets, world.At(0), reached), fromStaticConstructor: false);
         }
 
         if (request.AllStaticConstructorsRunFirst)
         {
-            Add(violations, targets, MultiRootSearch.Find(graph, StaticConstructorRoots.All(graph), sets, reached), fromStaticConstructor: true);
+            var roots = StaticConstructorRoots.All(graph);
+            world.Grow(1, roots);
+            Add(violations, targets, MultiRootSearch.Find(graph, roots, sets, world.At(1), reached), fromStaticConstructor: true);
         }
 
         return violations;

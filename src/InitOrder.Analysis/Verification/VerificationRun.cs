@@ -4,18 +4,17 @@ using System.Linq;
 using InitOrder.Analysis.Discovery;
 using InitOrder.Analysis.Graph;
 using InitOrder.Analysis.Loading;
+using InitOrder.Analysis.Reachability;
 
 namespace InitOrder.Analysis.Verification;
 
 /// <summary>
 /// One verification from file to findings: read the assembly and its PDB, read the initializer and
-/// patch order from IL, plan the roots, search, and collect what could not be followed.
+/// patch order from IL, plan the roots, grow the live world patch by patch (see <see cref="LiveWorld"/>), explain
+/// the patches it flags root by root, and collect what could not be followed.
 /// </summary>
 internal sealed class VerificationRun
 {
-    // Each pass may load assemblies whose overrides the previous pass could not see; a few passes settle it.
-    private const int MaxPasses = 8;
-
     private readonly VerificationRequest _request;
     private string? _assemblyName;
     private List<InitializerInfo> _initializers = new();
@@ -76,6 +75,7 @@ internal sealed class VerificationRun
         var patches = sequence.Patches;
         _initializers = initializers.Select(i => new InitializerInfo(i.FullName, ModuleInitializerReader.IsInitOrder(i))).ToList();
         int initOrderIndex = initializers.FindIndex(ModuleInitializerReader.IsInitOrder);
+        var world = new LiveWorld(graph);
 
         if (initOrderIndex < 0)
         {
@@ -88,79 +88,61 @@ internal sealed class VerificationRun
             else if (TargetCheck.IsRequested(_request))
             {
                 // No patches: check what the request names instead (the CLI's --target).
-                Finish(graph, SearchUntilStable(graph, reached => _violations = TargetCheck.Find(graph, initializers, _request, reached)));
+                var reached = new ReachedMethods();
+                _violations = TargetCheck.Find(graph, world, initializers, _request, reached);
+                Finish(graph, world);
             }
 
             return;
         }
 
-        var earlier = initializers.Take(initOrderIndex).ToList();
-        var plans = new List<List<AnalysisRoot>>();
-        var reached = SearchUntilStable(graph, reachedNow =>
+        // One world per patch, grown in run order: each patch's roots are added to everything that ran before.
+        var plans = RootPlanner.Plan(graph, initializers.Take(initOrderIndex).ToList(), sequence);
+        for (int patch = 0; patch < plans.Count; patch++)
         {
-            plans = RootPlanner.Plan(graph, earlier, sequence);
-            _violations = ViolationFinder.Find(graph, patches, plans, reachedNow);
-            if (_request.AllStaticConstructorsRunFirst)
-            {
-                StaticConstructorRoots.AddViolations(graph, patches, _violations, reachedNow);
-            }
-        });
+            world.Grow(patch, plans[patch].Select(r => r.Method));
+        }
+
+        var searched = new ReachedMethods();
+        _violations = ViolationFinder.Find(graph, world, patches, plans, searched);
+        if (_request.AllStaticConstructorsRunFirst)
+        {
+            world.Grow(patches.Count, StaticConstructorRoots.All(graph));
+            StaticConstructorRoots.AddViolations(graph, world.At(patches.Count), patches, _violations, searched);
+        }
 
         _patches = patches.Select((p, i) => ToInfo(p, plans[i])).ToList();
-        ListStaticConstructorsReached(graph, plans, _patches);
-        Finish(graph, reached);
-    }
-
-    /// <summary>
-    /// Fills <see cref="PatchInfo.MayRunBefore"/>: one more search per distinct root, over facts the violation search
-    /// already built, so it costs little and does not change what was found.
-    /// </summary>
-    private static void ListStaticConstructorsReached(CodeGraph graph, List<List<AnalysisRoot>> plans, List<PatchInfo> patches)
-    {
-        var byRoot = new Dictionary<MethodNode, List<string>>();
-        for (int i = 0; i < plans.Count; i++)
+        for (int i = 0; i < _patches.Count; i++)
         {
-            var names = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (var root in plans[i])
-            {
-                if (!byRoot.TryGetValue(root.Method, out var found))
-                {
-                    var list = new List<string>();
-                    ReachabilitySearch.Run(graph, root.Method, m => { if (m.IsStaticConstructor) { list.Add(m.FullName); } }, (_, _) => { });
-                    byRoot.Add(root.Method, found = list);
-                }
-
-                names.UnionWith(found);
-            }
-
-            patches[i].MayRunBefore = names.ToList();
+            _patches[i].MayRunBefore = StaticConstructorsBefore(world, i);
+            _patches[i].Reflection = ReflectionSteps.Before(world, i);
         }
+
+        Finish(graph, world);
     }
 
-    /// <summary>Runs <paramref name="search"/> until no pass loads an assembly with code that dispatch has not seen yet.</summary>
-    private static ReachedMethods SearchUntilStable(CodeGraph graph, Action<ReachedMethods> search)
+    /// <summary><see cref="PatchInfo.MayRunBefore"/>: every static constructor the patch's world reaches, sorted.</summary>
+    private static List<string> StaticConstructorsBefore(LiveWorld world, int patch)
     {
-        int pass = 0;
-        while (true)
+        var view = world.At(patch);
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var method in world.Reached)
         {
-            int implementationsBefore = graph.ImplementationAssemblyCount;
-            var reached = new ReachedMethods();
-            search(reached);
-
-            // Assemblies with code loaded during the pass may hold implementations that earlier dispatch could not see.
-            if (graph.ImplementationAssemblyCount == implementationsBefore || ++pass >= MaxPasses || graph.ForgetStaleDispatch() == 0)
+            if (method.IsStaticConstructor && view.Reaches(method))
             {
-                return reached;
+                names.Add(method.FullName);
             }
         }
+
+        return names.ToList();
     }
 
-    private void Finish(CodeGraph graph, ReachedMethods reached)
+    private void Finish(CodeGraph graph, LiveWorld world)
     {
         ApplyAcceptances(graph);
         _methodsAnalysed = graph.MethodsAnalysed;
         _edges = graph.EdgeCount;
-        CollectNotFollowed(graph, reached);
+        CollectNotFollowed(graph, world.Reached);
     }
 
     /// <summary>Moves violations accepted with [AcceptViolation] out of the errors; an acceptance that matched nothing is INIT105.</summary>
@@ -178,10 +160,10 @@ internal sealed class VerificationRun
         }
     }
 
-    private void CollectNotFollowed(CodeGraph graph, ReachedMethods reached)
+    private void CollectNotFollowed(CodeGraph graph, IReadOnlyList<MethodNode> reached)
     {
         var log = new NotFollowedLog();
-        foreach (var method in reached.InOrder)
+        foreach (var method in reached)
         {
             foreach (var note in graph.FactsOf(method).Notes)
             {

@@ -33,11 +33,11 @@ public sealed class VirtualDispatchTests
     [Fact]
     public void Interface_implementation_reached_through_an_interface_call()
     {
-        var result = EarlyInitializerScenario.Verify("Runners.Make().Run();", """
+        var result = EarlyInitializerScenario.Verify("Runners.Make(true).Run();", """
             internal interface IRunner { void Run(); }
             internal sealed class QuietRunner : IRunner { public void Run() { } }
             internal sealed class TouchingRunner : IRunner { public void Run() => Target.Touch(); }
-            internal static class Runners { internal static IRunner Make() => new QuietRunner(); }
+            internal static class Runners { internal static IRunner Make(bool touch) => touch ? new TouchingRunner() : new QuietRunner(); }
             """);
 
         var violation = ResultAssert.ReachesTarget(result);

@@ -1,0 +1,308 @@
+using System;
+using System.Collections.Generic;
+using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
+using InitOrder.Analysis.Metadata;
+using InitOrder.Analysis.Resolution;
+
+namespace InitOrder.Analysis.Graph;
+
+/// <summary>
+/// Finds one method's reflective calls while its IL is scanned, and decides which rule bounds each
+/// (<see cref="ReflectionKind"/>). Type arguments bound to annotated generic parameters are exact. A System.Type
+/// value passed to an annotated parameter is followed inside the method only: it is exact when every Type value the
+/// method could hold comes from <c>typeof</c> or a constant <c>Type.GetType("…")</c>, and falls back to the
+/// conservative rule otherwise, as the trimmer warns (IL2072) where it cannot tell.
+/// </summary>
+internal sealed class ReflectionScan
+{
+    private const string SystemType = "System.Type";
+
+    private readonly CodeGraph _graph;
+    private readonly MethodNode _method;
+    private List<ResolvedType>? _knownTypes;
+    private bool _unknownTypeValue;
+    private List<(int Offset, string Api, AccessedMembers Members)>? _typeFlows;
+    private List<ReflectionSite>? _sites;
+
+    public ReflectionScan(CodeGraph graph, MethodNode method)
+    {
+        _graph = graph;
+        _method = method;
+    }
+
+    /// <summary>The string an <c>ldstr</c> just pushed, when it was the previous token instruction.</summary>
+    public string? LastString { get; set; }
+
+    /// <summary><c>ldtoken</c> of a type: a known System.Type value in this method.</summary>
+    public void OnTypeHandle(DecodedType type)
+    {
+        if (type.Definition is { } named && _graph.Types.Resolve(named) is { HasCode: true } resolved)
+        {
+            AddKnown(resolved);
+        }
+    }
+
+    /// <summary>A field load of a Type (or Type[]) is a value the method cannot trace.</summary>
+    public void OnField(MemberToken token)
+    {
+        if (NamesSystemType(token) && token.SignatureText.Contains(SystemType))
+        {
+            _unknownTypeValue = true;
+        }
+    }
+
+    public void OnCall(int offset, MemberToken token, ResolvedMethod? resolved)
+    {
+        var owner = token.Owner?.Definition;
+        if (owner is not null && ReflectionApis.IsTypeLookupByName(owner.FullName, token.Name))
+        {
+            if (LastString is { } name && ResolveTypeName(name) is { } found)
+            {
+                AddKnown(found);
+            }
+            else
+            {
+                _unknownTypeValue = true;
+                AddSite(offset, token, ReflectionKind.AnyType, "looks a type up by a name known only at run time");
+            }
+
+            return;
+        }
+
+        if (ReturnsTypeValue(token, owner))
+        {
+            _unknownTypeValue = true;
+        }
+
+        if (resolved is not null && _graph.Annotations.Of(resolved) is { } annotations && !ReferenceEquals(annotations, CalleeAnnotations.None))
+        {
+            bool described = BindGenericArguments(offset, token, resolved, annotations);
+            if (annotations.AnnotatesTypeValues)
+            {
+                var members = annotations.This;
+                foreach (var (_, parameterMembers) in annotations.TypeParameters)
+                {
+                    members |= parameterMembers;
+                }
+
+                (_typeFlows ??= new List<(int, string, AccessedMembers)>()).Add((offset, ApiName(token), members));
+                described = true;
+            }
+
+            if (annotations.RequiresUnreferencedCode)
+            {
+                AddSite(offset, token, ReflectionKind.LiveAndMentionedTypes, "[RequiresUnreferencedCode]: it uses reflection no annotation bounds");
+                described = true;
+            }
+
+            if (described)
+            {
+                return;
+            }
+        }
+
+        if (owner is not null && ReflectionApis.Classify(owner.FullName, token.Name) is { } kind)
+        {
+            AddSite(offset, token, kind, kind == ReflectionKind.AnyType
+                ? "finds types or assemblies by a name known only at run time"
+                : "constructs, invokes or sets a member chosen at run time");
+        }
+    }
+
+    /// <summary>The method's reflective calls, with every System.Type flow decided now that the whole body is seen.</summary>
+    public ReflectionSite[]? Finish()
+    {
+        if (_typeFlows is not null)
+        {
+            bool exact = !_unknownTypeValue && !HasUntracedTypeParameter() && _knownTypes is { Count: > 0 };
+            foreach (var (offset, api, members) in _typeFlows)
+            {
+                _sites ??= new List<ReflectionSite>();
+                _sites.Add(exact
+                    ? new ReflectionSite(offset, api, ReflectionKind.Annotated, _knownTypes!, members, "[DynamicallyAccessedMembers(" + Describe(members) + ")] on a System.Type it is given")
+                    : new ReflectionSite(offset, api, ReflectionKind.LiveAndMentionedTypes, Array.Empty<ResolvedType>(), members,
+                        "a System.Type whose origin this method does not show reaches [DynamicallyAccessedMembers(" + Describe(members) + ")]"));
+            }
+        }
+
+        return _sites?.ToArray();
+    }
+
+    private bool BindGenericArguments(int offset, MemberToken token, ResolvedMethod resolved, CalleeAnnotations annotations)
+    {
+        bool described = Bind(offset, token, annotations.MethodGenericParameters, token.MethodArguments);
+
+        // A type's annotated parameter is used where the type is constructed or its statics run; an instance call
+        // needs an object that was constructed already. Lazy<T> given a factory never constructs T itself.
+        bool constructsOrStatic = token.Name == ".ctor" || resolved.IsStatic;
+        bool lazyWithFactory = resolved.DeclaringType.Name.FullName == "System.Lazy`1" && ConstructedTypeArguments.HasFactory(token);
+        if (constructsOrStatic && !lazyWithFactory &&
+            token.Owner is { } owner && owner.Definition?.FullName == resolved.DeclaringType.Name.FullName)
+        {
+            described |= Bind(offset, token, annotations.TypeGenericParameters, owner.GenericArguments);
+        }
+
+        return described;
+    }
+
+    private bool Bind(int offset, MemberToken token, IReadOnlyList<AccessedMembers> parameters, IReadOnlyList<DecodedType> arguments)
+    {
+        bool bound = false;
+        for (int i = 0; i < parameters.Count && i < arguments.Count; i++)
+        {
+            if (parameters[i] == AccessedMembers.None)
+            {
+                continue;
+            }
+
+            bound = true;
+            var argument = arguments[i];
+            if (argument.Definition is { } named)
+            {
+                if (_graph.Types.Resolve(named) is { HasCode: true } type)
+                {
+                    AddSite(offset, token, new[] { type }, parameters[i]);
+                }
+            }
+            else if (argument.NamedTypes.Count == 0 && !IsPrimitive(argument))
+            {
+                // A generic parameter of this method or its type: the caller that binds it decides, and it may not say.
+                AddSite(offset, token, ReflectionKind.LiveAndMentionedTypes,
+                    "a type parameter of '" + _method.ShortName + "' reaches [DynamicallyAccessedMembers(" + Describe(parameters[i]) + ")]");
+            }
+        }
+
+        return bound;
+    }
+
+    /// <summary>A parameter of type System.Type without an annotation of its own: its value comes from callers this scan does not see.</summary>
+    private bool HasUntracedTypeParameter()
+    {
+        var assembly = _method.Assembly;
+        var definition = assembly.Reader.GetMethodDefinition(_method.Handle);
+        var blob = assembly.Reader.GetBlobReader(definition.Signature);
+        var signature = new SignatureDecoder<DecodedType, object?>(assembly.Names.Provider, assembly.Reader, null).DecodeMethodSignature(ref blob);
+        var declaring = new ResolvedType(assembly, definition.GetDeclaringType());
+        var annotated = _graph.Annotations.Of(new ResolvedMethod(declaring, _method.Handle)).TypeParameters;
+        for (int i = 0; i < signature.ParameterTypes.Length; i++)
+        {
+            if (signature.ParameterTypes[i].Text.Contains(SystemType) && !IsAnnotated(annotated, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAnnotated(IReadOnlyList<(int Index, AccessedMembers Members)> annotated, int index)
+    {
+        foreach (var (i, _) in annotated)
+        {
+            if (i == index)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ReturnsTypeValue(MemberToken token, NamedType? owner)
+    {
+        if (!NamesSystemType(token) || (owner?.FullName == SystemType && token.Name == "GetTypeFromHandle"))
+        {
+            return false;
+        }
+
+        string text = token.SignatureText;
+        if (text.StartsWith("instance ", StringComparison.Ordinal))
+        {
+            text = text.Substring("instance ".Length);
+        }
+
+        int end = text.IndexOf('(');
+        return (end < 0 ? text : text.Substring(0, end)).Contains(SystemType);
+    }
+
+    // A cheap test first: only tokens whose signature names System.Type at all need their text built.
+    private static bool NamesSystemType(MemberToken token)
+    {
+        foreach (var type in token.SignatureTypes)
+        {
+            if (type.FullName == SystemType)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPrimitive(DecodedType type) => type.Text.StartsWith("System.", StringComparison.Ordinal);
+
+    /// <summary>"Ns.Type" or "Ns.Type, Assembly": looked for in that assembly, else this method's and the analysed one.</summary>
+    private ResolvedType? ResolveTypeName(string name)
+    {
+        string typeName = name;
+        string? assemblyName = null;
+        int comma = name.IndexOf(',');
+        if (comma >= 0)
+        {
+            typeName = name.Substring(0, comma).Trim();
+            string rest = name.Substring(comma + 1);
+            int next = rest.IndexOf(',');
+            assemblyName = (next < 0 ? rest : rest.Substring(0, next)).Trim();
+        }
+
+        int dot = typeName.LastIndexOf('.');
+        string ns = dot < 0 ? "" : typeName.Substring(0, dot);
+        string simple = dot < 0 ? typeName : typeName.Substring(dot + 1);
+        foreach (string? candidate in new[] { assemblyName, _method.Assembly.Name, _graph.Assemblies.Main.Name })
+        {
+            if (candidate is not null && _graph.Types.Resolve(new NamedType(ns, simple, candidate)) is { HasCode: true } type)
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
+
+    private void AddKnown(ResolvedType type)
+    {
+        _knownTypes ??= new List<ResolvedType>();
+        if (!_knownTypes.Contains(type))
+        {
+            _knownTypes.Add(type);
+        }
+    }
+
+    private void AddSite(int offset, MemberToken token, ReflectionKind kind, string why) =>
+        (_sites ??= new List<ReflectionSite>()).Add(new ReflectionSite(offset, ApiName(token), kind, Array.Empty<ResolvedType>(), AccessedMembers.All, why));
+
+    private void AddSite(int offset, MemberToken token, IReadOnlyList<ResolvedType> types, AccessedMembers members) =>
+        (_sites ??= new List<ReflectionSite>()).Add(new ReflectionSite(offset, ApiName(token), ReflectionKind.Annotated, types, members,
+            "[DynamicallyAccessedMembers(" + Describe(members) + ")] on a type parameter"));
+
+    /// <summary><c>JsonConvert.DeserializeObject&lt;Settings&gt;()</c>: the call as a chain shows it.</summary>
+    public static string ApiName(MemberToken token)
+    {
+        string name = token.ShortName;
+        if (token.MethodArguments.Count == 0 || !name.EndsWith("()", StringComparison.Ordinal))
+        {
+            return name;
+        }
+
+        var arguments = new List<string>();
+        foreach (var argument in token.MethodArguments)
+        {
+            arguments.Add(argument.Definition?.DisplayName ?? argument.Text);
+        }
+
+        return name.Substring(0, name.Length - 2) + "<" + string.Join(", ", arguments) + ">()";
+    }
+
+    private static string Describe(AccessedMembers members) => members == AccessedMembers.All ? "All" : members.ToString().Replace(", ", " | ");
+}
