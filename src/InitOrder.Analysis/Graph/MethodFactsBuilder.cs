@@ -174,10 +174,11 @@ internal sealed class MethodFactsBuilder
         int offset = instruction.Offset;
         var token = MemberOperand(instruction, expectMethod: false);
         _facts.Apply(offset, _graph.Caches.SummaryOf(token), handsOutTypes: true);
-        _reflection.OnField(token);
         var owner = token.Owner?.Definition;
+        var declaringType = _graph.Members.ResolveFieldDeclaringType(_method.Assembly, token);
+        _reflection.OnField(offset, token, instruction.OpCode == ILOpCode.Ldsfld || instruction.OpCode == ILOpCode.Ldsflda || instruction.OpCode == ILOpCode.Stsfld ? declaringType : null);
         _facts.TriggerStaticConstructor(offset, owner is null ? null : _graph.Types.Resolve(owner));
-        _facts.TriggerStaticConstructor(offset, _graph.Members.ResolveFieldDeclaringType(_method.Assembly, token));
+        _facts.TriggerStaticConstructor(offset, declaringType);
     }
 
     /// <summary>

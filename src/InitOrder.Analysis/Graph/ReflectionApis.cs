@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using InitOrder.Analysis.Resolution;
 
 namespace InitOrder.Analysis.Graph;
 
@@ -10,38 +12,39 @@ namespace InitOrder.Analysis.Graph;
 /// </summary>
 internal static class ReflectionApis
 {
-    // Construct, invoke, get or set a member chosen at run time, of a type the code already holds.
-    private static readonly HashSet<(string Owner, string Method)> s_invoking = Split(new[]
+    // Construct, invoke, get or set a member chosen at run time, of a type the code already holds: which kinds of
+    // member each can run, so the conservative rule opens only those.
+    private static readonly Dictionary<(string Owner, string Method), AccessedMembers> s_invoking = Split(new[]
     {
-        "System.Reflection.ConstructorInfo::Invoke",
-        "System.Reflection.MethodBase::Invoke",
-        "System.Reflection.MethodInfo::Invoke",
-        "System.Reflection.MethodInfo::CreateDelegate",
-        "System.Reflection.PropertyInfo::GetValue",
-        "System.Reflection.PropertyInfo::SetValue",
-        "System.Reflection.FieldInfo::GetValue",
-        "System.Reflection.FieldInfo::SetValue",
-        "System.Reflection.EventInfo::AddEventHandler",
-        "System.Reflection.ConstructorInvoker::Invoke",
-        "System.Reflection.MethodInvoker::Invoke",
-        "System.Delegate::DynamicInvoke",
-        "System.Delegate::CreateDelegate",
-        "System.Type::InvokeMember",
-        "System.Linq.Expressions.LambdaExpression::Compile",
-        "System.Linq.Expressions.Expression`1::Compile",
-        "System.Reflection.Emit.DynamicMethod::.ctor",
-        "System.Runtime.CompilerServices.RuntimeHelpers::GetUninitializedObject",
-        "System.Runtime.Serialization.FormatterServices::GetUninitializedObject",
-        "System.Runtime.Serialization.FormatterServices::GetSafeUninitializedObject",
-        "System.Attribute::GetCustomAttribute",
-        "System.Attribute::GetCustomAttributes",
-        "System.Reflection.CustomAttributeExtensions::GetCustomAttribute",
-        "System.Reflection.CustomAttributeExtensions::GetCustomAttributes",
-        "System.Reflection.MemberInfo::GetCustomAttributes",
+        ("System.Reflection.ConstructorInfo::Invoke", Constructors),
+        ("System.Reflection.ConstructorInvoker::Invoke", Constructors),
+        ("System.Runtime.CompilerServices.RuntimeHelpers::GetUninitializedObject", Constructors),
+        ("System.Runtime.Serialization.FormatterServices::GetUninitializedObject", Constructors),
+        ("System.Runtime.Serialization.FormatterServices::GetSafeUninitializedObject", Constructors),
+        ("System.Reflection.PropertyInfo::GetValue", Properties),
+        ("System.Reflection.PropertyInfo::SetValue", Properties),
+        ("System.Reflection.FieldInfo::GetValue", Fields),
+        ("System.Reflection.FieldInfo::SetValue", Fields),
+        ("System.Reflection.EventInfo::AddEventHandler", Events),
+        ("System.Reflection.MethodBase::Invoke", AccessedMembers.All),
+        ("System.Reflection.MethodInfo::Invoke", AccessedMembers.All),
+        ("System.Reflection.MethodInvoker::Invoke", AccessedMembers.All),
+        ("System.Reflection.MethodInfo::CreateDelegate", AccessedMembers.All),
+        ("System.Delegate::DynamicInvoke", AccessedMembers.All),
+        ("System.Delegate::CreateDelegate", AccessedMembers.All),
+        ("System.Type::InvokeMember", AccessedMembers.All),
+        ("System.Linq.Expressions.LambdaExpression::Compile", AccessedMembers.All),
+        ("System.Linq.Expressions.Expression`1::Compile", AccessedMembers.All),
+        ("System.Reflection.Emit.DynamicMethod::.ctor", AccessedMembers.All),
+        ("System.Attribute::GetCustomAttribute", Constructors),
+        ("System.Attribute::GetCustomAttributes", Constructors),
+        ("System.Reflection.CustomAttributeExtensions::GetCustomAttribute", Constructors),
+        ("System.Reflection.CustomAttributeExtensions::GetCustomAttributes", Constructors),
+        ("System.Reflection.MemberInfo::GetCustomAttributes", Constructors),
     });
 
     // Find a type or an assembly by a name known only at run time: any type may come back.
-    private static readonly HashSet<(string Owner, string Method)> s_anyType = Split(new[]
+    private static readonly HashSet<(string Owner, string Method)> s_anyType = new(Split(new[]
     {
         "System.Type::GetType",
         "System.Type::GetTypeFromProgID",
@@ -72,11 +75,29 @@ internal static class ReflectionApis
         "System.Runtime.Loader.AssemblyLoadContext::LoadFromAssemblyPath",
         "System.Runtime.Loader.AssemblyLoadContext::LoadFromStream",
         "System.Runtime.Loader.AssemblyLoadContext::LoadFromNativeImagePath",
+    }.Select(api => (api, AccessedMembers.All)).ToArray()).Keys);
+
+    // Calls that run a member a System.Reflection object stands for: bounded when every such object in the method comes
+    // from Type.GetMethod and friends on a type the method names (see ReflectionScan).
+    private static readonly HashSet<(string Owner, string Method)> s_memberBased = new(new[]
+    {
+        ("System.Reflection.ConstructorInfo", "Invoke"), ("System.Reflection.ConstructorInvoker", "Invoke"),
+        ("System.Reflection.MethodBase", "Invoke"), ("System.Reflection.MethodInfo", "Invoke"), ("System.Reflection.MethodInvoker", "Invoke"),
+        ("System.Reflection.MethodInfo", "CreateDelegate"), ("System.Reflection.PropertyInfo", "GetValue"), ("System.Reflection.PropertyInfo", "SetValue"),
+        ("System.Reflection.FieldInfo", "GetValue"), ("System.Reflection.FieldInfo", "SetValue"), ("System.Reflection.EventInfo", "AddEventHandler"),
     });
 
-    /// <summary>The rule for a call to <paramref name="ownerFullName"/>::<paramref name="methodName"/>, or null when it is no reflection.</summary>
+    private const AccessedMembers Constructors = AccessedMembers.PublicConstructors | AccessedMembers.NonPublicConstructors;
+    private const AccessedMembers Properties = AccessedMembers.PublicProperties | AccessedMembers.NonPublicProperties;
+    private const AccessedMembers Fields = AccessedMembers.PublicFields | AccessedMembers.NonPublicFields;
+    private const AccessedMembers Events = AccessedMembers.PublicEvents | AccessedMembers.NonPublicEvents;
+
+    /// <summary>
+    /// The rule for a call to <paramref name="ownerFullName"/>::<paramref name="methodName"/>, with the kinds of member it
+    /// can run; null when it is no reflection.
+    /// </summary>
     // Asked for every call a scan follows: a pair as key, so no string is built per call.
-    public static ReflectionKind? Classify(string ownerFullName, string methodName)
+    public static (ReflectionKind Kind, AccessedMembers Members)? Classify(string ownerFullName, string methodName)
     {
         if (!ownerFullName.StartsWith("System.", StringComparison.Ordinal))
         {
@@ -84,22 +105,30 @@ internal static class ReflectionApis
         }
 
         var key = (ownerFullName, methodName);
-        return s_invoking.Contains(key) ? ReflectionKind.LiveAndMentionedTypes : s_anyType.Contains(key) ? ReflectionKind.AnyType : null;
+        if (s_invoking.TryGetValue(key, out var members))
+        {
+            return (ReflectionKind.LiveAndMentionedTypes, members);
+        }
+
+        return s_anyType.Contains(key) ? (ReflectionKind.AnyType, AccessedMembers.None) : null;
     }
+
+    /// <summary>Whether the call runs the member a reflection object (MethodInfo, PropertyInfo...) stands for.</summary>
+    public static bool RunsReflectedMember(string ownerFullName, string methodName) => s_memberBased.Contains((ownerFullName, methodName));
 
     /// <summary>Type.GetType("Name") and Assembly.GetType("Name"): with a constant name the type is known, as the trimmer resolves it.</summary>
     public static bool IsTypeLookupByName(string ownerFullName, string methodName) =>
         methodName == "GetType" && (ownerFullName == "System.Type" || ownerFullName == "System.Reflection.Assembly");
 
-    private static HashSet<(string, string)> Split(string[] apis)
+    private static Dictionary<(string, string), AccessedMembers> Split((string Api, AccessedMembers Members)[] apis)
     {
-        var set = new HashSet<(string, string)>();
-        foreach (string api in apis)
+        var map = new Dictionary<(string, string), AccessedMembers>();
+        foreach (var (api, members) in apis)
         {
             int separator = api.IndexOf("::", StringComparison.Ordinal);
-            set.Add((api.Substring(0, separator), api.Substring(separator + 2)));
+            map.Add((api.Substring(0, separator), api.Substring(separator + 2)), members);
         }
 
-        return set;
+        return map;
     }
 }

@@ -22,14 +22,21 @@ internal sealed class ReflectionScan
     private readonly MethodNode _method;
     private List<ResolvedType>? _knownTypes;
     private bool _unknownTypeValue;
+    private bool _unknownMemberValue;
     private List<(int Offset, string Api, AccessedMembers Members)>? _typeFlows;
+    private List<ReflectionSite>? _memberRuns;
     private List<ReflectionSite>? _sites;
 
     public ReflectionScan(CodeGraph graph, MethodNode method)
     {
         _graph = graph;
         _method = method;
+        _insideRequiresUnreferencedCode = graph.Annotations.IsInsideRequiresUnreferencedCode(method.Assembly, method.Handle);
     }
+
+    // Inside [RequiresUnreferencedCode] code, unbounded reflection is the responsibility of the call that entered it,
+    // as the trimmer's contract says: the boundary gets the conservative rule, the inside adds no rule of its own.
+    private readonly bool _insideRequiresUnreferencedCode;
 
     /// <summary>The string an <c>ldstr</c> just pushed, when it was the previous token instruction.</summary>
     public string? LastString { get; set; }
@@ -44,11 +51,22 @@ internal sealed class ReflectionScan
     }
 
     /// <summary>A field load of a Type (or Type[]) is a value the method cannot trace.</summary>
-    public void OnField(MemberToken token)
+    public void OnField(int offset, MemberToken token, ResolvedType? declaringType)
     {
+        // A static field of a [RequiresUnreferencedCode] type is an entry into it, like a call.
+        if (!_insideRequiresUnreferencedCode && declaringType is { } type && type.Assembly != _method.Assembly && _graph.Annotations.TypeRequiresUnreferencedCode(type))
+        {
+            AddSite(offset, token, ReflectionKind.LiveAndMentionedTypes, "[RequiresUnreferencedCode] on its type: it uses reflection no annotation bounds", AccessedMembers.All);
+        }
+
         if (NamesSystemType(token) && token.SignatureText.Contains(SystemType))
         {
             _unknownTypeValue = true;
+        }
+
+        if (NamesReflectionMember(token) && IsReflectionMember(token.SignatureText))
+        {
+            _unknownMemberValue = true;
         }
     }
 
@@ -57,14 +75,19 @@ internal sealed class ReflectionScan
         var owner = token.Owner?.Definition;
         if (owner is not null && ReflectionApis.IsTypeLookupByName(owner.FullName, token.Name))
         {
-            if (LastString is { } name && ResolveTypeName(name) is { } found)
+            if (LastString is { } name)
             {
-                AddKnown(found);
+                // A constant name: the type it names flows on like typeof. One outside the analysed code (the framework,
+                // or an assembly the build does not reference) has no code to follow.
+                if (ResolveTypeName(name) is { } found)
+                {
+                    AddKnown(found);
+                }
             }
             else
             {
                 _unknownTypeValue = true;
-                AddSite(offset, token, ReflectionKind.AnyType, "looks a type up by a name known only at run time");
+                AddSite(offset, token, ReflectionKind.AnyType, "looks a type up by a name known only at run time", AccessedMembers.None);
             }
 
             return;
@@ -75,9 +98,19 @@ internal sealed class ReflectionScan
             _unknownTypeValue = true;
         }
 
-        if (resolved is not null && _graph.Annotations.Of(resolved) is { } annotations && !ReferenceEquals(annotations, CalleeAnnotations.None))
+        var annotations = resolved is null ? CalleeAnnotations.None : _graph.Annotations.Of(resolved);
+
+        // A MethodInfo or PropertyInfo from Type.GetMethod and friends is covered by their annotation; one from anywhere
+        // else (a cache, a parameter, Delegate.Method) could stand for any member.
+        bool derivesMember = owner is not null && owner.FullName.StartsWith("System.Reflection.", StringComparison.Ordinal);
+        if (!annotations.AnnotatesTypeValues && !derivesMember && ReturnsReflectionMember(token))
         {
-            bool described = BindGenericArguments(offset, token, resolved, annotations);
+            _unknownMemberValue = true;
+        }
+
+        if (!ReferenceEquals(annotations, CalleeAnnotations.None))
+        {
+            bool described = BindGenericArguments(offset, token, resolved!, annotations);
             if (annotations.AnnotatesTypeValues)
             {
                 var members = annotations.This;
@@ -90,9 +123,9 @@ internal sealed class ReflectionScan
                 described = true;
             }
 
-            if (annotations.RequiresUnreferencedCode)
+            if (annotations.RequiresUnreferencedCode && !_insideRequiresUnreferencedCode)
             {
-                AddSite(offset, token, ReflectionKind.LiveAndMentionedTypes, "[RequiresUnreferencedCode]: it uses reflection no annotation bounds");
+                AddSite(offset, token, ReflectionKind.LiveAndMentionedTypes, "[RequiresUnreferencedCode]: it uses reflection no annotation bounds", AccessedMembers.All);
                 described = true;
             }
 
@@ -102,20 +135,50 @@ internal sealed class ReflectionScan
             }
         }
 
-        if (owner is not null && ReflectionApis.Classify(owner.FullName, token.Name) is { } kind)
+        if (owner is not null && ReflectionApis.Classify(owner.FullName, token.Name) is { } rule)
         {
-            AddSite(offset, token, kind, kind == ReflectionKind.AnyType
+            if (ReflectionApis.RunsReflectedMember(owner.FullName, token.Name))
+            {
+                // Decided in Finish: bounded when every member object of the method is traced to a named type.
+                (_memberRuns ??= new List<ReflectionSite>()).Add(new ReflectionSite(offset, ApiName(token), rule.Kind, Array.Empty<ResolvedType>(), rule.Members,
+                    "runs members (" + Describe(rule.Members) + ") chosen at run time"));
+                return;
+            }
+
+            AddSite(offset, token, rule.Kind, rule.Kind == ReflectionKind.AnyType
                 ? "finds types or assemblies by a name known only at run time"
-                : "constructs, invokes or sets a member chosen at run time");
+                : "runs members (" + Describe(rule.Members) + ") chosen at run time", rule.Members);
         }
     }
 
     /// <summary>The method's reflective calls, with every System.Type flow decided now that the whole body is seen.</summary>
     public ReflectionSite[]? Finish()
     {
+        if (_insideRequiresUnreferencedCode)
+        {
+            // Only what an annotation bounds exactly; the rest is the entering call's.
+            _memberRuns = null;
+            _sites?.RemoveAll(site => site.Kind != ReflectionKind.Annotated);
+            if (_typeFlows is not null && (_unknownTypeValue || _knownTypes is null))
+            {
+                _typeFlows = null;
+            }
+        }
+
+        bool exact = false;
+        if (_typeFlows is not null || _memberRuns is not null)
+        {
+            exact = !_unknownTypeValue && !HasUntracedParameter() && _knownTypes is { Count: > 0 };
+        }
+
+        // typeof(X).GetMethod("M").Invoke(...): the annotation on GetMethod already reached X's methods.
+        if (_memberRuns is not null && !(exact && !_unknownMemberValue))
+        {
+            (_sites ??= new List<ReflectionSite>()).AddRange(_memberRuns);
+        }
+
         if (_typeFlows is not null)
         {
-            bool exact = !_unknownTypeValue && !HasUntracedTypeParameter() && _knownTypes is { Count: > 0 };
             foreach (var (offset, api, members) in _typeFlows)
             {
                 _sites ??= new List<ReflectionSite>();
@@ -165,31 +228,63 @@ internal sealed class ReflectionScan
                     AddSite(offset, token, new[] { type }, parameters[i]);
                 }
             }
-            else if (argument.NamedTypes.Count == 0 && !IsPrimitive(argument))
+            else if (argument.NamedTypes.Count == 0 && !IsPrimitive(argument) && !CarriesOwnAnnotation(argument))
             {
-                // A generic parameter of this method or its type: the caller that binds it decides, and it may not say.
+                // A generic parameter of this method or its type without an annotation of its own: the caller that binds
+                // it is not told, so nothing bounds the type.
                 AddSite(offset, token, ReflectionKind.LiveAndMentionedTypes,
-                    "a type parameter of '" + _method.ShortName + "' reaches [DynamicallyAccessedMembers(" + Describe(parameters[i]) + ")]");
+                    "a type parameter of '" + _method.ShortName + "' reaches [DynamicallyAccessedMembers(" + Describe(parameters[i]) + ")]", parameters[i]);
             }
         }
 
         return bound;
     }
 
-    /// <summary>A parameter of type System.Type without an annotation of its own: its value comes from callers this scan does not see.</summary>
-    private bool HasUntracedTypeParameter()
+    /// <summary>
+    /// <c>!!0</c> or <c>!0</c> annotated on this method or its type: the callers that bind it are where the annotation is
+    /// applied, as the trimmer does.
+    /// </summary>
+    private bool CarriesOwnAnnotation(DecodedType parameter)
+    {
+        string text = parameter.Text;
+        bool ofMethod = text.StartsWith("!!", StringComparison.Ordinal);
+        if (!int.TryParse(text.Substring(ofMethod ? 2 : 1), out int index) || !text.StartsWith("!", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var own = _graph.Annotations.Of(OwnMethod());
+        var list = ofMethod ? own.MethodGenericParameters : own.TypeGenericParameters;
+        return index < list.Count && list[index] != AccessedMembers.None;
+    }
+
+    private ResolvedMethod OwnMethod()
+    {
+        var definition = _method.Assembly.Reader.GetMethodDefinition(_method.Handle);
+        return new ResolvedMethod(new ResolvedType(_method.Assembly, definition.GetDeclaringType()), _method.Handle);
+    }
+
+    /// <summary>
+    /// A parameter of type System.Type without an annotation of its own, or one holding a reflection member: its value
+    /// comes from callers this scan does not see.
+    /// </summary>
+    private bool HasUntracedParameter()
     {
         var assembly = _method.Assembly;
         var definition = assembly.Reader.GetMethodDefinition(_method.Handle);
         var blob = assembly.Reader.GetBlobReader(definition.Signature);
         var signature = new SignatureDecoder<DecodedType, object?>(assembly.Names.Provider, assembly.Reader, null).DecodeMethodSignature(ref blob);
-        var declaring = new ResolvedType(assembly, definition.GetDeclaringType());
-        var annotated = _graph.Annotations.Of(new ResolvedMethod(declaring, _method.Handle)).TypeParameters;
+        var annotated = _graph.Annotations.Of(OwnMethod()).TypeParameters;
         for (int i = 0; i < signature.ParameterTypes.Length; i++)
         {
             if (signature.ParameterTypes[i].Text.Contains(SystemType) && !IsAnnotated(annotated, i))
             {
                 return true;
+            }
+
+            if (IsReflectionMember(signature.ParameterTypes[i].Text))
+            {
+                _unknownMemberValue = true;
             }
         }
 
@@ -225,6 +320,41 @@ internal sealed class ReflectionScan
         int end = text.IndexOf('(');
         return (end < 0 ? text : text.Substring(0, end)).Contains(SystemType);
     }
+
+    private static bool ReturnsReflectionMember(MemberToken token)
+    {
+        if (!NamesReflectionMember(token))
+        {
+            return false;
+        }
+
+        string text = token.SignatureText;
+        if (text.StartsWith("instance ", StringComparison.Ordinal))
+        {
+            text = text.Substring("instance ".Length);
+        }
+
+        int end = text.IndexOf('(');
+        return IsReflectionMember(end < 0 ? text : text.Substring(0, end));
+    }
+
+    private static bool NamesReflectionMember(MemberToken token)
+    {
+        foreach (var type in token.SignatureTypes)
+        {
+            if (IsReflectionMember(type.FullName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsReflectionMember(string text) =>
+        text.Contains("System.Reflection.MethodInfo") || text.Contains("System.Reflection.MethodBase") || text.Contains("System.Reflection.ConstructorInfo") ||
+        text.Contains("System.Reflection.PropertyInfo") || text.Contains("System.Reflection.FieldInfo") || text.Contains("System.Reflection.MemberInfo") ||
+        text.Contains("System.Reflection.EventInfo");
 
     // A cheap test first: only tokens whose signature names System.Type at all need their text built.
     private static bool NamesSystemType(MemberToken token)
@@ -279,8 +409,8 @@ internal sealed class ReflectionScan
         }
     }
 
-    private void AddSite(int offset, MemberToken token, ReflectionKind kind, string why) =>
-        (_sites ??= new List<ReflectionSite>()).Add(new ReflectionSite(offset, ApiName(token), kind, Array.Empty<ResolvedType>(), AccessedMembers.All, why));
+    private void AddSite(int offset, MemberToken token, ReflectionKind kind, string why, AccessedMembers members) =>
+        (_sites ??= new List<ReflectionSite>()).Add(new ReflectionSite(offset, ApiName(token), kind, Array.Empty<ResolvedType>(), members, why));
 
     private void AddSite(int offset, MemberToken token, IReadOnlyList<ResolvedType> types, AccessedMembers members) =>
         (_sites ??= new List<ReflectionSite>()).Add(new ReflectionSite(offset, ApiName(token), ReflectionKind.Annotated, types, members,

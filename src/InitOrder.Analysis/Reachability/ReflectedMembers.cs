@@ -15,7 +15,8 @@ internal static class ReflectedMembers
     private const int MaxBaseTypeDepth = 64;
 
     /// <summary>The methods, and whether a constructor is among them (then the type's objects can exist).</summary>
-    public static (List<ResolvedMethod> Methods, bool Constructs) Select(TypeHierarchy hierarchy, ResolvedType type, AccessedMembers members)
+    /// <param name="includeStaticConstructor">Any member reached through reflection runs the static constructor first; once is enough.</param>
+    public static (List<ResolvedMethod> Methods, bool Constructs) Select(TypeHierarchy hierarchy, ResolvedType type, AccessedMembers members, bool includeStaticConstructor)
     {
         var methods = new List<ResolvedMethod>();
         bool constructs = false;
@@ -33,7 +34,7 @@ internal static class ReflectedMembers
 
                 string name = current.Assembly.Strings.Get(definition.Name);
                 bool isPublic = (definition.Attributes & MethodAttributes.MemberAccessMask) == MethodAttributes.Public;
-                var wanted = Wanted(name, definition, isPublic, members);
+                var wanted = name == ".cctor" ? includeStaticConstructor && !inherited : Wanted(name, definition, isPublic, members);
                 if (wanted && (!inherited || (isPublic && name != ".ctor")))
                 {
                     methods.Add(new ResolvedMethod(current, handle));
@@ -49,12 +50,6 @@ internal static class ReflectedMembers
 
     private static bool Wanted(string name, MethodDefinition definition, bool isPublic, AccessedMembers members)
     {
-        if (name == ".cctor")
-        {
-            // Any member reached through reflection runs the type's static constructor first.
-            return true;
-        }
-
         if (name == ".ctor")
         {
             bool parameterless = definition.GetParameters().Count == 0 && (definition.Attributes & MethodAttributes.Static) == 0;

@@ -9,9 +9,12 @@ namespace InitOrder.Analysis.Reachability;
 /// What reflection reaches, by the three rules of <see cref="ReflectionKind"/>:
 /// <list type="bullet">
 /// <item>Annotated: the members the trimmer's annotation names, of the types that flow in.</item>
-/// <item>Live and mentioned types: from the first such call on, every member of every type that is live or mentioned
-/// (typeof, a type token, a generic argument) anywhere before the patch, including types that become so later.</item>
-/// <item>Any type: every member of every type of the analysed assemblies, as they load.</item>
+/// <item>Live and mentioned types: from the first such call on, the kinds of member it can run (constructors for
+/// ConstructorInfo.Invoke, accessors for PropertyInfo.GetValue, everything for MethodBase.Invoke or
+/// [RequiresUnreferencedCode]) of every type that is live or mentioned (typeof, a type token, a generic argument)
+/// anywhere before the patch, including types that become so later.</item>
+/// <item>Any type: every type of the analysed assemblies counts as mentioned, as they load; what is done with the
+/// type it finds is bounded by the rules above.</item>
 /// </list>
 /// Each member is reached from the reflective call, so a chain shows <c>… → Api() ⇒ (reflection) Type.Member()</c>.
 /// </summary>
@@ -19,15 +22,15 @@ internal sealed class ReflectionRule
 {
     private readonly LiveWorld _world;
     private readonly CodeGraph _graph;
-    private readonly Dictionary<ResolvedType, bool> _mentioned = new();
+    private readonly HashSet<ResolvedType> _mentioned = new();
     private readonly List<ResolvedType> _mentionedInOrder = new();
-    private readonly HashSet<ResolvedType> _fullyOpen = new();
-    private readonly HashSet<(ReflectionSite, ResolvedType)> _annotatedDone = new();
+    private readonly Dictionary<ResolvedType, AccessedMembers> _opened = new();
+    private readonly List<(MethodNode Site, ReflectionSite Call, AccessedMembers Members)> _unbounded = new();
     private readonly List<ReflectionUse> _uses = new();
     private readonly HashSet<(MethodNode, ReflectionSite)> _used = new();
-    private (MethodNode Site, ReflectionSite Call)? _unbounded;
-    private (MethodNode Site, ReflectionSite Call)? _anyType;
-    private int _assembliesOpened;
+    private AccessedMembers _unboundedMembers;
+    private bool _anyType;
+    private int _assembliesMentioned;
 
     public ReflectionRule(LiveWorld world, CodeGraph graph)
     {
@@ -51,10 +54,7 @@ internal sealed class ReflectionRule
             case ReflectionKind.Annotated:
                 foreach (var type in call.Types)
                 {
-                    if (_annotatedDone.Add((call, type)))
-                    {
-                        Open(type, call.Members, site, call);
-                    }
+                    Open(type, call.Members, site, call);
                 }
 
                 break;
@@ -62,13 +62,8 @@ internal sealed class ReflectionRule
                 StartUnbounded(site, call);
                 break;
             case ReflectionKind.AnyType:
-                StartUnbounded(site, call);
-                if (_anyType is null)
-                {
-                    _anyType = (site, call);
-                    OpenNewAssemblies();
-                }
-
+                _anyType = true;
+                MentionNewAssemblies();
                 break;
         }
     }
@@ -76,61 +71,83 @@ internal sealed class ReflectionRule
     /// <summary>A type named by reached code (not as a member's owner, not only in a signature).</summary>
     public void OnMentioned(NamedType named)
     {
-        if (_graph.Types.Resolve(named) is not { HasCode: true } type || _mentioned.ContainsKey(type))
+        if (_graph.Types.Resolve(named) is { HasCode: true } type)
         {
-            return;
-        }
-
-        _mentioned.Add(type, true);
-        _mentionedInOrder.Add(type);
-        if (_unbounded is { } rule)
-        {
-            OpenAll(type, rule.Site, rule.Call);
+            Mention(type);
         }
     }
 
-    public void OnLive(ResolvedType type)
+    public void OnLive(ResolvedType type) => OpenUnbounded(type);
+
+    /// <summary>At a fixpoint: assemblies loaded since count as mentioned too when any type may be looked up by name.</summary>
+    public void OnIdle() => MentionNewAssemblies();
+
+    private void Mention(ResolvedType type)
     {
-        if (_unbounded is { } rule)
+        if (_mentioned.Add(type))
         {
-            OpenAll(type, rule.Site, rule.Call);
+            _mentionedInOrder.Add(type);
+            OpenUnbounded(type);
         }
     }
-
-    /// <summary>At a fixpoint: assemblies loaded since are opened too when any type may be reflected on.</summary>
-    public void OnIdle() => OpenNewAssemblies();
 
     private void StartUnbounded(MethodNode site, ReflectionSite call)
     {
-        if (_unbounded is not null)
+        var added = call.Members & ~_unboundedMembers;
+        if (added == AccessedMembers.None)
         {
             return;
         }
 
-        _unbounded = (site, call);
+        _unboundedMembers |= added;
+        _unbounded.Add((site, call, added));
+
         // Types that were live or mentioned before this call count too; later ones are opened as they come.
         for (int i = 0; i < _world.Live.InOrder.Count; i++)
         {
-            OpenAll(_world.Live.InOrder[i], site, call);
+            OpenUnbounded(_world.Live.InOrder[i], added, site, call);
         }
 
         for (int i = 0; i < _mentionedInOrder.Count; i++)
         {
-            OpenAll(_mentionedInOrder[i], site, call);
+            OpenUnbounded(_mentionedInOrder[i], added, site, call);
         }
     }
 
-    private void OpenNewAssemblies()
+    private void OpenUnbounded(ResolvedType type)
     {
-        if (_anyType is not { } rule)
+        foreach (var (site, call, members) in _unbounded)
+        {
+            OpenUnbounded(type, members, site, call);
+        }
+    }
+
+    /// <summary>
+    /// A library's unbounded reflection acts on what its callers hand it: types of the app and of other libraries.
+    /// Its own types are followed through its IL, dispatch, its annotations and the names it spells out; opening all of
+    /// them would make every method of the library run (README: "What the verifier counts as runs before").
+    /// </summary>
+    private void OpenUnbounded(ResolvedType type, AccessedMembers members, MethodNode site, ReflectionSite call)
+    {
+        if (type.Assembly == site.Assembly && site.Assembly != _graph.Assemblies.Main)
+        {
+            return;
+        }
+
+        Open(type, members, site, call);
+    }
+
+    private void MentionNewAssemblies()
+    {
+        if (!_anyType)
         {
             return;
         }
 
         var loaded = _graph.Assemblies.Loaded;
-        for (; _assembliesOpened < loaded.Count; _assembliesOpened++)
+        for (; _assembliesMentioned < loaded.Count; _assembliesMentioned++)
         {
-            var assembly = loaded[_assembliesOpened];
+            var assembly = loaded[_assembliesMentioned];
             if (assembly.IsReferenceAssembly)
             {
                 continue;
@@ -138,22 +155,23 @@ internal sealed class ReflectionRule
 
             foreach (var handle in assembly.Reader.TypeDefinitions)
             {
-                OpenAll(new ResolvedType(assembly, handle), rule.Site, rule.Call);
+                Mention(new ResolvedType(assembly, handle));
             }
         }
     }
 
-    private void OpenAll(ResolvedType type, MethodNode site, ReflectionSite call)
-    {
-        if (_fullyOpen.Add(type))
-        {
-            Open(type, AccessedMembers.All, site, call);
-        }
-    }
-
+    /// <summary>Reaches the <paramref name="members"/> of <paramref name="type"/> not reached by reflection before.</summary>
     private void Open(ResolvedType type, AccessedMembers members, MethodNode site, ReflectionSite call)
     {
-        var (methods, constructs) = ReflectedMembers.Select(_graph.Hierarchy, type, members);
+        _opened.TryGetValue(type, out var before);
+        var added = members & ~before;
+        if (added == AccessedMembers.None)
+        {
+            return;
+        }
+
+        _opened[type] = before | added;
+        var (methods, constructs) = ReflectedMembers.Select(_graph.Hierarchy, type, added, includeStaticConstructor: before == AccessedMembers.None);
         if (constructs)
         {
             _world.MakeLive(type, new LiveReason(site, call.ILOffset, "constructed by reflection", _world.Epoch));
@@ -169,7 +187,7 @@ internal sealed class ReflectionRule
     public static string Rule(ReflectionSite call) => call.Kind switch
     {
         ReflectionKind.Annotated => call.Why,
-        ReflectionKind.LiveAndMentionedTypes => call.Why + "; so every member of every live or mentioned type counts",
-        _ => call.Why + "; so every member of every analysed type counts",
+        ReflectionKind.LiveAndMentionedTypes => call.Why + "; so those members of every live or mentioned type count",
+        _ => call.Why + "; so every analysed type counts as mentioned",
     };
 }

@@ -49,7 +49,75 @@ internal sealed class AnnotationReader
         return new CalleeAnnotations(methodGenerics, typeGenerics, parameters, self, requires);
     }
 
-    private bool TypeRequiresUnreferencedCode(ResolvedType type)
+    /// <summary>
+    /// True when <paramref name="method"/> is code the trimmer's contract covers from outside: it, its type or an enclosing
+    /// type carries [RequiresUnreferencedCode], or it is a lambda, local function or state machine of such a method.
+    /// Its reflection is the responsibility of the call that enters it (see Graph/ReflectionScan).
+    /// </summary>
+    public bool IsInsideRequiresUnreferencedCode(LoadedAssembly assembly, MethodDefinitionHandle method)
+    {
+        var reader = assembly.Reader;
+        var definition = reader.GetMethodDefinition(method);
+        if (Has(assembly, definition.GetCustomAttributes(), RequiresUnreferencedCodeAttribute))
+        {
+            return true;
+        }
+
+        // <Run>b__0_0, <Run>g__Local|1_0 and the state machine type <Run>d__3 name the method they were written in.
+        string? userMethod = CompilerGeneratedOwner(assembly.Strings.Get(definition.Name));
+        var type = definition.GetDeclaringType();
+        for (int depth = 0; !type.IsNil && depth < 16; depth++)
+        {
+            var resolved = new ResolvedType(assembly, type);
+            if (TypeRequiresUnreferencedCode(resolved))
+            {
+                return true;
+            }
+
+            string typeName = assembly.Strings.Get(resolved.Definition.Name);
+            if (typeName.StartsWith("<", StringComparison.Ordinal))
+            {
+                userMethod ??= CompilerGeneratedOwner(typeName);
+            }
+            else if (userMethod is not null && AnyMethodRequires(resolved, userMethod))
+            {
+                return true;
+            }
+
+            type = resolved.Definition.GetDeclaringType();
+        }
+
+        return false;
+    }
+
+    private static string? CompilerGeneratedOwner(string name)
+    {
+        if (!name.StartsWith("<", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        int end = name.IndexOf('>');
+        return end > 1 ? name.Substring(1, end - 1) : null;
+    }
+
+    private static bool AnyMethodRequires(ResolvedType type, string name)
+    {
+        var reader = type.Assembly.Reader;
+        foreach (var handle in type.Definition.GetMethods())
+        {
+            var method = reader.GetMethodDefinition(handle);
+            if (reader.StringComparer.Equals(method.Name, name) && Has(type.Assembly, method.GetCustomAttributes(), RequiresUnreferencedCodeAttribute))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>[RequiresUnreferencedCode] on the type itself: every member of it is covered.</summary>
+    public bool TypeRequiresUnreferencedCode(ResolvedType type)
     {
         var key = (type.Assembly, type.Handle);
         if (!_typesRequiringUnreferencedCode.TryGetValue(key, out bool requires))
