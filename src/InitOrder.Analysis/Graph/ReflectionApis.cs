@@ -36,11 +36,6 @@ internal static class ReflectionApis
         ("System.Linq.Expressions.LambdaExpression::Compile", AccessedMembers.All),
         ("System.Linq.Expressions.Expression`1::Compile", AccessedMembers.All),
         ("System.Reflection.Emit.DynamicMethod::.ctor", AccessedMembers.All),
-        ("System.Attribute::GetCustomAttribute", Constructors),
-        ("System.Attribute::GetCustomAttributes", Constructors),
-        ("System.Reflection.CustomAttributeExtensions::GetCustomAttribute", Constructors),
-        ("System.Reflection.CustomAttributeExtensions::GetCustomAttributes", Constructors),
-        ("System.Reflection.MemberInfo::GetCustomAttributes", Constructors),
     });
 
     // Find a type or an assembly by a name known only at run time: any type may come back.
@@ -112,6 +107,22 @@ internal static class ReflectionApis
 
         return s_anyType.Contains(key) ? (ReflectionKind.AnyType, AccessedMembers.None) : null;
     }
+
+    // Marked [RequiresUnreferencedCode] or [RequiresDynamicCode], but they only make metadata objects: nothing runs.
+    private static readonly HashSet<(string Owner, string Method)> s_metadataOnly = new(new[]
+    {
+        ("System.Type", "MakeGenericType"), ("System.Type", "MakeArrayType"), ("System.Type", "MakeByRefType"), ("System.Type", "MakePointerType"),
+        ("System.Reflection.MethodInfo", "MakeGenericMethod"), ("System.Enum", "GetValues"), ("System.Enum", "GetValuesAsUnderlyingType"),
+        ("System.Array", "CreateInstance"), ("System.Array", "CreateInstanceFromArrayType"),
+    });
+
+    /// <summary>GetCustomAttribute(s): constructs the attributes applied to a member.</summary>
+    public static bool IsAttributeLookup(string ownerFullName, string methodName) =>
+        (methodName == "GetCustomAttribute" || methodName == "GetCustomAttributes") &&
+        (ownerFullName == "System.Attribute" || ownerFullName == "System.Reflection.CustomAttributeExtensions" || ownerFullName == "System.Reflection.MemberInfo" ||
+         ownerFullName == "System.Reflection.Assembly" || ownerFullName == "System.Type" || ownerFullName == "System.Reflection.ParameterInfo");
+
+    public static bool ProducesMetadataOnly(string ownerFullName, string methodName) => s_metadataOnly.Contains((ownerFullName, methodName));
 
     /// <summary>Whether the call runs the member a reflection object (MethodInfo, PropertyInfo...) stands for.</summary>
     public static bool RunsReflectedMember(string ownerFullName, string methodName) => s_memberBased.Contains((ownerFullName, methodName));

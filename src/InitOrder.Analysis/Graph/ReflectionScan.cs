@@ -108,31 +108,50 @@ internal sealed class ReflectionScan
             _unknownMemberValue = true;
         }
 
-        if (!ReferenceEquals(annotations, CalleeAnnotations.None))
+        // The annotations describe a call exactly where they say which members of which types; the table of reflective
+        // APIs covers what they leave open (Assembly.GetTypes, MethodBase.Invoke), and wins over a bare
+        // [RequiresUnreferencedCode] on the framework's own reflection APIs.
+        bool described = !ReferenceEquals(annotations, CalleeAnnotations.None) && BindGenericArguments(offset, token, resolved!, annotations);
+        if (annotations.AnnotatesTypeValues)
         {
-            bool described = BindGenericArguments(offset, token, resolved!, annotations);
-            if (annotations.AnnotatesTypeValues)
+            var members = annotations.This;
+            foreach (var (_, parameterMembers) in annotations.TypeParameters)
             {
-                var members = annotations.This;
-                foreach (var (_, parameterMembers) in annotations.TypeParameters)
+                members |= parameterMembers;
+            }
+
+            (_typeFlows ??= new List<(int, string, AccessedMembers)>()).Add((offset, ApiName(token), members));
+            described = true;
+        }
+
+        if (described)
+        {
+            return;
+        }
+
+        if (owner is not null && ReflectionApis.IsAttributeLookup(owner.FullName, token.Name))
+        {
+            // GetCustomAttribute<T>() constructs attributes of type T; GetCustomAttributes(typeof(T)) likewise through the
+            // Type it is given; without either, any attribute type may be constructed.
+            const AccessedMembers constructors = AccessedMembers.PublicConstructors | AccessedMembers.NonPublicConstructors;
+            if (token.MethodArguments.Count == 1 && token.MethodArguments[0].Definition is { } attribute)
+            {
+                if (_graph.Types.Resolve(attribute) is { HasCode: true } type)
                 {
-                    members |= parameterMembers;
+                    AddSite(offset, token, new[] { type }, constructors);
                 }
 
-                (_typeFlows ??= new List<(int, string, AccessedMembers)>()).Add((offset, ApiName(token), members));
-                described = true;
-            }
-
-            if (annotations.RequiresUnreferencedCode && !_insideRequiresUnreferencedCode)
-            {
-                AddSite(offset, token, ReflectionKind.LiveAndMentionedTypes, "[RequiresUnreferencedCode]: it uses reflection no annotation bounds", AccessedMembers.All);
-                described = true;
-            }
-
-            if (described)
-            {
                 return;
             }
+
+            (_typeFlows ??= new List<(int, string, AccessedMembers)>()).Add((offset, ApiName(token), constructors));
+            return;
+        }
+
+        if (owner is not null && ReflectionApis.ProducesMetadataOnly(owner.FullName, token.Name))
+        {
+            // MakeGenericType runs nothing: what the type it makes is used for is decided where it is used.
+            return;
         }
 
         if (owner is not null && ReflectionApis.Classify(owner.FullName, token.Name) is { } rule)
@@ -148,6 +167,12 @@ internal sealed class ReflectionScan
             AddSite(offset, token, rule.Kind, rule.Kind == ReflectionKind.AnyType
                 ? "finds types or assemblies by a name known only at run time"
                 : "runs members (" + Describe(rule.Members) + ") chosen at run time", rule.Members);
+            return;
+        }
+
+        if (annotations.RequiresUnreferencedCode && !_insideRequiresUnreferencedCode)
+        {
+            AddSite(offset, token, ReflectionKind.LiveAndMentionedTypes, "[RequiresUnreferencedCode]: it uses reflection no annotation bounds", AccessedMembers.All);
         }
     }
 
