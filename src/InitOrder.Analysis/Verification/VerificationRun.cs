@@ -106,6 +106,8 @@ internal sealed class VerificationRun
             }
         });
 
+        // INIT106 looks inside each patch rather than at what runs before it: a separate rule over the same graph.
+        _violations.AddRange(SelfInitializationCheck.Find(graph, patches));
         _patches = patches.Select((p, i) => ToInfo(p, plans[i])).ToList();
         ListStaticConstructorsReached(graph, plans, _patches);
         Finish(graph, reached);
