@@ -47,7 +47,7 @@ public sealed class SelfInitializationTests(PackedPackageFixture package)
 
         var error = BuildAssert.FailedWithSingle(app.Build(), "INIT106");
 
-        Assert.Equal((Path.Combine(app.Directory, "TestClock.cs"), 6), (error.File, error.Line));
+        Assert.Equal((Path.Combine(app.Directory, "TestClock.cs"), 6, 38), (error.File, error.Line, error.Column));
         Assert.Contains("Patch 'App.TestClock.Freeze' runs the static constructor of its target 'App.Clock' before it writes 'Clock.Now'", error.Message);
         Assert.Contains("(TestClock.Freeze() (TestClock.cs:6) \u2192 Clock..cctor)", error.Message);
         Assert.Contains("(Clock..cctor (Clock.cs:6) \u2192 Clock.Now)", error.Message);
