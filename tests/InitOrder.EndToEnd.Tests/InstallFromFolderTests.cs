@@ -26,14 +26,7 @@ public sealed class InstallFromFolderTests(PackedPackageFixture package)
         string root = Directory.CreateDirectory(Path.Combine(package.Root, "newcomer")).FullName;
         string app = Path.Combine(root, "Hello");
         BuildAssert.Succeeded(package.DotNet.Run(root, "new", "console", "--name", "Hello", "--output", app));
-        File.WriteAllText(Path.Combine(app, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="initorder-local" value="{package.Feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        package.WriteNuGetConfig(app, "initorder-local");
         BuildAssert.Succeeded(package.DotNet.Run(app, "add", "package", "InitOrder", "--version", package.Version));
         File.WriteAllText(Path.Combine(app, "Program.cs"), """
             Console.WriteLine(Greeting.Text + " " + string.Join(",", InitOrder.InitPatches.Applied));

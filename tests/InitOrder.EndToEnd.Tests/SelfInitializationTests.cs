@@ -21,6 +21,17 @@ public sealed class SelfInitializationTests(PackedPackageFixture package)
         internal static class Program { private static void Main() { } }
         """;
 
+    /// <summary>The patch freezes the clock by writing <paramref name="setting"/>; the write is on line 6.</summary>
+    private static string TestClock(string setting) => $$"""
+        namespace App;
+
+        internal static class TestClock
+        {
+            [InitOrder.InitPatch(typeof(Clock))]
+            internal static void Freeze() => {{setting}} = () => new System.DateTime(2000, 1, 1);
+        }
+        """;
+
     [Fact]
     public void Patch_that_writes_its_own_target_fails_with_INIT106_at_the_write_with_both_chains()
     {
@@ -34,15 +45,7 @@ public sealed class SelfInitializationTests(PackedPackageFixture package)
                     public static readonly System.DateTime Boot = Now();
                 }
                 """)
-            .WithFile("TestClock.cs", """
-                namespace App;
-
-                internal static class TestClock
-                {
-                    [InitOrder.InitPatch(typeof(Clock))]
-                    internal static void Freeze() => Clock.Now = () => new System.DateTime(2000, 1, 1);
-                }
-                """)
+            .WithFile("TestClock.cs", TestClock("Clock.Now"))
             .WithFile("Telemetry.cs", "namespace App;\n\n" + Telemetry);
 
         var error = BuildAssert.FailedWithSingle(app.Build(), "INIT106");
@@ -66,15 +69,7 @@ public sealed class SelfInitializationTests(PackedPackageFixture package)
 
                 public static class Clock { public static readonly System.DateTime Boot = ClockSource.Now(); }
                 """)
-            .WithFile("TestClock.cs", """
-                namespace App;
-
-                internal static class TestClock
-                {
-                    [InitOrder.InitPatch(typeof(Clock))]
-                    internal static void Freeze() => ClockSource.Now = () => new System.DateTime(2000, 1, 1);
-                }
-                """)
+            .WithFile("TestClock.cs", TestClock("ClockSource.Now"))
             .WithFile("Telemetry.cs", "namespace App;\n\n" + Telemetry);
 
         var build = app.Build();
