@@ -4,7 +4,7 @@ using System.IO;
 
 namespace InitOrder.Benchmarks;
 
-/// <summary>How much to measure: the full run (for the README table) or <c>--quick</c> (a smoke run).</summary>
+/// <summary>How much to measure: the full run (for the eng/performance.md tables) or <c>--quick</c> (a smoke run).</summary>
 internal sealed class BenchmarkOptions
 {
     /// <summary>Fresh processes per case; each measures one cold run, then the warm ones.</summary>

@@ -5,7 +5,7 @@ using System.Runtime.InteropServices;
 
 namespace InitOrder.Benchmarks;
 
-/// <summary>The machine a table was measured on, as the README states it.</summary>
+/// <summary>The machine a table was measured on, as eng/performance.md states it.</summary>
 internal static class MachineInfo
 {
     public static string Describe() =>

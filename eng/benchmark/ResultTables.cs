@@ -5,7 +5,7 @@ using InitOrder.Benchmarks.BuildOverhead;
 
 namespace InitOrder.Benchmarks;
 
-/// <summary>The benchmark's output: Markdown tables ready for the README.</summary>
+/// <summary>The benchmark's output: Markdown tables ready for eng/performance.md.</summary>
 internal static class ResultTables
 {
     public static void WriteFiles(StringBuilder text, IReadOnlyList<FileResult> files)

@@ -20,6 +20,9 @@ public static class DiagnosticCodes
     /// <summary>An [AcceptViolation] matches no violation any more (warning).</summary>
     public const string StaleAcceptance = "INIT105";
 
+    /// <summary>A patch runs its own target's static constructor before it writes state that constructor reads.</summary>
+    public const string PatchInitializesOwnTarget = "INIT106";
+
     /// <summary>The assembly cannot be read.</summary>
     public const string UnreadableAssembly = "INIT201";
 

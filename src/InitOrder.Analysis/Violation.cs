@@ -17,7 +17,7 @@ public sealed class Violation
         Chain = chain;
     }
 
-    /// <summary><see cref="DiagnosticCodes.ReachedFromEarlierModuleInitializer"/> or <see cref="DiagnosticCodes.ReachedFromInitOrderSequence"/>.</summary>
+    /// <summary>INIT101, INIT102, INIT104 or <see cref="DiagnosticCodes.PatchInitializesOwnTarget"/> (INIT106).</summary>
     public string Code { get; }
 
     /// <summary>The patch method, <c>Namespace.Type.Method</c>.</summary>

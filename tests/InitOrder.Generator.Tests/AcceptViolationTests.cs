@@ -15,6 +15,7 @@ public sealed class AcceptViolationTests
     [InlineData("[InitOrder.AcceptViolation(\"INIT102\", Target = typeof(Clock), Justification = \"reads only the length\")]")]
     [InlineData("[InitOrder.AcceptViolation(\"INIT101\", Patch = \"Patches.UseFake\", Justification = \"reviewed\")]")]
     [InlineData("[InitOrder.AcceptViolation(\"INIT104\", Patch = \"Patches.UseFake\", Target = typeof(Clock), Justification = \"reviewed\")]")]
+    [InlineData("[InitOrder.AcceptViolation(\"INIT106\", Target = typeof(Clock), Justification = \"Clock's initializer only logs Source\")]")]
     public void Valid_acceptance_on_a_method_compiles_without_diagnostics(string attribute)
     {
         var run = GeneratorHarness.Run(Patch + "internal static class Early { " + attribute + " internal static void Init() { } }");

@@ -111,6 +111,8 @@ internal sealed class VerificationRun
             StaticConstructorRoots.AddViolations(graph, world.At(patches.Count), patches, _violations, searched);
         }
 
+        // INIT106 looks inside each patch rather than at what runs before it: a separate rule over the same graph.
+        _violations.AddRange(SelfInitializationCheck.Find(graph, patches));
         _patches = patches.Select((p, i) => ToInfo(p, plans[i])).ToList();
         for (int i = 0; i < _patches.Count; i++)
         {

@@ -26,7 +26,7 @@ internal static class AcceptViolationAttributeSource
                 Inherited = false)]
             internal sealed class AcceptViolationAttribute : global::System.Attribute
             {
-                /// <param name="code">The diagnostic code to accept: "INIT101", "INIT102" or "INIT104".</param>
+                /// <param name="code">The diagnostic code to accept: "INIT101", "INIT102", "INIT104" or "INIT106".</param>
                 public AcceptViolationAttribute(string code)
                 {
                     Code = code;

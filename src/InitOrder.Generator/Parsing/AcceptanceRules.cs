@@ -10,14 +10,14 @@ namespace InitOrder.Generator.Parsing;
 internal static class AcceptanceRules
 {
     /// <summary>The verifier codes a violation can carry.</summary>
-    public static readonly string[] AcceptableCodes = { "INIT101", "INIT102", "INIT104" };
+    public static readonly string[] AcceptableCodes = { "INIT101", "INIT102", "INIT104", "INIT106" };
 
     public static IEnumerable<string> FindProblems(AttributeData attribute)
     {
         string? code = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
         if (System.Array.IndexOf(AcceptableCodes, code) < 0)
         {
-            yield return "'" + code + "' is not a violation code; use \"INIT101\", \"INIT102\" or \"INIT104\"";
+            yield return "'" + code + "' is not a violation code; use \"INIT101\", \"INIT102\", \"INIT104\" or \"INIT106\"";
         }
 
         bool namesPatch = false;

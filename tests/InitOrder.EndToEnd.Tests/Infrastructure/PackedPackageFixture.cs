@@ -55,16 +55,20 @@ public sealed class PackedPackageFixture : IDisposable
     public ConsumerProject CreateProject(string name)
     {
         var directory = Directory.CreateDirectory(Path.Combine(Root, "projects", name + "-" + Guid.NewGuid().ToString("N")[..6])).FullName;
+        WriteNuGetConfig(directory, "initorder-under-test");
+        return new ConsumerProject(directory, name, this);
+    }
+
+    /// <summary>A nuget.config in <paramref name="directory"/> that adds the private feed to the machine's sources, as the README's Install says.</summary>
+    public void WriteNuGetConfig(string directory, string key) =>
         File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
-                <add key="initorder-under-test" value="{Feed}" />
+                <add key="{key}" value="{Feed}" />
               </packageSources>
             </configuration>
             """);
-        return new ConsumerProject(directory, name, this);
-    }
 
     public void Dispose()
     {
