@@ -19,8 +19,7 @@ public static class OracleAssert
         ProblemFreeAndComplete(outcome);
         foreach (var (method, flagged) in outcome.Sample.Flagged)
         {
-            var patch = outcome.Patch(method);
-            Assert.True(patch.IsFlagged == flagged, $"{method}: expected {(flagged ? "a violation" : "no violation")}\n{SideBySide.Format(patch)}");
+            Verdict(method, flagged, outcome.Patch(method));
         }
     }
 
@@ -36,8 +35,7 @@ public static class OracleAssert
     {
         foreach (var (method, flagged) in outcome.Sample.Flagged)
         {
-            var patch = outcome.Patch(method);
-            Assert.True(patch.SawAnalysedTouch == flagged, $"{method}: the oracle {(flagged ? "saw nothing touch the target first" : "saw the target touched first")}\n{SideBySide.Format(patch)}");
+            Agrees(method, flagged, outcome.Patch(method));
         }
     }
 
@@ -50,11 +48,17 @@ public static class OracleAssert
         var patch = outcome.Patch(method);
         bool flagged = outcome.Sample.Flagged[method];
         Assert.True(patch.Misses.Count == 0, outcome.Sample + ": the verifier missed what ran before the patch\n\n" + SideBySide.Format(patch));
-        Assert.True(patch.IsFlagged == flagged, $"{method}: expected {(flagged ? "a violation" : "no violation")}\n{SideBySide.Format(patch)}");
-        Assert.True(patch.SawAnalysedTouch == flagged, $"{method}: the oracle {(flagged ? "saw nothing touch the target first" : "saw the target touched first")}\n{SideBySide.Format(patch)}");
+        Verdict(method, flagged, patch);
+        Agrees(method, flagged, patch);
     }
 
     /// <summary>The app printed, from the target's own static constructor, whether its patch had started.</summary>
     public static void AppSaw(SampleOutcome outcome, string sample, string target, bool initializedBeforePatch) =>
         Assert.Contains("[" + sample + "] " + target + " initialized " + (initializedBeforePatch ? "before" : "after") + " its patch", outcome.Run.StandardOutput);
+
+    private static void Verdict(string method, bool flagged, PatchComparison patch) =>
+        Assert.True(patch.IsFlagged == flagged, $"{method}: expected {(flagged ? "a violation" : "no violation")}\n{SideBySide.Format(patch)}");
+
+    private static void Agrees(string method, bool flagged, PatchComparison patch) =>
+        Assert.True(patch.SawAnalysedTouch == flagged, $"{method}: the oracle {(flagged ? "saw nothing touch the target first" : "saw the target touched first")}\n{SideBySide.Format(patch)}");
 }
