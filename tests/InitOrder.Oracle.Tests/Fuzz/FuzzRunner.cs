@@ -2,10 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using InitOrder.EndToEnd.Tests.Infrastructure;
 using InitOrder.Oracle.Tests.Comparison;
-using InitOrder.Oracle.Tests.Metadata;
-using InitOrder.Oracle.Tests.Tracing;
+using InitOrder.Oracle.Tests.Samples;
 
 namespace InitOrder.Oracle.Tests.Fuzz;
 
@@ -29,15 +27,7 @@ public static class FuzzRunner
                 + string.Join("\n", problems.Select(p => p.Code + ": " + p.Message)));
         }
 
-        string trace = Path.Combine(directory, "oracle.nettrace");
-        var run = ProcessRunner.Run("dotnet", new[] { dll }, directory, OracleEnvironment.For(trace), TimeSpan.FromMinutes(2));
-        if (run.ExitCode != 0 || !File.Exists(trace))
-        {
-            throw new InvalidOperationException("The fuzz program (seed " + program.Seed + ") failed under the oracle:\n" + run);
-        }
-
-        using var catalog = new AssemblyCatalog();
-        var patches = new OracleComparer(catalog).Compare(verification, JitTrace.Load(trace), dll);
+        var (_, patches) = SampleRunner.RunUnderOracle(dll, directory, Path.Combine(directory, "oracle.nettrace"), verification);
         var misses = new List<FuzzFinding>();
         var falsePositives = new List<FuzzFinding>();
         foreach (var patch in patches)

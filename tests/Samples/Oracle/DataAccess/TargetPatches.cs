@@ -9,30 +9,14 @@ namespace OracleDataAccess;
 internal static class TargetPatches
 {
     [InitOrder.InitPatch(typeof(AlarmBell), Order = 1)]
-    internal static void PatchAlarmBell()
-    {
-        PatchLog.Starting(nameof(AlarmBell));
-        AlarmBell.Tone = "chime";
-    }
+    internal static void PatchAlarmBell() => AlarmBell.Tone = PatchLog.Starting(nameof(AlarmBell), "chime");
 
     [InitOrder.InitPatch(typeof(LegacyRules), Order = 3)]
-    internal static void PatchLegacyRules()
-    {
-        PatchLog.Starting(nameof(LegacyRules));
-        LegacyRules.Code = "ATS";
-    }
+    internal static void PatchLegacyRules() => LegacyRules.Code = PatchLog.Starting(nameof(LegacyRules), "ATS");
 
     [InitOrder.InitPatch(typeof(StockLevel), Order = 10)]
-    internal static void PatchStockLevel()
-    {
-        PatchLog.Starting(nameof(StockLevel));
-        StockLevel.Units = "40";
-    }
+    internal static void PatchStockLevel() => StockLevel.Units = PatchLog.Starting(nameof(StockLevel), "40");
 
     [InitOrder.InitPatch(typeof(CurrencyRules), Order = 10)]
-    internal static void PatchCurrencyRules()
-    {
-        PatchLog.Starting(nameof(CurrencyRules));
-        CurrencyRules.Code = "CHF";
-    }
+    internal static void PatchCurrencyRules() => CurrencyRules.Code = PatchLog.Starting(nameof(CurrencyRules), "CHF");
 }

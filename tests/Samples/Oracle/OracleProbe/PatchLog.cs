@@ -11,8 +11,15 @@ public static class PatchLog
 {
     private static readonly HashSet<string> s_started = new(StringComparer.Ordinal);
 
-    /// <summary>Called first in a patch, before it touches its target.</summary>
-    public static void Starting(string target) => s_started.Add(target);
+    /// <summary>
+    /// Called by a patch to compute the value it stores into its target. The store runs the target's static
+    /// constructor only when it executes, after this call, so a target first initialized by its patch sees it started.
+    /// </summary>
+    public static string Starting(string target, string value)
+    {
+        s_started.Add(target);
+        return value;
+    }
 
     public static bool HasStarted(string target) => s_started.Contains(target);
 

@@ -9,30 +9,14 @@ namespace OracleSerializers;
 internal static class TargetPatches
 {
     [InitOrder.InitPatch(typeof(AuditClock), Order = 1)]
-    internal static void PatchAuditClock()
-    {
-        PatchLog.Starting(nameof(AuditClock));
-        AuditClock.Now = "2026-06-01";
-    }
+    internal static void PatchAuditClock() => AuditClock.Now = PatchLog.Starting(nameof(AuditClock), "2026-06-01");
 
     [InitOrder.InitPatch(typeof(StampInk), Order = 3)]
-    internal static void PatchStampInk()
-    {
-        PatchLog.Starting(nameof(StampInk));
-        StampInk.Color = "gold";
-    }
+    internal static void PatchStampInk() => StampInk.Color = PatchLog.Starting(nameof(StampInk), "gold");
 
     [InitOrder.InitPatch(typeof(NameRules), Order = 10)]
-    internal static void PatchNameRules()
-    {
-        PatchLog.Starting(nameof(NameRules));
-        NameRules.Prefix = "svc-";
-    }
+    internal static void PatchNameRules() => NameRules.Prefix = PatchLog.Starting(nameof(NameRules), "svc-");
 
     [InitOrder.InitPatch(typeof(ProfileRules), Order = 10)]
-    internal static void PatchProfileRules()
-    {
-        PatchLog.Starting(nameof(ProfileRules));
-        ProfileRules.Locale = "CH";
-    }
+    internal static void PatchProfileRules() => ProfileRules.Locale = PatchLog.Starting(nameof(ProfileRules), "CH");
 }

@@ -9,16 +9,8 @@ namespace OracleSerilogConsole;
 internal static class TargetPatches
 {
     [InitOrder.InitPatch(typeof(Clock), Order = 1)]
-    internal static void PatchClock()
-    {
-        PatchLog.Starting(nameof(Clock));
-        Clock.Now = "10:00";
-    }
+    internal static void PatchClock() => Clock.Now = PatchLog.Starting(nameof(Clock), "10:00");
 
     [InitOrder.InitPatch(typeof(Carrier), Order = 10)]
-    internal static void PatchCarrier()
-    {
-        PatchLog.Starting(nameof(Carrier));
-        Carrier.Name = "courier";
-    }
+    internal static void PatchCarrier() => Carrier.Name = PatchLog.Starting(nameof(Carrier), "courier");
 }
