@@ -47,7 +47,7 @@ public static class OracleAssert
     {
         var patch = outcome.Patch(method);
         bool flagged = outcome.Sample.Flagged[method];
-        Assert.True(patch.Misses.Count == 0, outcome.Sample + ": the verifier missed what ran before the patch\n\n" + SideBySide.Format(patch));
+        Assert.True(patch.Misses.Count == 0, outcome.Sample + ", " + method + ": the verifier missed what ran before the patch\n\n" + SideBySide.Format(patch));
         Verdict(method, flagged, patch);
         Agrees(method, flagged, patch);
     }
