@@ -32,6 +32,7 @@ public sealed class DataAccessOracleTests(OracleLab lab)
     public void Callback_the_pipeline_executes_is_flagged()
     {
         OracleAssert.Case(Outcome, Patches + "PatchStockLevel");
+        OracleAssert.FlaggedFrom(Outcome, Patches + "PatchStockLevel", "OracleDataAccess.DataStartup.CountStock()", "DataStartup.cs");
         OracleAssert.AppSaw(Outcome, "data", "StockLevel", initializedBeforePatch: true);
         Assert.Contains("[data] stock counted at start-up: 12", Outcome.Run.StandardOutput);
     }
@@ -47,6 +48,7 @@ public sealed class DataAccessOracleTests(OracleLab lab)
     public void Type_handler_the_query_uses_is_flagged()
     {
         OracleAssert.Case(Outcome, Patches + "PatchCurrencyRules");
+        OracleAssert.FlaggedFrom(Outcome, Patches + "PatchCurrencyRules", "OracleDataAccess.DataStartup.ReadFirstOrder()", "DataStartup.cs");
         OracleAssert.AppSaw(Outcome, "data", "CurrencyRules", initializedBeforePatch: true);
         Assert.Contains("[data] first order at start-up: 7: 12.5 EUR", Outcome.Run.StandardOutput);
     }

@@ -27,6 +27,7 @@ public sealed class HostingOracleTests(OracleLab lab)
     public void Constructor_of_a_service_the_container_resolves_is_flagged()
     {
         OracleAssert.Case(Outcome, Patches + "PatchSalutation");
+        OracleAssert.FlaggedFrom(Outcome, Patches + "PatchSalutation", "OracleHosting.Composition.ResolveGreeter()", "Composition.cs");
         OracleAssert.AppSaw(Outcome, "hosting", "Salutation", initializedBeforePatch: true);
     }
 
@@ -41,6 +42,7 @@ public sealed class HostingOracleTests(OracleLab lab)
     public void Setter_the_configuration_binder_calls_is_flagged()
     {
         OracleAssert.Case(Outcome, Patches + "PatchMailDefaults");
+        OracleAssert.FlaggedFrom(Outcome, Patches + "PatchMailDefaults", "OracleHosting.MailOptions.BindMail()", "MailOptions.cs");
         OracleAssert.AppSaw(Outcome, "hosting", "MailDefaults", initializedBeforePatch: true);
     }
 
@@ -56,6 +58,7 @@ public sealed class HostingOracleTests(OracleLab lab)
     public void Logger_of_a_provider_given_to_the_logger_factory_is_flagged()
     {
         OracleAssert.Case(Outcome, Patches + "PatchAuditChannel");
+        OracleAssert.FlaggedFrom(Outcome, Patches + "PatchAuditChannel", "OracleHosting.AuditLogging.WriteStartupEntry()", "AuditLogging.cs");
         OracleAssert.AppSaw(Outcome, "hosting", "AuditChannel", initializedBeforePatch: true);
         Assert.Contains("[hosting] audit entries at start-up: 1", Outcome.Run.StandardOutput);
     }

@@ -41,6 +41,7 @@ public sealed class SerializersOracleTests(OracleLab lab)
     public void Newtonsoft_deserializing_calls_the_setter_so_it_is_flagged()
     {
         OracleAssert.Case(Outcome, Patches + "PatchNameRules");
+        OracleAssert.FlaggedFrom(Outcome, Patches + "PatchNameRules", "OracleSerializers.JsonStartup.DeserializeSettings()", "JsonStartup.cs");
         OracleAssert.AppSaw(Outcome, "serializers", "NameRules", initializedBeforePatch: true);
         Assert.Contains("[serializers] settings name: app-billing", Outcome.Run.StandardOutput);
     }
@@ -49,6 +50,7 @@ public sealed class SerializersOracleTests(OracleLab lab)
     public void System_Text_Json_deserializing_in_reflection_mode_calls_the_setter_so_it_is_flagged()
     {
         OracleAssert.Case(Outcome, Patches + "PatchProfileRules");
+        OracleAssert.FlaggedFrom(Outcome, Patches + "PatchProfileRules", "OracleSerializers.JsonStartup.DeserializeProfile()", "JsonStartup.cs");
         OracleAssert.AppSaw(Outcome, "serializers", "ProfileRules", initializedBeforePatch: true);
         Assert.Contains("[serializers] profile language: fr-en", Outcome.Run.StandardOutput);
     }

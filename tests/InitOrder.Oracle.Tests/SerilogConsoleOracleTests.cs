@@ -31,6 +31,7 @@ public sealed class SerilogConsoleOracleTests(OracleLab lab)
     public void ToString_of_a_logged_object_is_flagged()
     {
         OracleAssert.Case(Outcome, "OracleSerilogConsole.TargetPatches.PatchCarrier");
+        OracleAssert.FlaggedFrom(Outcome, "OracleSerilogConsole.TargetPatches.PatchCarrier", "OracleSerilogConsole.LoggingStartup.LogFirstShipment()", "LoggingStartup.cs");
         OracleAssert.AppSaw(Outcome, "serilog-console", "Carrier", initializedBeforePatch: true);
         Assert.Contains("Shipped P-1 via post", Outcome.Run.StandardOutput);
     }

@@ -52,6 +52,18 @@ public static class OracleAssert
         Agrees(method, flagged, patch);
     }
 
+    /// <summary>
+    /// A flagged case points the user at the code that starts it: some violation of the patch has its chain begin in
+    /// <paramref name="root"/> (full name, as <c>Ns.Type.Method()</c>), located in the source file <paramref name="file"/>.
+    /// </summary>
+    public static void FlaggedFrom(SampleOutcome outcome, string method, string root, string file)
+    {
+        var patch = outcome.Patch(method);
+        Assert.True(
+            patch.Violations.Any(v => v.Chain.Count > 0 && v.Chain[0].Method == root && v.Location is { } at && System.IO.Path.GetFileName(at.FilePath) == file),
+            $"{method}: no violation starts in {root} ({file})\n{SideBySide.Format(patch)}");
+    }
+
     /// <summary>The app printed, from the target's own static constructor, whether its patch had started.</summary>
     public static void AppSaw(SampleOutcome outcome, string sample, string target, bool initializedBeforePatch) =>
         Assert.Contains("[" + sample + "] " + target + " initialized " + (initializedBeforePatch ? "before" : "after") + " its patch", outcome.Run.StandardOutput);
