@@ -10,7 +10,9 @@ namespace InitOrder.Oracle.Tests.Fuzz;
 /// implements the interface, and each override reads the target or not. The early code then mixes the ways a type
 /// gets created and a member gets called: <c>new</c> here or in another method, a static field, boxing, delegates
 /// and lambdas, <c>new T()</c>, <c>Activator</c>, a DI container, framework callbacks (ToString, GetHashCode),
-/// and dead branches around any of them.
+/// generic virtual and default interface methods, constrained calls, objects made without a constructor, and
+/// reflection the trimmer can bound (<c>Lazy&lt;T&gt;</c>, <c>Expression.New</c>, <c>GetConstructor</c>, a
+/// constant <c>Type.GetType</c>, <c>DynamicInvoke</c>), with dead branches around any of them.
 /// </summary>
 public sealed class FuzzCaseWriter
 {
@@ -19,6 +21,7 @@ public sealed class FuzzCaseWriter
     private readonly Random _random;
     private readonly StringBuilder _helpers = new();
     private readonly List<string> _classes = new();
+    private string _namespace = "";
     private int _next;
 
     private FuzzCaseWriter(Random random)
@@ -34,6 +37,7 @@ public sealed class FuzzCaseWriter
 
     private string Source(string ns)
     {
+        _namespace = ns;
         var types = new StringBuilder();
         int classCount = _random.Next(2, 5);
         for (int i = 0; i < classCount; i++)
@@ -45,6 +49,11 @@ public sealed class FuzzCaseWriter
             {
                 // Only code that really constructs the object runs this: reflection (Activator, DI) included.
                 types.Append("        public S").Append(i).Append("() { Sink.Value += ").Append(Body()).Append("; }\n");
+            }
+
+            if (Chance(0.3))
+            {
+                types.Append("        public override int Visit<T>() => ").Append(Body()).Append(";\n");
             }
 
             if (Chance(0.4))
@@ -61,6 +70,11 @@ public sealed class FuzzCaseWriter
         }
 
         types.Append("    public struct P : IShape\n    {\n        public int Area() => ").Append(Body()).Append(";\n");
+        if (Chance(0.4))
+        {
+            types.Append("        public int Describe() => ").Append(Body()).Append(";\n");
+        }
+
         if (Chance(0.5))
         {
             types.Append("        public override string ToString() => \"p\" + ").Append(Body()).Append(";\n");
@@ -82,16 +96,22 @@ public sealed class FuzzCaseWriter
                 public static class Start { public static int Value; }
                 public static class Sink { public static int Value; }
                 public static class Flags { public static bool Never; }
-                public interface IShape { int Area(); }
-                public abstract class Shape : IShape { public abstract int Area(); }
+                public abstract class Shape : IShape
+                {
+                    public abstract int Area();
+                    public virtual int Visit<T>() => 0;
+                }
                 public static class Dispatch
                 {
                     public static int Of(IShape shape) => shape.Area();
                     public static int OfBase(Shape shape) => shape.Area();
+                    public static int AreaOf<T>(T shape) where T : IShape => shape.Area();
                     public static T New<T>() where T : IShape, new() => new T();
                 }
 
             """);
+        // The interface's default method may read the target: classes inherit it, the struct may replace it.
+        text.Append("    public interface IShape\n    {\n        int Area();\n        int Describe() => ").Append(Body()).Append(";\n    }\n");
         text.Append(types).Append(_helpers);
         text.Append("    internal static class Patches\n    {\n")
             .Append("        [InitOrder.InitPatch(typeof(Start))]\n        internal static void Early()\n        {\n            int acc = 0;\n")
@@ -119,7 +139,7 @@ public sealed class FuzzCaseWriter
         int n = _next++;
         string shape = Pick(_classes);
         // Constructions that no IL names (reflection, the container) weigh double: they are where a verifier goes blind.
-        switch (_random.Next(depth < 2 ? 22 : 18))
+        switch (_random.Next(depth < 2 ? 32 : 27))
         {
             case 0: return $"acc += new {shape}().Area();";
             case 1: return $"acc += Dispatch.OfBase(new {shape}());";
@@ -139,9 +159,20 @@ public sealed class FuzzCaseWriter
             case 15: return $"acc += System.Activator.CreateInstance(typeof({shape})) is null ? 0 : 1;";
             case 16:
             case 17: return Container(n, shape, call: false);
-            case 18:
-            case 19: return $"acc += {Runner(depth)}();";
-            case 20: return Chance(0.3) ? $"acc += {Touch};" : "acc += Sink.Value;";
+            case 18: return $"Shape visited{n} = new {shape}(); acc += visited{n}.Visit<string>();";
+            case 19: return $"acc += ((IShape){(Chance(0.5) ? "new " + shape + "()" : "new P()")}).Describe();";
+            case 20: return $"acc += Dispatch.AreaOf({(Chance(0.5) ? "new " + shape + "()" : "new P()")});";
+            case 21: return $"acc += ((IShape)System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof({shape}))).Area();";
+            case 22: return $"acc += new System.Lazy<{shape}>().Value{(Chance(0.5) ? ".Area()" : " is null ? 0 : 1")};";
+            case 23:
+                return $"acc += System.Linq.Expressions.Expression.Lambda<System.Func<IShape>>(System.Linq.Expressions.Expression.New(typeof({shape}))).Compile()()"
+                    + (Chance(0.5) ? ".Area();" : " is null ? 0 : 1;");
+            case 24: return $"acc += typeof({shape}).GetConstructor(System.Type.EmptyTypes)!.Invoke(null) is null ? 0 : 1;";
+            case 25: return $"acc += System.Activator.CreateInstance(System.Type.GetType(\"{_namespace}.{shape}\")!) is null ? 0 : 1;";
+            case 26: return $"System.Func<int> late{n} = new {shape}().Area; acc += (int)late{n}.DynamicInvoke()!;";
+            case 27:
+            case 28: return $"acc += {Runner(depth)}();";
+            case 29: return Chance(0.3) ? $"acc += {Touch};" : "acc += Sink.Value;";
             default: return $"if (Flags.Never) {{ {Statement(depth + 1)} }}";
         }
     }
