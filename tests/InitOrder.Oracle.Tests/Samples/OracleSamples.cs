@@ -48,5 +48,62 @@ public static class OracleSamples
         "SerilogLogger", new[] { "SerilogLogger" }, null,
         new Dictionary<string, bool> { ["OracleSerilog.LoggingSetup.Configure"] = true, ["OracleSerilog.CacheWarmUp.Prime"] = false });
 
-    public static IReadOnlyList<SampleDefinition> All { get; } = new[] { Semantics, CodePagesEarly, CodePagesLate, NpgsqlEarly, NpgsqlLate, Serilog };
+    /// <summary>DI, options and Microsoft.Extensions.Logging in Order-0 patches; a flagged and a clean Order-10 patch for each.</summary>
+    public static readonly SampleDefinition Hosting = new(
+        "Hosting", new[] { "Hosting", ProbeFolder }, null,
+        Patches(
+            "OracleHosting.",
+            ("Composition.ResolveGreeter", false),
+            ("MailOptions.BindMail", false),
+            ("AuditLogging.WriteStartupEntry", false),
+            ("TargetPatches.PatchSalutation", true),
+            ("TargetPatches.PatchVolume", false),
+            ("TargetPatches.PatchMailDefaults", true),
+            ("TargetPatches.PatchArchiveDefaults", false),
+            ("TargetPatches.PatchAuditChannel", true),
+            ("TargetPatches.PatchSyslogChannel", false)));
+
+    /// <summary>Newtonsoft.Json and System.Text.Json serializing before clean patches, then deserializing before flagged ones.</summary>
+    public static readonly SampleDefinition Serializers = new(
+        "Serializers", new[] { "Serializers", ProbeFolder }, null,
+        Patches(
+            "OracleSerializers.",
+            ("JsonStartup.SerializeAudit", false),
+            ("JsonStartup.SerializeReceipt", false),
+            ("JsonStartup.DeserializeSettings", false),
+            ("JsonStartup.DeserializeProfile", false),
+            ("TargetPatches.PatchAuditClock", false),
+            ("TargetPatches.PatchStampInk", false),
+            ("TargetPatches.PatchNameRules", true),
+            ("TargetPatches.PatchProfileRules", true)));
+
+    /// <summary>Serilog with the console sink: an Invoice nothing has created yet (clean), a logged Shipment (flagged).</summary>
+    public static readonly SampleDefinition SerilogConsole = new(
+        "SerilogConsole", new[] { "SerilogConsole", ProbeFolder }, null,
+        Patches(
+            "OracleSerilogConsole.",
+            ("LoggingStartup.ConfigureLogging", false),
+            ("LoggingStartup.LogFirstShipment", false),
+            ("TargetPatches.PatchClock", false),
+            ("TargetPatches.PatchCarrier", true)));
+
+    /// <summary>A Polly.Core pipeline and a Dapper query with a type handler, each with a clean and a flagged patch.</summary>
+    public static readonly SampleDefinition DataAccess = new(
+        "DataAccess", new[] { "DataAccess", ProbeFolder }, null,
+        Patches(
+            "OracleDataAccess.",
+            ("DataStartup.CountStock", false),
+            ("DataStartup.ReadFirstOrder", false),
+            ("TargetPatches.PatchAlarmBell", false),
+            ("TargetPatches.PatchLegacyRules", false),
+            ("TargetPatches.PatchStockLevel", true),
+            ("TargetPatches.PatchCurrencyRules", true)));
+
+    public static IReadOnlyList<SampleDefinition> All { get; } = new[] { Semantics, CodePagesEarly, CodePagesLate, NpgsqlEarly, NpgsqlLate, Serilog, Hosting, Serializers, SerilogConsole, DataAccess };
+
+    /// <summary>The shared PatchLog the library samples compile in (tests/Samples/Oracle/OracleProbe).</summary>
+    private const string ProbeFolder = "OracleProbe";
+
+    private static IReadOnlyDictionary<string, bool> Patches(string prefix, params (string Method, bool Flagged)[] patches) =>
+        patches.ToDictionary(p => prefix + p.Method, p => p.Flagged);
 }

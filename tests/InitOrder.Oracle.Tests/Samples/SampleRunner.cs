@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using InitOrder.EndToEnd.Tests.Infrastructure;
@@ -49,16 +50,22 @@ public static class SampleRunner
             .ToList();
         var verification = Verifier.Verify(new VerificationRequest(assembly, references, null, appDirectory));
 
-        string trace = Path.Combine(root.Directory, "oracle.nettrace");
-        var run = ProcessRunner.Run("dotnet", new[] { assembly }, appDirectory, OracleEnvironment.For(trace));
+        var (run, patches) = RunUnderOracle(assembly, appDirectory, Path.Combine(root.Directory, "oracle.nettrace"), verification);
+        return new SampleOutcome(sample, verification, run, patches);
+    }
+
+    /// <summary>Runs a built app with the oracle's tracing on and puts the trace next to the verifier's result.</summary>
+    public static (ProcessResult Run, IReadOnlyList<PatchComparison> Patches) RunUnderOracle(
+        string assembly, string workingDirectory, string trace, VerificationResult verification)
+    {
+        var run = ProcessRunner.Run("dotnet", new[] { assembly }, workingDirectory, OracleEnvironment.For(trace));
         if (run.ExitCode != 0 || !File.Exists(trace))
         {
-            throw new InvalidOperationException("The sample failed under the oracle:\n" + run);
+            throw new InvalidOperationException("The app failed under the oracle:\n" + run);
         }
 
         using var catalog = new AssemblyCatalog();
-        var patches = new OracleComparer(catalog).Compare(verification, JitTrace.Load(trace), assembly);
-        return new SampleOutcome(sample, verification, run, patches);
+        return (run, new OracleComparer(catalog).Compare(verification, JitTrace.Load(trace), assembly));
     }
 
     private static void CopyDirectory(string source, string target)

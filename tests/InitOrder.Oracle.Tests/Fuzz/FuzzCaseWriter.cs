@@ -1,0 +1,219 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace InitOrder.Oracle.Tests.Fuzz;
+
+/// <summary>
+/// Writes one random case. A few classes derive from an abstract <c>Shape</c> (and implement <c>IShape</c>), a struct
+/// implements the interface, and each override reads the target or not. The early code then mixes the ways a type
+/// gets created and a member gets called: <c>new</c> here or in another method, a static field, boxing, delegates
+/// and lambdas, <c>new T()</c>, <c>Activator</c>, a DI container, framework callbacks (ToString, GetHashCode),
+/// generic virtual and default interface methods, constrained calls, objects made without a constructor, and
+/// reflection the trimmer can bound (<c>Lazy&lt;T&gt;</c>, <c>Expression.New</c>, <c>GetConstructor</c>, a
+/// constant <c>Type.GetType</c>, <c>DynamicInvoke</c>), with dead branches around any of them.
+/// </summary>
+public sealed class FuzzCaseWriter
+{
+    private const string Touch = "Target.Value";
+
+    private readonly Random _random;
+    private readonly StringBuilder _helpers = new();
+    private readonly List<string> _classes = new();
+    private string _namespace = "";
+    private int _next;
+
+    private FuzzCaseWriter(Random random)
+    {
+        _random = random;
+    }
+
+    public static FuzzCase Write(int number, Random random)
+    {
+        string ns = "Fuzz.C" + number;
+        return new FuzzCase(number, ns, new FuzzCaseWriter(random).Source(ns));
+    }
+
+    private string Source(string ns)
+    {
+        _namespace = ns;
+        var types = new StringBuilder();
+        int classCount = _random.Next(2, 5);
+        for (int i = 0; i < classCount; i++)
+        {
+            _classes.Add("S" + i);
+            types.Append("    public sealed class S").Append(i).Append(" : Shape\n    {\n")
+                .Append("        public override int Area() => ").Append(Body()).Append(";\n");
+            if (Chance(0.3))
+            {
+                // Only code that really constructs the object runs this: reflection (Activator, DI) included.
+                types.Append("        public S").Append(i).Append("() { Sink.Value += ").Append(Body()).Append("; }\n");
+            }
+
+            if (Chance(0.3))
+            {
+                types.Append("        public override int Visit<T>() => ").Append(Body()).Append(";\n");
+            }
+
+            if (Chance(0.4))
+            {
+                types.Append("        public override string ToString() => \"s\" + ").Append(Body()).Append(";\n");
+            }
+
+            if (Chance(0.3))
+            {
+                types.Append("        public override int GetHashCode() => ").Append(Body()).Append(";\n");
+            }
+
+            types.Append("    }\n");
+        }
+
+        types.Append("    public struct P : IShape\n    {\n        public int Area() => ").Append(Body()).Append(";\n");
+        if (Chance(0.4))
+        {
+            types.Append("        public int Describe() => ").Append(Body()).Append(";\n");
+        }
+
+        if (Chance(0.5))
+        {
+            types.Append("        public override string ToString() => \"p\" + ").Append(Body()).Append(";\n");
+        }
+
+        types.Append("    }\n");
+
+        string early = Block(_random.Next(1, 4), "        ");
+        string? initializer = Chance(0.25) ? Block(_random.Next(1, 3), "            ") : null;
+
+        var text = new StringBuilder();
+        text.Append("namespace ").Append(ns).Append('\n').Append("{\n");
+        text.Append("""
+                public static class Target
+                {
+                    public static int Value;
+                    static Target() { Value = 1; }
+                }
+                public static class Start { public static int Value; }
+                public static class Sink { public static int Value; }
+                public static class Flags { public static bool Never; }
+                public abstract class Shape : IShape
+                {
+                    public abstract int Area();
+                    public virtual int Visit<T>() => 0;
+                }
+                public static class Dispatch
+                {
+                    public static int Of(IShape shape) => shape.Area();
+                    public static int OfBase(Shape shape) => shape.Area();
+                    public static int AreaOf<T>(T shape) where T : IShape => shape.Area();
+                    public static T New<T>() where T : IShape, new() => new T();
+                }
+
+            """);
+        // The interface's default method may read the target: classes inherit it, the struct may replace it.
+        text.Append("    public interface IShape\n    {\n        int Area();\n        int Describe() => ").Append(Body()).Append(";\n    }\n");
+        text.Append(types).Append(_helpers);
+        text.Append("    internal static class Patches\n    {\n")
+            .Append("        [InitOrder.InitPatch(typeof(Start))]\n        internal static void Early()\n        {\n            int acc = 0;\n")
+            .Append(Indent(early, "    "))
+            .Append("            Start.Value = acc;\n        }\n\n")
+            .Append("        [InitOrder.InitPatch(typeof(Target), Order = 10)]\n        internal static void Late() => Target.Value = 2;\n    }\n");
+        if (initializer is not null)
+        {
+            text.Append("    internal static class EarlyInitializer\n    {\n        [System.Runtime.CompilerServices.ModuleInitializer]\n")
+                .Append("        internal static void Run()\n        {\n            int acc = 0;\n")
+                .Append(initializer)
+                .Append("            Sink.Value += acc;\n        }\n    }\n");
+        }
+
+        text.Append("}\n");
+        return text.ToString();
+    }
+
+    /// <summary>Statements that add to a local <c>acc</c>, one per line, at the given indentation.</summary>
+    private string Block(int statements, string indent) =>
+        string.Concat(Enumerable.Range(0, statements).Select(_ => indent + Statement(depth: 0) + "\n"));
+
+    private string Statement(int depth)
+    {
+        int n = _next++;
+        string shape = Pick(_classes);
+        // Constructions that no IL names (reflection, the container) weigh double: they are where a verifier goes blind.
+        switch (_random.Next(depth < 2 ? 32 : 27))
+        {
+            case 0: return $"acc += new {shape}().Area();";
+            case 1: return $"acc += Dispatch.OfBase(new {shape}());";
+            case 2: return $"acc += Dispatch.Of({Factory(shape)}());";
+            case 3: return $"acc += {Holder(shape)}.Instance.Area();";
+            case 4: return $"object boxed{n} = new P(); acc += ((IShape)boxed{n}).Area();";
+            case 5: return $"object boxed{n} = new P(); acc += boxed{n}.ToString()!.Length;";
+            case 6: return $"System.Func<int> area{n} = new {shape}().Area; acc += area{n}();";
+            case 7: return $"System.Func<IShape, int> area{n} = s => s.Area(); acc += area{n}(new {shape}());";
+            case 8: return $"acc += Dispatch.New<{(Chance(0.5) ? shape : "P")}>().Area();";
+            case 9: return $"acc += ((IShape)System.Activator.CreateInstance(typeof({shape}))!).Area();";
+            case 10: return $"acc += System.Activator.CreateInstance<{shape}>().Area();";
+            case 11: return Container(n, shape, call: true);
+            case 12: return $"object text{n} = new {shape}(); acc += text{n}.ToString()!.Length;";
+            case 13: return $"acc += new System.Collections.Generic.HashSet<object> {{ new {shape}() }}.Count;";
+            case 14:
+            case 15: return $"acc += System.Activator.CreateInstance(typeof({shape})) is null ? 0 : 1;";
+            case 16:
+            case 17: return Container(n, shape, call: false);
+            case 18: return $"Shape visited{n} = new {shape}(); acc += visited{n}.Visit<string>();";
+            case 19: return $"acc += ((IShape){(Chance(0.5) ? "new " + shape + "()" : "new P()")}).Describe();";
+            case 20: return $"acc += Dispatch.AreaOf({(Chance(0.5) ? "new " + shape + "()" : "new P()")});";
+            case 21: return $"acc += ((IShape)System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof({shape}))).Area();";
+            case 22: return $"acc += new System.Lazy<{shape}>().Value{(Chance(0.5) ? ".Area()" : " is null ? 0 : 1")};";
+            case 23:
+                return $"acc += System.Linq.Expressions.Expression.Lambda<System.Func<IShape>>(System.Linq.Expressions.Expression.New(typeof({shape}))).Compile()()"
+                    + (Chance(0.5) ? ".Area();" : " is null ? 0 : 1;");
+            case 24: return $"acc += typeof({shape}).GetConstructor(System.Type.EmptyTypes)!.Invoke(null) is null ? 0 : 1;";
+            case 25: return $"acc += System.Activator.CreateInstance(System.Type.GetType(\"{_namespace}.{shape}\")!) is null ? 0 : 1;";
+            case 26: return $"System.Func<int> late{n} = new {shape}().Area; acc += (int)late{n}.DynamicInvoke()!;";
+            case 27:
+            case 28: return $"acc += {Runner(depth)}();";
+            case 29: return Chance(0.3) ? $"acc += {Touch};" : "acc += Sink.Value;";
+            default: return $"if (Flags.Never) {{ {Statement(depth + 1)} }}";
+        }
+    }
+
+    /// <summary>A DI container that constructs the shape by reflection when it is resolved.</summary>
+    private static string Container(int n, string shape, bool call) =>
+        $"using (var services{n} = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider("
+        + $"Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<IShape, {shape}>(new Microsoft.Extensions.DependencyInjection.ServiceCollection()))) "
+        + $"{{ acc += Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<IShape>(services{n}){(call ? ".Area()" : " is null ? 0 : 1")}; }}";
+
+    /// <summary>A method elsewhere that creates the object: the call site cannot see which type it gets.</summary>
+    private string Factory(string shape)
+    {
+        string name = "Factory" + _next++;
+        _helpers.Append($"    public static class {name} {{ public static IShape Make() => new {shape}(); }}\n");
+        return name + ".Make";
+    }
+
+    /// <summary>An object created by a static field initializer, reached through the holder's static constructor.</summary>
+    private string Holder(string shape)
+    {
+        string name = "Holder" + _next++;
+        _helpers.Append($"    public static class {name} {{ public static readonly IShape Instance = new {shape}(); }}\n");
+        return name;
+    }
+
+    /// <summary>A statement moved into a method of its own, called from the early code.</summary>
+    private string Runner(int depth)
+    {
+        string name = "Runner" + _next++;
+        string statement = Statement(depth + 1);
+        _helpers.Append($"    public static class {name} {{ public static int Run() {{ int acc = 0; {statement} return acc; }} }}\n");
+        return name + ".Run";
+    }
+
+    private string Body() => Chance(0.4) ? Touch : _random.Next(1, 9).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private bool Chance(double probability) => _random.NextDouble() < probability;
+
+    private string Pick(List<string> items) => items[_random.Next(items.Count)];
+
+    private static string Indent(string lines, string extra) =>
+        string.Concat(lines.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => extra + l + "\n"));
+}

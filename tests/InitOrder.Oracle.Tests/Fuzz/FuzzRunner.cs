@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using InitOrder.Oracle.Tests.Comparison;
+using InitOrder.Oracle.Tests.Samples;
+
+namespace InitOrder.Oracle.Tests.Fuzz;
+
+/// <summary>
+/// One fuzz program end to end: compiled in-process, verified in-process (as the MSBuild task would, with the
+/// reference pack and the copied DI assemblies), run under the oracle, and compared patch by patch.
+/// </summary>
+public static class FuzzRunner
+{
+    public static FuzzBatchResult Run(FuzzProgram program, string directory)
+    {
+        string dll = FuzzCompiler.Compile(program, directory);
+        var references = FuzzCompiler.FrameworkReferences
+            .Concat(Directory.GetFiles(directory, "*.dll").Where(p => p != dll))
+            .ToList();
+        var verification = Verifier.Verify(new VerificationRequest(dll, references, null, directory));
+        var problems = verification.Problems.Where(p => p.Severity != ProblemSeverity.Message).ToList();
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException("The verifier reported problems on the fuzz program (seed " + program.Seed + "):\n"
+                + string.Join("\n", problems.Select(p => p.Code + ": " + p.Message)));
+        }
+
+        var (_, patches) = SampleRunner.RunUnderOracle(dll, directory, Path.Combine(directory, "oracle.nettrace"), verification);
+        var misses = new List<FuzzFinding>();
+        var falsePositives = new List<FuzzFinding>();
+        foreach (var patch in patches)
+        {
+            var fuzzCase = CaseOf(program, patch);
+            if (patch.Misses.Count > 0)
+            {
+                misses.Add(new FuzzFinding(program.Seed, fuzzCase, patch));
+            }
+            else if (patch.IsFlagged && !patch.SawAnalysedTouch)
+            {
+                falsePositives.Add(new FuzzFinding(program.Seed, fuzzCase, patch));
+            }
+        }
+
+        return new FuzzBatchResult(misses, falsePositives, patches.Count(p => p.SawAnalysedTouch), patches.Count(p => !p.SawAnalysedTouch));
+    }
+
+    /// <summary>Patches are named <c>Fuzz.C{n}.Patches.Early</c> and <c>Fuzz.C{n}.Patches.Late</c>.</summary>
+    private static FuzzCase CaseOf(FuzzProgram program, PatchComparison patch) =>
+        program.Cases.Single(c => patch.Patch.Method.StartsWith(c.Namespace + ".", StringComparison.Ordinal));
+}

@@ -1,0 +1,6 @@
+namespace OracleHosting;
+
+public interface IGreeter
+{
+    string Greet();
+}

@@ -1,0 +1,6 @@
+namespace OracleSerializers;
+
+public interface IStamp
+{
+    string Text { get; }
+}

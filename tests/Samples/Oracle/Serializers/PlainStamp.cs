@@ -1,0 +1,6 @@
+namespace OracleSerializers;
+
+public sealed class PlainStamp : IStamp
+{
+    public string Text => "paid";
+}
