@@ -172,7 +172,10 @@ internal sealed class ReflectionScan
 
         if (annotations.RequiresUnreferencedCode && !_insideRequiresUnreferencedCode)
         {
-            AddSite(offset, token, ReflectionKind.LiveAndMentionedTypes, "[RequiresUnreferencedCode]: it uses reflection no annotation bounds", AccessedMembers.All);
+            // DeserializeObject<Settings>(): Settings is what it works on first, so its members are reached from this call
+            // even when the rule is already in force through an earlier call.
+            (_sites ??= new List<ReflectionSite>()).Add(new ReflectionSite(offset, ApiName(token), ReflectionKind.LiveAndMentionedTypes, TypeArguments(token), AccessedMembers.All,
+                "[RequiresUnreferencedCode]: it uses reflection no annotation bounds"));
         }
     }
 
@@ -215,6 +218,23 @@ internal sealed class ReflectionScan
         }
 
         return _sites?.ToArray();
+    }
+
+    private IReadOnlyList<ResolvedType> TypeArguments(MemberToken token)
+    {
+        List<ResolvedType>? types = null;
+        foreach (var argument in token.MethodArguments)
+        {
+            foreach (var named in argument.NamedTypes)
+            {
+                if (_graph.Types.Resolve(named) is { HasCode: true } type)
+                {
+                    (types ??= new List<ResolvedType>()).Add(type);
+                }
+            }
+        }
+
+        return types ?? (IReadOnlyList<ResolvedType>)Array.Empty<ResolvedType>();
     }
 
     private bool BindGenericArguments(int offset, MemberToken token, ResolvedMethod resolved, CalleeAnnotations annotations)

@@ -28,6 +28,7 @@ internal sealed class ReflectionRule
     private readonly List<(MethodNode Site, ReflectionSite Call, AccessedMembers Members)> _unbounded = new();
     private readonly List<ReflectionUse> _uses = new();
     private readonly HashSet<(MethodNode, ReflectionSite)> _used = new();
+    private readonly HashSet<(MethodNode, ReflectionSite, ResolvedType)> _openedByCall = new();
     private AccessedMembers _unboundedMembers;
     private bool _anyType;
     private int _assembliesMentioned;
@@ -59,6 +60,12 @@ internal sealed class ReflectionRule
 
                 break;
             case ReflectionKind.LiveAndMentionedTypes:
+                foreach (var type in call.Types)
+                {
+                    Mention(type);
+                    OpenFromThisCall(type, call.Members, site, call);
+                }
+
                 StartUnbounded(site, call);
                 break;
             case ReflectionKind.AnyType:
@@ -157,6 +164,26 @@ internal sealed class ReflectionRule
             {
                 Mention(new ResolvedType(assembly, handle));
             }
+        }
+    }
+
+    /// <summary>The types a call is given by name (its type arguments) are reached from that call, whatever other calls reached.</summary>
+    private void OpenFromThisCall(ResolvedType type, AccessedMembers members, MethodNode site, ReflectionSite call)
+    {
+        if (!_openedByCall.Add((site, call, type)))
+        {
+            return;
+        }
+
+        var (methods, constructs) = ReflectedMembers.Select(_graph.Hierarchy, type, members, includeStaticConstructor: true);
+        if (constructs)
+        {
+            _world.MakeLive(type, new LiveReason(site, call.ILOffset, "constructed by reflection", _world.Epoch));
+        }
+
+        foreach (var method in methods)
+        {
+            _world.AddDerived(site, new DerivedEdge(call.ILOffset, _graph.Node(method), EdgeKind.Reflection, _world.Epoch, call.Api, Rule(call)));
         }
     }
 
