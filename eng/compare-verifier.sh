@@ -42,7 +42,8 @@ for input in "${inputs[@]}"; do
   bmeth="" ameth=""
   for ((r = 0; r < rounds; r++)); do
     for side in before after; do
-      out=$( { /usr/bin/time -f "%e %M" "$work/$side-cli/InitOrder.Cli" check "$input" --all-static-constructors --target System.Console >"$work/out.txt" 2>/dev/null; } 2>&1 | tail -1)
+      /usr/bin/time -o "$work/time.txt" -f "%e %M" "$work/$side-cli/InitOrder.Cli" check "$input" --all-static-constructors --target System.Console >"$work/out.txt" 2>/dev/null || true
+      out=$(tail -1 "$work/time.txt")
       methods=$(grep -oE '\(([0-9]+) methods' "$work/out.txt" | grep -oE '[0-9]+' | head -1 || true)
       if [ "$side" = before ]; then bt+=("${out% *}"); bm+=("${out#* }"); bmeth=$methods; else at+=("${out% *}"); am+=("${out#* }"); ameth=$methods; fi
     done

@@ -31,7 +31,7 @@ internal static class StaticConstructorRoots
 
     /// <summary>INIT104 for each patch target a static constructor reaches, unless the same chain was already reported.</summary>
     /// <param name="view">The world with every static constructor added to every patch's roots.</param>
-    public static void AddViolations(CodeGraph graph, LiveView view, IReadOnlyList<DiscoveredPatch> discovered, List<Violation> violations, ReachedMethods reached)
+    public static void AddViolations(CodeGraph graph, LiveWorld world, LiveView view, IReadOnlyList<DiscoveredPatch> discovered, List<Violation> violations, ReachedMethods reached)
     {
         var patches = new List<PatchTargets>();
         var sets = new List<TargetSet>();
@@ -45,6 +45,11 @@ internal static class StaticConstructorRoots
         foreach (var violation in violations)
         {
             reported.Add(Key(violation.Patch, violation.PatchedType, violation.Chain));
+        }
+
+        if (!sets.Exists(set => WorldHits.Reaches(graph, world, view.Epoch, set)))
+        {
+            return;
         }
 
         var hits = MultiRootSearch.Find(graph, All(graph), sets, view, reached);

@@ -24,17 +24,24 @@ internal static class TargetCheck
         var targets = new TargetSet(request.CheckedTypes, request.CheckedAssemblies);
         var sets = new[] { targets };
         var violations = new List<Violation>();
+        // The world says whether anything reaches a target; only then are the roots searched one by one for the chains.
         world.Grow(0, initializers);
-        foreach (var initializer in initializers)
+        if (WorldHits.Reaches(graph, world, 0, targets))
         {
-            Add(violations, targets, MultiRootSearch.Find(graph, new[] { initializer }, sets, world.At(0), reached), fromStaticConstructor: false);
+            foreach (var initializer in initializers)
+            {
+                Add(violations, targets, MultiRootSearch.Find(graph, new[] { initializer }, sets, world.At(0), reached), fromStaticConstructor: false);
+            }
         }
 
         if (request.AllStaticConstructorsRunFirst)
         {
             var roots = StaticConstructorRoots.All(graph);
             world.Grow(1, roots);
-            Add(violations, targets, MultiRootSearch.Find(graph, roots, sets, world.At(1), reached), fromStaticConstructor: true);
+            if (WorldHits.Reaches(graph, world, 1, targets))
+            {
+                Add(violations, targets, MultiRootSearch.Find(graph, roots, sets, world.At(1), reached), fromStaticConstructor: true);
+            }
         }
 
         return violations;

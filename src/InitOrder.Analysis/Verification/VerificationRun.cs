@@ -108,7 +108,7 @@ internal sealed class VerificationRun
         if (_request.AllStaticConstructorsRunFirst)
         {
             world.Grow(patches.Count, StaticConstructorRoots.All(graph));
-            StaticConstructorRoots.AddViolations(graph, world.At(patches.Count), patches, _violations, searched);
+            StaticConstructorRoots.AddViolations(graph, world, world.At(patches.Count), patches, _violations, searched);
         }
 
         // INIT106 looks inside each patch rather than at what runs before it: a separate rule over the same graph.

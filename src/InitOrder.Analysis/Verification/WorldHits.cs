@@ -47,6 +47,25 @@ internal static class WorldHits
         return flagged;
     }
 
+    /// <summary>Whether anything the world reaches by <paramref name="epoch"/> hits <paramref name="set"/>.</summary>
+    public static bool Reaches(CodeGraph graph, LiveWorld world, int epoch, TargetSet set)
+    {
+        if (set.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var method in world.Reached)
+        {
+            if ((world.EpochOf(method) ?? int.MaxValue) <= epoch && (set.HitByDefinition(method) is not null || AnyMentionHits(set, graph.FactsOf(method))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool AnyMentionHits(TargetSet set, MethodFacts facts)
     {
         foreach (var mention in facts.Mentions)
