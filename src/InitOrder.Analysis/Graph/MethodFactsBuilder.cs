@@ -44,7 +44,7 @@ internal sealed class MethodFactsBuilder
         }
 
         bool constrained = false;
-        string? pushedString = null;
+        UserStringHandle? pushedString = null;
         foreach (var instruction in ILDecoder.Read(body.GetILReader()))
         {
             if (!instruction.HasToken)
@@ -56,8 +56,8 @@ internal sealed class MethodFactsBuilder
             constrained = instruction.OpCode == ILOpCode.Constrained;
 
             // Type.GetType("Name") names its type with the string pushed by the token instruction just before.
-            string? previousString = pushedString;
-            pushedString = instruction.OpCode == ILOpCode.Ldstr ? ReadString(instruction) : null;
+            var previousString = pushedString;
+            pushedString = instruction.OpCode == ILOpCode.Ldstr ? StringHandle(instruction) : null;
             _reflection.LastString = previousString;
 
             // A repeated token adds nothing but its not-followed count; skipping it keeps big bodies cheap.
@@ -113,10 +113,10 @@ internal sealed class MethodFactsBuilder
         return _facts.Build(_reflection.Finish());
     }
 
-    private string? ReadString(ILInstruction instruction)
+    private static UserStringHandle? StringHandle(ILInstruction instruction)
     {
         var handle = System.Reflection.Metadata.Ecma335.MetadataTokens.Handle(instruction.Token);
-        return handle.Kind == HandleKind.UserString ? _method.Assembly.Reader.GetUserString((UserStringHandle)handle) : null;
+        return handle.Kind == HandleKind.UserString ? (UserStringHandle)handle : null;
     }
 
     private void ScanMethodToken(ILInstruction instruction, bool constrained)

@@ -31,15 +31,17 @@ internal sealed class ReflectionScan
     {
         _graph = graph;
         _method = method;
-        _insideRequiresUnreferencedCode = graph.Annotations.IsInsideRequiresUnreferencedCode(method.Assembly, method.Handle);
     }
 
     // Inside [RequiresUnreferencedCode] code, unbounded reflection is the responsibility of the call that entered it,
     // as the trimmer's contract says: the boundary gets the conservative rule, the inside adds no rule of its own.
-    private readonly bool _insideRequiresUnreferencedCode;
+    // Worked out only for methods that reflect: reading the attributes of every scanned method would cost more.
+    private bool? _inside;
 
-    /// <summary>The string an <c>ldstr</c> just pushed, when it was the previous token instruction.</summary>
-    public string? LastString { get; set; }
+    private bool InsideRequiresUnreferencedCode => _inside ??= _graph.Annotations.IsInsideRequiresUnreferencedCode(_method.Assembly, _method.Handle);
+
+    /// <summary>The string an <c>ldstr</c> just pushed, when it was the previous token instruction; decoded only when a type lookup reads it.</summary>
+    public UserStringHandle? LastString { get; set; }
 
     /// <summary><c>ldtoken</c> of a type: a known System.Type value in this method.</summary>
     public void OnTypeHandle(DecodedType type)
@@ -54,7 +56,7 @@ internal sealed class ReflectionScan
     public void OnField(int offset, MemberToken token, ResolvedType? declaringType)
     {
         // A static field of a [RequiresUnreferencedCode] type is an entry into it, like a call.
-        if (!_insideRequiresUnreferencedCode && declaringType is { } type && type.Assembly != _method.Assembly && _graph.Annotations.TypeRequiresUnreferencedCode(type))
+        if (!InsideRequiresUnreferencedCode && declaringType is { } type && type.Assembly != _method.Assembly && _graph.Annotations.TypeRequiresUnreferencedCode(type))
         {
             AddSite(offset, token, ReflectionKind.LiveAndMentionedTypes, "[RequiresUnreferencedCode] on its type: it uses reflection no annotation bounds", AccessedMembers.All);
         }
@@ -75,8 +77,9 @@ internal sealed class ReflectionScan
         var owner = token.Owner?.Definition;
         if (owner is not null && ReflectionApis.IsTypeLookupByName(owner.FullName, token.Name))
         {
-            if (LastString is { } name)
+            if (LastString is { } handle)
             {
+                string name = _method.Assembly.Reader.GetUserString(handle);
                 // A constant name: the type it names flows on like typeof. One outside the analysed code (the framework,
                 // or an assembly the build does not reference) has no code to follow.
                 if (ResolveTypeName(name) is { } found)
@@ -170,7 +173,7 @@ internal sealed class ReflectionScan
             return;
         }
 
-        if (annotations.RequiresUnreferencedCode && !_insideRequiresUnreferencedCode)
+        if (annotations.RequiresUnreferencedCode && !InsideRequiresUnreferencedCode)
         {
             // DeserializeObject<Settings>(): Settings is what it works on first, so its members are reached from this call
             // even when the rule is already in force through an earlier call.
@@ -182,7 +185,7 @@ internal sealed class ReflectionScan
     /// <summary>The method's reflective calls, with every System.Type flow decided now that the whole body is seen.</summary>
     public ReflectionSite[]? Finish()
     {
-        if (_insideRequiresUnreferencedCode)
+        if (InsideRequiresUnreferencedCode)
         {
             // Only what an annotation bounds exactly; the rest is the entering call's.
             _memberRuns = null;
@@ -387,7 +390,8 @@ internal sealed class ReflectionScan
     {
         foreach (var type in token.SignatureTypes)
         {
-            if (IsReflectionMember(type.FullName))
+            // The namespace first: an equality test, where the member-type test searches the name seven times.
+            if (type.Namespace == "System.Reflection" && IsReflectionMember(type.FullName))
             {
                 return true;
             }

@@ -14,6 +14,9 @@ internal sealed class DispatchRule
     private readonly LiveWorld _world;
     private readonly Dictionary<string, List<MethodNode>> _waiting = new(System.StringComparer.Ordinal);
 
+    // Targets already waiting, by node id: a slot like object.ToString is offered once per call site, with every override.
+    private bool[] _isWaiting = new bool[1024];
+
     public DispatchRule(LiveWorld world)
     {
         _world = world;
@@ -22,7 +25,7 @@ internal sealed class DispatchRule
     /// <summary>A dispatch target of a reached call site: it runs now if its receiver can exist, or when one can.</summary>
     public void Offer(MethodNode target)
     {
-        if (_world.IsReached(target))
+        if (_world.IsReached(target) || (target.Id < _isWaiting.Length && _isWaiting[target.Id]))
         {
             return;
         }
@@ -41,6 +44,12 @@ internal sealed class DispatchRule
         }
 
         list.Add(target);
+        if (target.Id >= _isWaiting.Length)
+        {
+            System.Array.Resize(ref _isWaiting, System.Math.Max(target.Id + 1, _isWaiting.Length * 2));
+        }
+
+        _isWaiting[target.Id] = true;
     }
 
     /// <summary>Names that just gained a live subtype: what waited on them runs.</summary>
@@ -53,6 +62,7 @@ internal sealed class DispatchRule
                 _waiting.Remove(name);
                 foreach (var target in targets)
                 {
+                    _isWaiting[target.Id] = false;
                     _world.Reach(target);
                 }
             }

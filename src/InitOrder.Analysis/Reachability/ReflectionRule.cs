@@ -23,6 +23,7 @@ internal sealed class ReflectionRule
     private readonly LiveWorld _world;
     private readonly CodeGraph _graph;
     private readonly HashSet<ResolvedType> _mentioned = new();
+    private readonly HashSet<NamedType> _mentionedNames = new();
     private readonly List<ResolvedType> _mentionedInOrder = new();
     private readonly Dictionary<ResolvedType, AccessedMembers> _opened = new();
     private readonly List<(MethodNode Site, ReflectionSite Call, AccessedMembers Members)> _unbounded = new();
@@ -60,6 +61,11 @@ internal sealed class ReflectionRule
 
                 break;
             case ReflectionKind.LiveAndMentionedTypes:
+                if (!WantsMentions)
+                {
+                    CatchUpMentions();
+                }
+
                 foreach (var type in call.Types)
                 {
                     Mention(type);
@@ -69,18 +75,43 @@ internal sealed class ReflectionRule
                 StartUnbounded(site, call);
                 break;
             case ReflectionKind.AnyType:
+                if (!WantsMentions)
+                {
+                    CatchUpMentions();
+                }
+
                 _anyType = true;
                 MentionNewAssemblies();
                 break;
         }
     }
 
+    /// <summary>
+    /// Whether mentions matter yet: only once an unbounded rule is in force. Until then the world skips them, and the
+    /// first such rule reads the mentions of everything reached so far (<see cref="CatchUpMentions"/>).
+    /// </summary>
+    public bool WantsMentions => _unbounded.Count > 0 || _anyType;
+
     /// <summary>A type named by reached code (not as a member's owner, not only in a signature).</summary>
     public void OnMentioned(NamedType named)
     {
-        if (_graph.Types.Resolve(named) is { HasCode: true } type)
+        if (_mentionedNames.Add(named) && _graph.Types.Resolve(named) is { HasCode: true } type)
         {
             Mention(type);
+        }
+    }
+
+    private void CatchUpMentions()
+    {
+        foreach (var method in _world.Reached)
+        {
+            foreach (var mention in _graph.FactsOf(method).Mentions)
+            {
+                if (!mention.Template.IsMember && !mention.IsSignatureOnly)
+                {
+                    OnMentioned(mention.Type);
+                }
+            }
         }
     }
 
