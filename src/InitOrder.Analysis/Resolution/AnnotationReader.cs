@@ -18,9 +18,15 @@ internal sealed class AnnotationReader
 
     private readonly Dictionary<(LoadedAssembly, MethodDefinitionHandle), CalleeAnnotations> _methods = new();
     private readonly Dictionary<(LoadedAssembly, TypeDefinitionHandle), bool> _typesRequiringUnreferencedCode = new();
+    private readonly Dictionary<LoadedAssembly, bool> _assembliesWithAnnotations = new();
 
     public CalleeAnnotations Of(ResolvedMethod method)
     {
+        if (!MayHaveAnnotations(method.DeclaringType.Assembly))
+        {
+            return CalleeAnnotations.None;
+        }
+
         var key = (method.DeclaringType.Assembly, method.Handle);
         if (!_methods.TryGetValue(key, out var annotations))
         {
@@ -30,6 +36,34 @@ internal sealed class AnnotationReader
 
         return annotations;
     }
+
+    /// <summary>
+    /// An assembly whose metadata names neither attribute carries none of them: most assemblies of a big analysis, and
+    /// one look at its type names spares reading the attributes of every method it declares.
+    /// </summary>
+    private bool MayHaveAnnotations(LoadedAssembly assembly)
+    {
+        if (!_assembliesWithAnnotations.TryGetValue(assembly, out bool may))
+        {
+            var reader = assembly.Reader;
+            foreach (var handle in reader.TypeReferences)
+            {
+                may |= IsAnnotationName(reader, reader.GetTypeReference(handle).Name);
+            }
+
+            foreach (var handle in reader.TypeDefinitions)
+            {
+                may |= IsAnnotationName(reader, reader.GetTypeDefinition(handle).Name);
+            }
+
+            _assembliesWithAnnotations.Add(assembly, may);
+        }
+
+        return may;
+    }
+
+    private static bool IsAnnotationName(MetadataReader reader, StringHandle name) =>
+        reader.StringComparer.Equals(name, "DynamicallyAccessedMembersAttribute") || reader.StringComparer.Equals(name, "RequiresUnreferencedCodeAttribute");
 
     private CalleeAnnotations Read(ResolvedMethod method)
     {
@@ -56,6 +90,11 @@ internal sealed class AnnotationReader
     /// </summary>
     public bool IsInsideRequiresUnreferencedCode(LoadedAssembly assembly, MethodDefinitionHandle method)
     {
+        if (!MayHaveAnnotations(assembly))
+        {
+            return false;
+        }
+
         var reader = assembly.Reader;
         var definition = reader.GetMethodDefinition(method);
         if (Has(assembly, definition.GetCustomAttributes(), RequiresUnreferencedCodeAttribute))
@@ -119,6 +158,11 @@ internal sealed class AnnotationReader
     /// <summary>[RequiresUnreferencedCode] on the type itself: every member of it is covered.</summary>
     public bool TypeRequiresUnreferencedCode(ResolvedType type)
     {
+        if (!MayHaveAnnotations(type.Assembly))
+        {
+            return false;
+        }
+
         var key = (type.Assembly, type.Handle);
         if (!_typesRequiringUnreferencedCode.TryGetValue(key, out bool requires))
         {
