@@ -29,5 +29,22 @@ internal readonly struct MentionList
         }
     }
 
-    public MentionEnumerator GetEnumerator() => new(this);
+    public Enumerator GetEnumerator() => new(this);
+
+    /// <summary>Enumerates the list without allocating.</summary>
+    public struct Enumerator
+    {
+        private readonly MentionList _list;
+        private int _index;
+
+        public Enumerator(MentionList list)
+        {
+            _list = list;
+            _index = -1;
+        }
+
+        public Mention Current => _list[_index];
+
+        public bool MoveNext() => ++_index < _list.Count;
+    }
 }
