@@ -6,7 +6,7 @@ using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
 
-namespace InitOrder.Oracle.Tests.Metadata;
+namespace InitOrder.Tracing.Metadata;
 
 /// <summary>One assembly file opened with System.Reflection.Metadata, describing its methods on demand.</summary>
 public sealed class MetadataFile : IDisposable

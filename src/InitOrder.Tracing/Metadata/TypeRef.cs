@@ -1,4 +1,4 @@
-namespace InitOrder.Oracle.Tests.Metadata;
+namespace InitOrder.Tracing.Metadata;
 
 /// <summary>
 /// A named type as metadata refers to it: namespace-qualified name with nesting (<c>Ns.Outer+Inner</c>) and arity

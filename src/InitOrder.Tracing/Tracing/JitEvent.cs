@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace InitOrder.Oracle.Tests.Tracing;
+namespace InitOrder.Tracing;
 
 /// <summary>One JIT event of the trace, with the file of its module and, for starts, the managed stack at that moment.</summary>
 public sealed record JitEvent(

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace InitOrder.Oracle.Tests.Metadata;
+namespace InitOrder.Tracing.Metadata;
 
 /// <summary>What the oracle needs to know about one method that ran: who it is and what its IL refers to.</summary>
 public sealed record MethodDescription(

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace InitOrder.Oracle.Tests.Tracing;
+namespace InitOrder.Tracing;
 
 /// <summary>The environment that turns a run of an app into a record of every method's first compilation.</summary>
 public static class OracleEnvironment
@@ -8,9 +8,14 @@ public static class OracleEnvironment
     /// <summary>
     /// JIT (0x10) events say what is compiled, in order; Loader (0x8) events name the file of each module, because
     /// a JIT event only carries a module id and <c>&lt;Module&gt;..cctor</c> is otherwise the same name in every assembly.
+    /// JittedMethodILToNativeMap (0x20000) maps each frame of a stack back to an IL offset, and so to a source line.
     /// </summary>
-    public const string Providers = "Microsoft-Windows-DotNETRuntime:0x18:5";
+    public const string Providers = "Microsoft-Windows-DotNETRuntime:0x20018:5";
 
+    /// <param name="tracePath">
+    /// The file to write. A <c>{pid}</c> in it is replaced by each process's id (.NET 5 and later), so every process
+    /// of a tree that inherits this environment writes its own trace.
+    /// </param>
     public static IReadOnlyDictionary<string, string?> For(string tracePath) => new Dictionary<string, string?>
     {
         // Precompiled framework code would never be JIT-compiled, so its first run would be invisible.

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace InitOrder.Oracle.Tests.Tracing;
+namespace InitOrder.Tracing;
 
 /// <summary>A method definition as the runtime names it: its module's file and its metadata token.</summary>
 public readonly record struct MethodKey(string ModulePath, int Token)

@@ -1,4 +1,4 @@
-namespace InitOrder.Oracle.Tests.Tracing;
+namespace InitOrder.Tracing;
 
 /// <summary>A method the trace shows running for the first time, with the position of that first compilation.</summary>
 public sealed record ObservedMethod(MethodKey Key, string TypeName, string MethodName, int FirstIndex)

@@ -1,4 +1,4 @@
-namespace InitOrder.Oracle.Tests.Tracing;
+namespace InitOrder.Tracing;
 
 public enum JitEventKind
 {

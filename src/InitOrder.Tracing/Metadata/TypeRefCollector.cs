@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection.Metadata;
 
-namespace InitOrder.Oracle.Tests.Metadata;
+namespace InitOrder.Tracing.Metadata;
 
 /// <summary>Decodes a type or signature into every named type it mentions (generic arguments and element types too).</summary>
 public sealed class TypeRefCollector : ISignatureTypeProvider<IReadOnlyList<TypeRef>, object?>

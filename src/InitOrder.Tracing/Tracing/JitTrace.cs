@@ -4,7 +4,7 @@ using Microsoft.Diagnostics.Tracing;
 using Microsoft.Diagnostics.Tracing.Etlx;
 using Microsoft.Diagnostics.Tracing.Parsers.Clr;
 
-namespace InitOrder.Oracle.Tests.Tracing;
+namespace InitOrder.Tracing;
 
 /// <summary>
 /// The JIT events of one run, in the order the runtime wrote them. With ReadyToRun off every method is compiled right
@@ -14,15 +14,42 @@ public sealed class JitTrace
 {
     private const int MaxStackFrames = 64;
 
-    private JitTrace(IReadOnlyList<JitEvent> events)
+    private JitTrace(IReadOnlyList<JitEvent> events, IReadOnlyList<string> modules, IReadOnlyDictionary<int, ILNativeMap> maps, int processId)
     {
         Events = events;
+        Modules = modules;
+        ILMaps = maps;
+        ProcessId = processId;
     }
 
     public IReadOnlyList<JitEvent> Events { get; }
 
+    /// <summary>The files of the modules the process loaded, in load order.</summary>
+    public IReadOnlyList<string> Modules { get; }
+
+    /// <summary>For each <see cref="JitEventKind.Finished"/> event (by index): where its native code maps back to IL.</summary>
+    public IReadOnlyDictionary<int, ILNativeMap> ILMaps { get; }
+
+    /// <summary>The traced process (0 for a trace made by hand).</summary>
+    public int ProcessId { get; }
+
     /// <summary>A trace made by hand, so the window logic can be tested on orders a real run rarely produces.</summary>
-    public static JitTrace FromEvents(IReadOnlyList<JitEvent> events) => new(events);
+    public static JitTrace FromEvents(IReadOnlyList<JitEvent> events) =>
+        new(events, Array.Empty<string>(), new Dictionary<int, ILNativeMap>(), 0);
+
+    /// <summary>The first compilation of <paramref name="method"/>: when it first ran, or null when it never did.</summary>
+    public JitEvent? FirstStart(MethodKey method)
+    {
+        foreach (var e in Events)
+        {
+            if (e.Kind == JitEventKind.Started && e.Key == method)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Reads a .nettrace file; stacks need TraceLog, which converts it to an .etlx file beside it first.</summary>
     public static JitTrace Load(string nettracePath)
@@ -30,13 +57,18 @@ public sealed class JitTrace
         string etlx = TraceLog.CreateFromEventPipeDataFile(nettracePath);
         using var log = new TraceLog(etlx);
         var modules = new Dictionary<long, string>();
+        var loadOrder = new List<string>();
         var events = new List<JitEvent>();
+        var maps = new ILMapCollector();
+        int processId = 0;
         foreach (var data in log.Events)
         {
             switch (data)
             {
                 case ModuleLoadUnloadTraceData module when module.EventName == "Loader/ModuleLoad":
                     modules[module.ModuleID] = module.ModuleILPath;
+                    loadOrder.Add(module.ModuleILPath);
+                    processId = module.ProcessID;
                     break;
                 case MethodJittingStartedTraceData started:
                     events.Add(new JitEvent(
@@ -47,11 +79,15 @@ public sealed class JitTrace
                     events.Add(new JitEvent(
                         events.Count, JitEventKind.Finished, loaded.ThreadID, loaded.MethodID, ModuleOf(modules, loaded.ModuleID),
                         loaded.MethodToken, loaded.MethodNamespace, loaded.MethodName, loaded.MethodStartAddress, loaded.MethodSize, Array.Empty<ulong>()));
+                    maps.Finished(loaded.MethodID, events.Count - 1);
+                    break;
+                case MethodILToNativeMapTraceData map:
+                    maps.Map(map.MethodID, ILNativeMap.From(map));
                     break;
             }
         }
 
-        return new JitTrace(events);
+        return new JitTrace(events, loadOrder, maps.ByEvent, processId);
     }
 
     private static string ModuleOf(Dictionary<long, string> modules, long moduleId) =>

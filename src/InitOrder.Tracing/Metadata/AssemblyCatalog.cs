@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace InitOrder.Oracle.Tests.Metadata;
+namespace InitOrder.Tracing.Metadata;
 
 /// <summary>Assembly files opened once each, for the methods a trace names.</summary>
 public sealed class AssemblyCatalog : IDisposable

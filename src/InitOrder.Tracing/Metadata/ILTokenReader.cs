@@ -4,7 +4,7 @@ using System.Reflection.Emit;
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
 
-namespace InitOrder.Oracle.Tests.Metadata;
+namespace InitOrder.Tracing.Metadata;
 
 /// <summary>
 /// The metadata tokens an IL body uses (fields, methods, types, ldtoken), found with the runtime's own opcode table
