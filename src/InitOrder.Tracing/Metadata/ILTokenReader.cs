@@ -14,12 +14,16 @@ public static class ILTokenReader
 {
     private static readonly Dictionary<ushort, OperandType> s_operands = BuildTable();
 
-    public static List<EntityHandle> Tokens(MethodBodyBlock body)
+    public static List<EntityHandle> Tokens(MethodBodyBlock body) => TokensAt(body).ConvertAll(t => t.Handle);
+
+    /// <summary>Each token with the IL offset of the instruction that uses it, so a touch can be placed on a source line.</summary>
+    public static List<(int Offset, EntityHandle Handle)> TokensAt(MethodBodyBlock body)
     {
-        var tokens = new List<EntityHandle>();
+        var tokens = new List<(int Offset, EntityHandle Handle)>();
         var il = body.GetILReader();
         while (il.RemainingBytes > 0)
         {
+            int offset = il.Offset;
             ushort code = il.ReadByte();
             if (code == 0xFE)
             {
@@ -33,7 +37,7 @@ public static class ILTokenReader
                 case OperandType.InlineMethod:
                 case OperandType.InlineType:
                 case OperandType.InlineTok:
-                    tokens.Add(MetadataTokens.EntityHandle(il.ReadInt32()));
+                    tokens.Add((offset, MetadataTokens.EntityHandle(il.ReadInt32())));
                     break;
                 case OperandType.InlineSwitch:
                     int count = il.ReadInt32();

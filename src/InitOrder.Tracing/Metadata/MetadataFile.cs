@@ -13,6 +13,7 @@ public sealed class MetadataFile : IDisposable
 {
     private readonly PEReader _pe;
     private readonly TypeRefCollector _types;
+    private readonly Lazy<SourceLines> _lines;
 
     public MetadataFile(string path)
     {
@@ -20,6 +21,7 @@ public sealed class MetadataFile : IDisposable
         Reader = _pe.GetMetadataReader();
         Name = Reader.GetString(Reader.GetAssemblyDefinition().Name);
         _types = new TypeRefCollector(Reader, Name);
+        _lines = new Lazy<SourceLines>(() => SourceLines.Open(_pe, path));
     }
 
     public MetadataReader Reader { get; }
@@ -42,6 +44,38 @@ public sealed class MetadataFile : IDisposable
 
         return new MethodDescription(Name, _types.NameOf(method.GetDeclaringType()), Reader.GetString(method.Name), named, assemblies);
     }
+
+    /// <summary>
+    /// The IL offset of the first instruction whose token names <paramref name="target"/> (for an assembly target:
+    /// anything of it, signatures included), by the same rules as <see cref="Describe"/>; null when none does.
+    /// </summary>
+    public int? FirstMention(int token, string target, bool assemblyTarget)
+    {
+        var method = Reader.GetMethodDefinition((MethodDefinitionHandle)MetadataTokens.EntityHandle(token));
+        if (method.RelativeVirtualAddress == 0)
+        {
+            return null;
+        }
+
+        foreach (var (offset, used) in ILTokenReader.TokensAt(_pe.GetMethodBody(method.RelativeVirtualAddress)))
+        {
+            var named = new HashSet<string>(StringComparer.Ordinal);
+            var assemblies = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            Collect(used, named, assemblies);
+            if (assemblyTarget ? assemblies.Contains(target) : named.Contains(target))
+            {
+                return offset;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The source line of an IL offset of a method, from the PDB beside the assembly or embedded in it.</summary>
+    public SourceLine? LineOf(int methodToken, int ilOffset) => _lines.Value.At(methodToken, ilOffset);
+
+    /// <summary>Whether the assembly defines a type of this full name (namespace-qualified, nested as Outer+Inner).</summary>
+    public bool DefinesType(string fullName) => Reader.TypeDefinitions.Any(t => _types.NameOf(t) == fullName);
 
     /// <summary>The metadata token of a type's static constructor, if it has one.</summary>
     public int? StaticConstructorOf(int methodToken)
@@ -81,7 +115,15 @@ public sealed class MetadataFile : IDisposable
         return null;
     }
 
-    public void Dispose() => _pe.Dispose();
+    public void Dispose()
+    {
+        if (_lines.IsValueCreated)
+        {
+            _lines.Value.Dispose();
+        }
+
+        _pe.Dispose();
+    }
 
     /// <summary>
     /// Named types count for type targets only where the token names them (owner, type token, generic argument);
