@@ -34,8 +34,8 @@ internal static class TracePrinter
         foreach (var patch in result.Patches)
         {
             yield return patch.Ran
-                ? "Patch '" + patch.Method + "' ran in process " + patch.ProcessId + ", after the module initializers of [" + string.Join(", ", patch.InitializersBefore) +
-                  "] and before those of [" + string.Join(", ", patch.InitializersAfter) + "]."
+                ? "Patch '" + patch.Method + "' ran in process " + patch.ProcessId + "; module initializers started before it: " + List(patch.InitializersBefore) +
+                  "; after it: " + List(patch.InitializersAfter) + "."
                 : "Patch '" + patch.Method + "' never ran.";
         }
 
@@ -58,6 +58,8 @@ internal static class TracePrinter
             ? "Failed: " + counts + "."
             : result.Patches.Count == 0 ? "Nothing checked: no patches." : "Clean: " + counts + ".";
     }
+
+    private static string List(IReadOnlyList<string> names) => names.Count == 0 ? "none" : string.Join(", ", names);
 
     private static string Count(int count, string one, string many) => count + " " + (count == 1 ? one : many);
 }

@@ -1,41 +1,30 @@
 using System.Collections.Generic;
+using Microsoft.Diagnostics.Tracing;
+using Microsoft.Diagnostics.Tracing.Parsers.Clr;
 
 namespace InitOrder.Tracing;
 
 /// <summary>
-/// Pairs each IL-to-native map with the compilation it describes. The runtime writes the map next to the method's
-/// load event, so each map belongs to the nearest load of the same method id that has none yet.
+/// Reads the IL-to-native maps of a trace, keyed by the compiled code they describe (method id and code address).
+/// TraceLog keeps these events to itself, so they come from a separate pass over the file; the runtime writes each map
+/// right after its method's load event, on the same thread.
 /// </summary>
-internal sealed class ILMapCollector
+internal static class ILMapCollector
 {
-    private readonly Dictionary<long, int> _unmappedLoad = new();
-    private readonly Dictionary<long, ILNativeMap> _unclaimedMap = new();
-
-    public Dictionary<int, ILNativeMap> ByEvent { get; } = new();
-
-    public void Finished(long methodId, int eventIndex)
+    public static Dictionary<(long MethodId, ulong CodeStart), ILNativeMap> Read(string nettracePath)
     {
-        if (_unclaimedMap.TryGetValue(methodId, out var map))
+        var maps = new Dictionary<(long, ulong), ILNativeMap>();
+        var lastLoad = new Dictionary<(int Thread, long MethodId), ulong>();
+        using var source = new EventPipeEventSource(nettracePath);
+        source.Clr.MethodLoadVerbose += loaded => lastLoad[(loaded.ThreadID, loaded.MethodID)] = loaded.MethodStartAddress;
+        source.Clr.MethodILToNativeMap += map =>
         {
-            _unclaimedMap.Remove(methodId);
-            ByEvent[eventIndex] = map;
-        }
-        else
-        {
-            _unmappedLoad[methodId] = eventIndex;
-        }
-    }
-
-    public void Map(long methodId, ILNativeMap map)
-    {
-        if (_unmappedLoad.TryGetValue(methodId, out int eventIndex))
-        {
-            _unmappedLoad.Remove(methodId);
-            ByEvent[eventIndex] = map;
-        }
-        else
-        {
-            _unclaimedMap[methodId] = map;
-        }
+            if (lastLoad.TryGetValue((map.ThreadID, map.MethodID), out ulong start))
+            {
+                maps[(map.MethodID, start)] = ILNativeMap.From(map);
+            }
+        };
+        source.Process();
+        return maps;
     }
 }

@@ -54,12 +54,13 @@ public sealed class JitTrace
     /// <summary>Reads a .nettrace file; stacks need TraceLog, which converts it to an .etlx file beside it first.</summary>
     public static JitTrace Load(string nettracePath)
     {
+        var maps = ILMapCollector.Read(nettracePath);
+        var mapsByEvent = new Dictionary<int, ILNativeMap>();
         string etlx = TraceLog.CreateFromEventPipeDataFile(nettracePath);
         using var log = new TraceLog(etlx);
         var modules = new Dictionary<long, string>();
         var loadOrder = new List<string>();
         var events = new List<JitEvent>();
-        var maps = new ILMapCollector();
         int processId = 0;
         foreach (var data in log.Events)
         {
@@ -79,15 +80,16 @@ public sealed class JitTrace
                     events.Add(new JitEvent(
                         events.Count, JitEventKind.Finished, loaded.ThreadID, loaded.MethodID, ModuleOf(modules, loaded.ModuleID),
                         loaded.MethodToken, loaded.MethodNamespace, loaded.MethodName, loaded.MethodStartAddress, loaded.MethodSize, Array.Empty<ulong>()));
-                    maps.Finished(loaded.MethodID, events.Count - 1);
-                    break;
-                case MethodILToNativeMapTraceData map:
-                    maps.Map(map.MethodID, ILNativeMap.From(map));
+                    if (maps.TryGetValue((loaded.MethodID, loaded.MethodStartAddress), out var map))
+                    {
+                        mapsByEvent[events.Count - 1] = map;
+                    }
+
                     break;
             }
         }
 
-        return new JitTrace(events, loadOrder, maps.ByEvent, processId);
+        return new JitTrace(events, loadOrder, mapsByEvent, processId);
     }
 
     private static string ModuleOf(Dictionary<long, string> modules, long moduleId) =>
