@@ -1,7 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using InitOrder.Tracing;
 
 namespace InitOrder.Cli.Trace;
 
@@ -19,9 +19,9 @@ internal sealed class FrameworkFolder
         _root = root;
     }
 
-    public static FrameworkFolder Of(JitTrace trace)
+    public static FrameworkFolder Of(IReadOnlyList<string> modules)
     {
-        string? coreLib = trace.Modules.FirstOrDefault(m => string.Equals(Path.GetFileName(m), "System.Private.CoreLib.dll", StringComparison.OrdinalIgnoreCase));
+        string? coreLib = modules.FirstOrDefault(m => string.Equals(Path.GetFileName(m), "System.Private.CoreLib.dll", StringComparison.OrdinalIgnoreCase));
 
         // <root>/shared/Microsoft.NETCore.App/<version>/System.Private.CoreLib.dll
         string? root = coreLib is null ? null : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(coreLib)!, "..", "..", ".."));

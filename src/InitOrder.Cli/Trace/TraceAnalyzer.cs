@@ -31,6 +31,7 @@ internal sealed class TraceAnalyzer : IDisposable
     {
         var processes = Load(traceFiles);
         var sources = PatchReader.Read(processes.SelectMany(p => p.AppModules).Concat(assemblies), _catalog, workingDirectory);
+        LoadEvents(processes.Where(p => sources.Any(s => p.ModuleOf(s.Assembly) is not null)));
         if (processes.Count > 0 && sources.Count == 0)
         {
             _diagnostics.Add(new TraceDiagnostic(DiagnosticCodes.TraceFoundNoPatches, ProblemSeverity.Warning,
@@ -48,7 +49,7 @@ internal sealed class TraceAnalyzer : IDisposable
             .Select(v => v.Code + " " + v.Patch + " -> " + v.PatchedType)
             .Distinct()
             .ToList();
-        return new TraceResult(command, exitCode, processes.Select(p => p.Trace.ProcessId).ToList(), _patches, _violations, predictedNotSeen, _frameworkTouches, _diagnostics);
+        return new TraceResult(command, exitCode, processes.Select(p => p.ProcessId).ToList(), _patches, _violations, predictedNotSeen, _frameworkTouches, _diagnostics);
     }
 
     public void Dispose() => _catalog.Dispose();
@@ -60,7 +61,7 @@ internal sealed class TraceAnalyzer : IDisposable
         {
             try
             {
-                processes.Add(new ProcessTrace(JitTrace.Load(file), _catalog));
+                processes.Add(new ProcessTrace(file, TraceFacts.Read(file), _catalog));
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -79,6 +80,22 @@ internal sealed class TraceAnalyzer : IDisposable
         return processes;
     }
 
+    private void LoadEvents(IEnumerable<ProcessTrace> processes)
+    {
+        foreach (var process in processes)
+        {
+            try
+            {
+                process.LoadEvents();
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                _diagnostics.Add(new TraceDiagnostic(DiagnosticCodes.NoTrace, ProblemSeverity.Warning,
+                    "The events of process " + process.ProcessId + " could not be read (" + e.Message + "); that process was not checked.", null, 0, 0));
+            }
+        }
+    }
+
     private void Judge(PatchSource source, IReadOnlyList<ProcessTrace> processes)
     {
         var patch = source.Patch;
@@ -94,6 +111,11 @@ internal sealed class TraceAnalyzer : IDisposable
             }
 
             loaded = true;
+            if (!process.HasEvents)
+            {
+                continue;
+            }
+
             int? token = _catalog[module].FindMethod(patch.Method[..dot], patch.Method[(dot + 1)..]);
             var key = new MethodKey(module, token ?? 0);
             if (token is null || process.Trace.FirstStart(key) is not { } start)
@@ -103,7 +125,7 @@ internal sealed class TraceAnalyzer : IDisposable
 
             ran = true;
             var initializers = process.ModuleInitializers().ToList();
-            _patches.Add(new TracedPatch(patch.Method, source.Assembly, patch.Targets.Concat(patch.Assemblies).ToList(), true, process.Trace.ProcessId,
+            _patches.Add(new TracedPatch(patch.Method, source.Assembly, patch.Targets.Concat(patch.Assemblies).ToList(), true, process.ProcessId,
                 initializers.Where(i => i.Index < start.Index).Select(i => i.Assembly).ToList(),
                 initializers.Where(i => i.Index > start.Index).Select(i => i.Assembly).ToList()));
 
@@ -136,9 +158,9 @@ internal sealed class TraceAnalyzer : IDisposable
         stack.AddRange(process.Stacks.Resolve(process.Trace.Events[observed.FirstIndex].Stack));
 
         string? predicted = source.Predicted.FirstOrDefault(v => string.Equals(v.PatchedType, touch.Target, StringComparison.OrdinalIgnoreCase))?.Code;
-        _violations.Add(new TraceViolation(source.Patch.Method, touch.Target, touch.Method.DisplayName, process.Trace.ProcessId, stack, predicted));
+        _violations.Add(new TraceViolation(source.Patch.Method, touch.Target, touch.Method.DisplayName, process.ProcessId, stack, predicted));
         string message = "Patch '" + source.Patch.Method + "' targets '" + touch.Target + "', but '" + touch.Method.DisplayName +
-            "' ran before the patch finished and touched it (process " + process.Trace.ProcessId + "). " +
+            "' ran before the patch finished and touched it (process " + process.ProcessId + "). " +
             (predicted is null
                 ? "The build's verifier does not predict this: the path goes through reflection, a host or code outside the build."
                 : "The build's verifier reports it too (" + predicted + ").");

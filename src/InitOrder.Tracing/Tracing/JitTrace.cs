@@ -52,24 +52,23 @@ public sealed class JitTrace
     }
 
     /// <summary>Reads a .nettrace file; stacks need TraceLog, which converts it to an .etlx file beside it first.</summary>
-    public static JitTrace Load(string nettracePath)
+    public static JitTrace Load(string nettracePath) => Load(nettracePath, TraceFacts.Read(nettracePath));
+
+    /// <summary>Reads a .nettrace file whose fast pass (<see cref="TraceFacts"/>) is already done.</summary>
+    public static JitTrace Load(string nettracePath, TraceFacts facts)
     {
-        var maps = ILMapCollector.Read(nettracePath);
+        var maps = facts.Maps;
         var mapsByEvent = new Dictionary<int, ILNativeMap>();
         string etlx = TraceLog.CreateFromEventPipeDataFile(nettracePath);
         using var log = new TraceLog(etlx);
         var modules = new Dictionary<long, string>();
-        var loadOrder = new List<string>();
         var events = new List<JitEvent>();
-        int processId = 0;
         foreach (var data in log.Events)
         {
             switch (data)
             {
                 case ModuleLoadUnloadTraceData module when module.EventName == "Loader/ModuleLoad":
                     modules[module.ModuleID] = module.ModuleILPath;
-                    loadOrder.Add(module.ModuleILPath);
-                    processId = module.ProcessID;
                     break;
                 case MethodJittingStartedTraceData started:
                     events.Add(new JitEvent(
@@ -89,7 +88,7 @@ public sealed class JitTrace
             }
         }
 
-        return new JitTrace(events, loadOrder, mapsByEvent, processId);
+        return new JitTrace(events, facts.Modules, mapsByEvent, facts.ProcessId);
     }
 
     private static string ModuleOf(Dictionary<long, string> modules, long moduleId) =>
