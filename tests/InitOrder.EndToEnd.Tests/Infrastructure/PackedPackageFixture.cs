@@ -49,8 +49,38 @@ public sealed class PackedPackageFixture : IDisposable
 
     public DotNet DotNet { get; }
 
+    /// <summary>
+    /// The `initorder` command as users get it: InitOrder.Tool packed into the same feed and installed with
+    /// `dotnet tool install --tool-path`, once per collection. Returns the path of the installed command.
+    /// </summary>
+    public string Tool => Shared("initorder-tool", InstallTool);
+
     /// <summary>Builds something once per test run (a helper project several tests use), then hands out the same value.</summary>
     public T Shared<T>(string key, Func<T> create) => (T)_shared.GetOrAdd(key, _ => create()!);
+
+    private string InstallTool()
+    {
+        var configuration = typeof(PackedPackageFixture).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        ProcessResult pack;
+        lock (s_packLock)
+        {
+            pack = DotNet.Build(RepositoryPaths.Root, "pack", Path.Combine(RepositoryPaths.Root, "src", "InitOrder.Cli", "InitOrder.Cli.csproj"), "--no-build", "-c", configuration, "-o", Feed);
+        }
+
+        if (pack.ExitCode != 0)
+        {
+            throw new InvalidOperationException("Packing InitOrder.Tool failed:\n" + pack);
+        }
+
+        string toolPath = Path.Combine(Root, "tools");
+        var install = DotNet.Run(Root, "tool", "install", "InitOrder.Tool", "--version", Version, "--tool-path", toolPath, "--add-source", Feed);
+        if (install.ExitCode != 0)
+        {
+            throw new InvalidOperationException("Installing InitOrder.Tool failed:\n" + install);
+        }
+
+        return Path.Combine(toolPath, OperatingSystem.IsWindows() ? "initorder.exe" : "initorder");
+    }
 
     public ConsumerProject CreateProject(string name)
     {
