@@ -61,7 +61,13 @@ internal sealed class TraceAnalyzer : IDisposable
         {
             try
             {
-                processes.Add(new ProcessTrace(file, TraceFacts.Read(file), _catalog));
+                var facts = TraceFacts.Read(file);
+                processes.Add(new ProcessTrace(file, facts, _catalog));
+                if (facts.Truncated)
+                {
+                    _diagnostics.Add(new TraceDiagnostic(DiagnosticCodes.NoTrace, ProblemSeverity.Warning,
+                        "The trace of process " + facts.ProcessId + " ends early: the process crashed or was killed before it wrote its last events. What it wrote was checked.", null, 0, 0));
+                }
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -131,9 +137,12 @@ internal sealed class TraceAnalyzer : IDisposable
 
             var found = _touches.Find(process.Trace, key, patch.Targets, patch.Assemblies, k => !process.Framework.Contains(k.ModulePath));
             _frameworkTouches += found.Touches.Count(t => !t.InAnalysedCode);
-            foreach (var touch in found.Touches.Where(t => t.InAnalysedCode))
+            // One finding per target: the earliest touch is the cause, later ones are usually what it set off (the
+            // target's static constructor, its accessors), so they are named in the message rather than repeated.
+            foreach (var touches in found.Touches.Where(t => t.InAnalysedCode).GroupBy(t => t.Target))
             {
-                Report(source, process, touch);
+                var ordered = touches.OrderBy(t => t.Observed!.FirstIndex).ToList();
+                Report(source, process, ordered[0], ordered.Skip(1).Select(t => t.Method.DisplayName).Distinct().ToList());
             }
         }
 
@@ -144,10 +153,10 @@ internal sealed class TraceAnalyzer : IDisposable
         }
     }
 
-    private void Report(PatchSource source, ProcessTrace process, Touch touch)
+    private void Report(PatchSource source, ProcessTrace process, Touch touch, IReadOnlyList<string> later)
     {
         var observed = touch.Observed!;
-        if (_violations.Any(v => v.Patch == source.Patch.Method && v.Target == touch.Target && v.TouchedBy == touch.Method.DisplayName))
+        if (_violations.Any(v => v.Patch == source.Patch.Method && v.Target == touch.Target))
         {
             return;
         }
@@ -160,7 +169,8 @@ internal sealed class TraceAnalyzer : IDisposable
         string? predicted = source.Predicted.FirstOrDefault(v => string.Equals(v.PatchedType, touch.Target, StringComparison.OrdinalIgnoreCase))?.Code;
         _violations.Add(new TraceViolation(source.Patch.Method, touch.Target, touch.Method.DisplayName, process.ProcessId, stack, predicted));
         string message = "Patch '" + source.Patch.Method + "' targets '" + touch.Target + "', but '" + touch.Method.DisplayName +
-            "' ran before the patch finished and touched it (process " + process.ProcessId + "). " +
+            "' ran before the patch finished and touched it (process " + process.ProcessId + ")" +
+            (later.Count == 0 ? ". " : "; so did " + string.Join(", ", later.Select(l => "'" + l + "'")) + " after it. ") +
             (predicted is null
                 ? "The build's verifier does not predict this: the path goes through reflection, a host or code outside the build."
                 : "The build's verifier reports it too (" + predicted + ").");

@@ -59,7 +59,8 @@ public sealed class JitTrace
     {
         var maps = facts.Maps;
         var mapsByEvent = new Dictionary<int, ILNativeMap>();
-        string etlx = TraceLog.CreateFromEventPipeDataFile(nettracePath);
+        // A crashed process leaves a file that ends mid-block; everything before that is still read.
+        string etlx = TraceLog.CreateFromEventPipeDataFile(nettracePath, null, new TraceLogOptions { ContinueOnError = true });
         using var log = new TraceLog(etlx);
         var modules = new Dictionary<long, string>();
         var events = new List<JitEvent>();

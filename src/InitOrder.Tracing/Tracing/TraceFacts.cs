@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.IO;
 using Microsoft.Diagnostics.Tracing;
 
 namespace InitOrder.Tracing;
@@ -12,12 +14,19 @@ namespace InitOrder.Tracing;
 /// </summary>
 public sealed class TraceFacts
 {
-    private TraceFacts(int processId, IReadOnlyList<string> modules, IReadOnlyDictionary<(long MethodId, ulong CodeStart), ILNativeMap> maps)
+    private TraceFacts(int processId, IReadOnlyList<string> modules, IReadOnlyDictionary<(long MethodId, ulong CodeStart), ILNativeMap> maps, bool truncated)
     {
         ProcessId = processId;
         Modules = modules;
         Maps = maps;
+        Truncated = truncated;
     }
+
+    /// <summary>
+    /// The file ends mid-block: the process crashed or was killed before EventPipe wrote its last buffers (measured: an
+    /// unhandled exception at the end of Main still leaves everything before it). What was written is still used.
+    /// </summary>
+    public bool Truncated { get; }
 
     public int ProcessId { get; }
 
@@ -32,6 +41,7 @@ public sealed class TraceFacts
         var modules = new List<string>();
         var lastLoad = new Dictionary<(int Thread, long MethodId), ulong>();
         int processId = 0;
+        bool truncated = false;
         using (var source = new EventPipeEventSource(nettracePath))
         {
             source.Clr.LoaderModuleLoad += module =>
@@ -47,9 +57,16 @@ public sealed class TraceFacts
                     maps[(map.MethodID, start)] = ILNativeMap.From(map);
                 }
             };
-            source.Process();
+            try
+            {
+                source.Process();
+            }
+            catch (Exception e) when (e is FormatException || e is EndOfStreamException)
+            {
+                truncated = true;
+            }
         }
 
-        return new TraceFacts(processId, modules, maps);
+        return new TraceFacts(processId, modules, maps, truncated);
     }
 }
