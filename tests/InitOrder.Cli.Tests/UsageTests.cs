@@ -117,4 +117,14 @@ public sealed class UsageTests
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Contains("error INIT101: Checked target 'Sample.Target'", result.Output);
     }
+
+    [Fact]
+    public void Verbs_complete_through_the_suggest_directive()
+    {
+        // What dotnet-suggest asks a System.CommandLine tool when the user presses Tab after "initorder tr".
+        var result = InitOrderCommand.Run("[suggest:12]", "initorder tr");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(new[] { "trace" }, result.OutputLines);
+    }
 }
