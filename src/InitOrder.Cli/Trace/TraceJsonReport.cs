@@ -1,5 +1,5 @@
+using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Text;
 using System.Text.Json;
 
@@ -14,13 +14,7 @@ internal static class TraceJsonReport
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
             json.WriteStartObject();
-            json.WriteStartArray("command");
-            foreach (string part in result.Command)
-            {
-                json.WriteStringValue(part);
-            }
-
-            json.WriteEndArray();
+            WriteStrings(json, "command", result.Command);
             json.WriteNumber("commandExitCode", result.CommandExitCode);
             json.WriteNumber("exitCode", result.ExitCode);
             json.WriteStartArray("processes");
@@ -32,19 +26,24 @@ internal static class TraceJsonReport
             json.WriteEndArray();
             WritePatches(json, result);
             WriteViolations(json, result);
-            json.WriteStartArray("predictedNotSeen");
-            foreach (string predicted in result.PredictedNotSeen)
-            {
-                json.WriteStringValue(predicted);
-            }
-
-            json.WriteEndArray();
+            WriteStrings(json, "predictedNotSeen", result.PredictedNotSeen);
             json.WriteNumber("frameworkTouches", result.FrameworkTouches);
             WriteDiagnostics(json, result);
             json.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (string value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WritePatches(Utf8JsonWriter json, TraceResult result)
@@ -55,9 +54,7 @@ internal static class TraceJsonReport
             json.WriteStartObject();
             json.WriteString("method", patch.Method);
             json.WriteString("assembly", patch.Assembly);
-            json.WriteStartArray("targets");
-            patch.Targets.ToList().ForEach(json.WriteStringValue);
-            json.WriteEndArray();
+            WriteStrings(json, "targets", patch.Targets);
             json.WriteBoolean("ran", patch.Ran);
             if (patch.ProcessId is { } process)
             {
@@ -68,12 +65,8 @@ internal static class TraceJsonReport
                 json.WriteNull("process");
             }
 
-            json.WriteStartArray("moduleInitializersBefore");
-            patch.InitializersBefore.ToList().ForEach(json.WriteStringValue);
-            json.WriteEndArray();
-            json.WriteStartArray("moduleInitializersAfter");
-            patch.InitializersAfter.ToList().ForEach(json.WriteStringValue);
-            json.WriteEndArray();
+            WriteStrings(json, "moduleInitializersBefore", patch.InitializersBefore);
+            WriteStrings(json, "moduleInitializersAfter", patch.InitializersAfter);
             json.WriteEndObject();
         }
 

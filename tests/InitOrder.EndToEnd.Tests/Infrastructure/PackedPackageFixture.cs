@@ -23,18 +23,7 @@ public sealed class PackedPackageFixture : IDisposable
         Feed = Directory.CreateDirectory(Path.Combine(Root, "feed")).FullName;
         DotNet = new DotNet(Directory.CreateDirectory(Path.Combine(Root, "nuget-packages")).FullName);
 
-        var configuration = typeof(PackedPackageFixture).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        ProcessResult pack;
-        lock (s_packLock)
-        {
-            pack = DotNet.Build(RepositoryPaths.Root, "pack", Path.Combine(RepositoryPaths.Root, "src", "InitOrder", "InitOrder.csproj"), "--no-build", "-c", configuration, "-o", Feed);
-        }
-
-        if (pack.ExitCode != 0)
-        {
-            throw new InvalidOperationException("Packing InitOrder failed:\n" + pack);
-        }
-
+        Pack("InitOrder");
         PackagePath = Directory.GetFiles(Feed, "InitOrder.*.nupkg").Single();
         Version = Path.GetFileNameWithoutExtension(PackagePath)["InitOrder.".Length..];
     }
@@ -58,20 +47,25 @@ public sealed class PackedPackageFixture : IDisposable
     /// <summary>Builds something once per test run (a helper project several tests use), then hands out the same value.</summary>
     public T Shared<T>(string key, Func<T> create) => (T)_shared.GetOrAdd(key, _ => create()!);
 
-    private string InstallTool()
+    /// <summary>Packs a project of src/ (already built by the test project's references) into the feed.</summary>
+    private void Pack(string project)
     {
         var configuration = typeof(PackedPackageFixture).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         ProcessResult pack;
         lock (s_packLock)
         {
-            pack = DotNet.Build(RepositoryPaths.Root, "pack", Path.Combine(RepositoryPaths.Root, "src", "InitOrder.Cli", "InitOrder.Cli.csproj"), "--no-build", "-c", configuration, "-o", Feed);
+            pack = DotNet.Build(RepositoryPaths.Root, "pack", Path.Combine(RepositoryPaths.Root, "src", project, project + ".csproj"), "--no-build", "-c", configuration, "-o", Feed);
         }
 
         if (pack.ExitCode != 0)
         {
-            throw new InvalidOperationException("Packing InitOrder.Tool failed:\n" + pack);
+            throw new InvalidOperationException("Packing " + project + " failed:\n" + pack);
         }
+    }
 
+    private string InstallTool()
+    {
+        Pack("InitOrder.Cli");
         string toolPath = Path.Combine(Root, "tools");
         var install = DotNet.Run(Root, "tool", "install", "InitOrder.Tool", "--version", Version, "--tool-path", toolPath, "--add-source", Feed);
         if (install.ExitCode != 0)
