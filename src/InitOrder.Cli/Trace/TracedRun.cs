@@ -40,9 +40,20 @@ internal static class TracedRun
             throw new UsageException("Cannot start '" + command[0] + "': " + e.Message);
         }
 
+        // Ctrl+C reaches the traced command too; initorder waits for it to stop and still reads what it wrote.
+        ConsoleCancelEventHandler keepGoing = (_, e) => e.Cancel = true;
+        Console.CancelKeyPress += keepGoing;
         using (process)
         {
-            process.WaitForExit();
+            try
+            {
+                process.WaitForExit();
+            }
+            finally
+            {
+                Console.CancelKeyPress -= keepGoing;
+            }
+
             var traces = Directory.GetFiles(traceDirectory, "*.nettrace").OrderBy(File.GetLastWriteTimeUtc).ThenBy(p => p, StringComparer.Ordinal).ToList();
             return (process.ExitCode, traces);
         }
