@@ -173,7 +173,7 @@ internal sealed class TraceAnalyzer : IDisposable
             (later.Count == 0 ? ". " : "; so did " + string.Join(", ", later.Select(l => "'" + l + "'")) + " after it. ") +
             (predicted is null
                 ? "The build's verifier does not predict this: the path goes through reflection, a host or code outside the build."
-                : "The build's verifier reports it too (" + predicted + ").");
+                : "The build's verifier finds it too (" + predicted + ").");
         _diagnostics.Add(new TraceDiagnostic(DiagnosticCodes.TouchedBeforePatch, ProblemSeverity.Error, message, line?.Path ?? observed.Key.ModulePath, line?.Line ?? 0, line?.Column ?? 0)
         {
             Stack = stack,

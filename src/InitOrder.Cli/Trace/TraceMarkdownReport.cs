@@ -13,7 +13,7 @@ internal static class TraceMarkdownReport
         text.Append("`").Append(string.Join(" ", result.Command).Replace("`", "'")).Append("` exited with code ").Append(result.CommandExitCode)
             .Append("; ").Append(result.Processes.Count).Append(" process(es) traced.\n\n");
 
-        text.Append("## Patches\n\n| Patch | Assembly | Ran | Process | Module initializers before | After |\n| --- | --- | --- | ---: | --- | --- |\n");
+        text.Append("## Patches\n\n| Patch | Assembly | Ran | Process | Module initializers started before it | After it |\n| --- | --- | --- | ---: | --- | --- |\n");
         foreach (var patch in result.Patches)
         {
             text.Append("| `").Append(patch.Method).Append("` | ").Append(patch.Assembly).Append(" | ").Append(patch.Ran ? "yes" : "**never**").Append(" | ")
