@@ -20,15 +20,14 @@ public sealed class TraceCommandTests(PackedPackageFixture package)
         var early = Trace(app.Directory, "--", "dotnet", app.OutputFile());
 
         Assert.True(early.ExitCode == 1, early.ToString());
-        string plugin = Path.Combine(app.Directory, "AuditPlugin.cs");
-        Assert.Contains(plugin + "(10,9): error INIT301: Patch 'PluginApp.Patches.Configure' targets 'PluginApp.Settings', but 'PluginApp.AuditPlugin..ctor()' ran before the patch finished", early.StandardOutput);
+        string plugin = Path.Combine(app.Directory, "AuditPlugin", "Plugin.cs");
+        Assert.Contains(plugin + "(10,9): error INIT301: Patch 'PluginApp.Patches.Configure' targets 'PluginApp.Settings', but 'AuditPlugin.Plugin..ctor()' ran before the patch finished", early.StandardOutput);
         Assert.Contains("The build's verifier does not predict this", early.StandardOutput);
-        Assert.Contains("    at PluginApp.AuditPlugin..ctor() in " + plugin + ":line 10\n", early.StandardOutput);
-        Assert.Contains("    at PluginApp.Plugins.LoadConfigured() in " + Path.Combine(app.Directory, "Plugins.cs") + ":line 13\n", early.StandardOutput);
+        Assert.Contains("    at AuditPlugin.Plugin..ctor() in " + plugin + ":line 10\n", early.StandardOutput);
+        Assert.Contains("    at PluginApp.Plugins.LoadConfigured() in " + Path.Combine(app.Directory, "Plugins.cs") + ":line 15\n", early.StandardOutput);
         Assert.Contains("[plugin] audit mode: default", early.StandardOutput);
 
-        var patchFirst = package.CreateProject("PluginApp").WithSample(Path.Combine("Trace", "PluginApp"));
-        BuildAssert.Succeeded(patchFirst.Build("-p:PatchFirst=true"));
+        var patchFirst = BuildPluginApp("-p:PatchFirst=true");
         var clean = Trace(patchFirst.Directory, "--report", "trace-report", "--", "dotnet", patchFirst.OutputFile());
 
         Assert.True(clean.ExitCode == 0, clean.ToString());
@@ -55,12 +54,16 @@ public sealed class TraceCommandTests(PackedPackageFixture package)
     }
 
     /// <summary>The plugin sample with the plugin loaded first, built once (the verifier on, so a clean build is asserted too).</summary>
-    private ConsumerProject PluginApp() => package.Shared("trace-plugin-app", () =>
+    private ConsumerProject PluginApp() => package.Shared("trace-plugin-app", () => BuildPluginApp());
+
+    /// <summary>Builds the plugin project, which builds the app first and puts the plugin into the app's plugins folder.</summary>
+    private ConsumerProject BuildPluginApp(params string[] properties)
     {
         var app = package.CreateProject("PluginApp").WithSample(Path.Combine("Trace", "PluginApp"));
-        BuildAssert.Succeeded(app.Build());
+        var plugin = Path.Combine(app.Directory, "AuditPlugin", "AuditPlugin.csproj");
+        BuildAssert.Succeeded(package.DotNet.Build(app.Directory, "build", new[] { plugin, "-v:minimal", $"-p:InitOrderVersion={package.Version}" }.Concat(properties).ToArray()));
         return app;
-    });
+    }
 
     private ProcessResult Trace(string workingDirectory, params string[] arguments) =>
         package.DotNet.RunProgram(package.Tool, workingDirectory, new[] { "trace" }.Concat(arguments).ToArray());

@@ -1,4 +1,6 @@
 using System;
+using System.IO;
+using System.Reflection;
 
 namespace PluginApp;
 
@@ -6,11 +8,11 @@ public static class Plugins
 {
     public static int Loaded;
 
-    /// <summary>Loads the plugins the configuration names.</summary>
+    /// <summary>Loads the plugins of the plugins folder, as a plugin host does: by file and type name.</summary>
     public static void LoadConfigured()
     {
-        string name = string.Join(".", "PluginApp", "AuditPlugin");
-        Activator.CreateInstance(Type.GetType(name, throwOnError: true)!);
+        var plugin = Assembly.LoadFrom(Path.Combine(AppContext.BaseDirectory, "plugins", "AuditPlugin.dll"));
+        Activator.CreateInstance(plugin.GetType("AuditPlugin.Plugin", throwOnError: true)!);
         Loaded++;
     }
 }
