@@ -13,7 +13,7 @@ namespace InitOrder.EndToEnd.Tests;
 public sealed class TraceCommandTests(PackedPackageFixture package)
 {
     [Fact]
-    public void A_plugin_created_by_name_before_the_patch_builds_clean_fails_under_trace_with_its_stack_and_passes_with_the_patch_first()
+    public void A_plugin_a_framework_creates_by_name_before_the_patch_builds_clean_fails_under_trace_with_its_stack_and_passes_with_the_patch_first()
     {
         var app = PluginApp();
 
@@ -24,7 +24,8 @@ public sealed class TraceCommandTests(PackedPackageFixture package)
         Assert.Contains(plugin + "(10,9): error INIT301: Patch 'PluginApp.Patches.Configure' targets 'PluginApp.Settings', but 'AuditPlugin.Plugin..ctor()' ran before the patch finished", early.StandardOutput);
         Assert.Contains("The build's verifier does not predict this", early.StandardOutput);
         Assert.Contains("    at AuditPlugin.Plugin..ctor() in " + plugin + ":line 10\n", early.StandardOutput);
-        Assert.Contains("    at PluginApp.Plugins.LoadConfigured() in " + Path.Combine(app.Directory, "Plugins.cs") + ":line 15\n", early.StandardOutput);
+        Assert.Contains("    at PluginHost.PluginLoader.CreateAll() in " + Path.Combine(app.Directory, "PluginHost", "PluginLoader.cs") + ":line 19\n", early.StandardOutput);
+        Assert.Contains("    at PluginApp.Plugins.LoadConfigured() in " + Path.Combine(app.Directory, "Plugins.cs") + ":line 13\n", early.StandardOutput);
         Assert.Contains("[plugin] audit mode: default", early.StandardOutput);
 
         var patchFirst = BuildPluginApp("-p:PatchFirst=true");

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Reflection;
 
 namespace PluginApp;
 
@@ -8,11 +7,9 @@ public static class Plugins
 {
     public static int Loaded;
 
-    /// <summary>Loads the plugins of the plugins folder, as a plugin host does: by file and type name.</summary>
+    /// <summary>Hands the plugins folder to the plugin framework, which creates what it finds there.</summary>
     public static void LoadConfigured()
     {
-        var plugin = Assembly.LoadFrom(Path.Combine(AppContext.BaseDirectory, "plugins", "AuditPlugin.dll"));
-        Activator.CreateInstance(plugin.GetType("AuditPlugin.Plugin", throwOnError: true)!);
-        Loaded++;
+        Loaded += PluginHost.PluginLoader.CreateAll(Path.Combine(AppContext.BaseDirectory, "plugins"));
     }
 }
