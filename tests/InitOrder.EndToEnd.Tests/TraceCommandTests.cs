@@ -24,7 +24,7 @@ public sealed class TraceCommandTests(PackedPackageFixture package)
         Assert.Contains(plugin + "(10,9): error INIT301: Patch 'PluginApp.Patches.Configure' targets 'PluginApp.Settings', but 'AuditPlugin.Plugin..ctor()' ran before the patch finished", early.StandardOutput);
         Assert.Contains("The build's verifier does not predict this", early.StandardOutput);
         Assert.Contains("    at AuditPlugin.Plugin..ctor() in " + plugin + ":line 10\n", early.StandardOutput);
-        Assert.Contains("    at PluginHost.PluginLoader.CreateAll() in " + Path.Combine(app.Directory, "PluginHost", "PluginLoader.cs") + ":line 19\n", early.StandardOutput);
+        Assert.Contains("    at PluginHost.PluginLoader.CreateAll() in " + Path.Combine(app.Directory, "PluginHost", "PluginLoader.cs") + ":line 15\n", early.StandardOutput);
         Assert.Contains("    at PluginApp.Plugins.LoadConfigured() in " + Path.Combine(app.Directory, "Plugins.cs") + ":line 13\n", early.StandardOutput);
         Assert.Contains("[plugin] audit mode: default", early.StandardOutput);
 

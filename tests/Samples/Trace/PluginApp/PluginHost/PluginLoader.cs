@@ -1,25 +1,19 @@
 using System;
 using System.IO;
-using System.Reflection;
 
 namespace PluginHost;
 
 public static class PluginLoader
 {
-    /// <summary>Creates every public type named "*.Plugin" in the .dll files of a folder; returns how many.</summary>
+    /// <summary>Creates the plugin type each "*.plugin" file of a folder names: one "assembly-file type-name" line.</summary>
     public static int CreateAll(string folder)
     {
         int created = 0;
-        foreach (string file in Directory.GetFiles(folder, "*.dll"))
+        foreach (string file in Directory.GetFiles(folder, "*.plugin"))
         {
-            foreach (var type in Assembly.LoadFrom(file).GetExportedTypes())
-            {
-                if (type.Name == "Plugin")
-                {
-                    Activator.CreateInstance(type);
-                    created++;
-                }
-            }
+            string[] parts = File.ReadAllText(file).Trim().Split(' ');
+            Activator.CreateInstanceFrom(Path.Combine(folder, parts[0]), parts[1]);
+            created++;
         }
 
         return created;
