@@ -29,9 +29,9 @@ internal sealed class TraceAnalyzer : IDisposable
 
     public TraceResult Analyze(IReadOnlyList<string> command, int exitCode, IReadOnlyList<string> traceFiles, IReadOnlyList<string> assemblies, string workingDirectory)
     {
-        var processes = Load(traceFiles);
+        var processes = ProcessTraces.Read(traceFiles, _catalog, _diagnostics);
         var sources = PatchReader.Read(processes.SelectMany(p => p.AppModules).Concat(assemblies), _catalog, workingDirectory);
-        LoadEvents(processes.Where(p => sources.Any(s => p.ModuleOf(s.Assembly) is not null)));
+        ProcessTraces.LoadEvents(processes.Where(p => sources.Any(s => p.ModuleOf(s.Assembly) is not null)), _diagnostics);
         if (processes.Count > 0 && sources.Count == 0)
         {
             _diagnostics.Add(new TraceDiagnostic(DiagnosticCodes.TraceFoundNoPatches, ProblemSeverity.Warning,
@@ -53,54 +53,6 @@ internal sealed class TraceAnalyzer : IDisposable
     }
 
     public void Dispose() => _catalog.Dispose();
-
-    private List<ProcessTrace> Load(IReadOnlyList<string> traceFiles)
-    {
-        var processes = new List<ProcessTrace>();
-        foreach (string file in traceFiles)
-        {
-            try
-            {
-                var facts = TraceFacts.Read(file);
-                processes.Add(new ProcessTrace(file, facts, _catalog));
-                if (facts.Truncated)
-                {
-                    _diagnostics.Add(new TraceDiagnostic(DiagnosticCodes.NoTrace, ProblemSeverity.Warning,
-                        "The trace of process " + facts.ProcessId + " ends early: the process crashed or was killed before it wrote its last events. What it wrote was checked.", null, 0, 0));
-                }
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                // A process killed mid-write leaves a truncated file; the others still count.
-                _diagnostics.Add(new TraceDiagnostic(DiagnosticCodes.NoTrace, ProblemSeverity.Warning,
-                    "The trace '" + Path.GetFileName(file) + "' could not be read (" + e.Message + "); that process was not checked.", file, 0, 0));
-            }
-        }
-
-        if (processes.Count == 0)
-        {
-            _diagnostics.Add(new TraceDiagnostic(DiagnosticCodes.NoTrace, ProblemSeverity.Error,
-                "The traced command left no readable trace: it started no .NET process, or it reset the DOTNET_EnableEventPipe environment of its children. Nothing was checked.", null, 0, 0));
-        }
-
-        return processes;
-    }
-
-    private void LoadEvents(IEnumerable<ProcessTrace> processes)
-    {
-        foreach (var process in processes)
-        {
-            try
-            {
-                process.LoadEvents();
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                _diagnostics.Add(new TraceDiagnostic(DiagnosticCodes.NoTrace, ProblemSeverity.Warning,
-                    "The events of process " + process.ProcessId + " could not be read (" + e.Message + "); that process was not checked.", null, 0, 0));
-            }
-        }
-    }
 
     private void Judge(PatchSource source, IReadOnlyList<ProcessTrace> processes)
     {
