@@ -40,4 +40,18 @@ public static class DiagnosticCodes
 
     /// <summary>The verifier itself failed unexpectedly.</summary>
     public const string InternalFailure = "INIT299";
+
+    // `initorder trace`: what a traced run showed. Kept here so every code has one list and one README section.
+
+    /// <summary>At run time, code touched a patch's target before the patch finished.</summary>
+    public const string TouchedBeforePatch = "INIT301";
+
+    /// <summary>At run time, a patch never ran (its assembly was not loaded, or its module initializer did not run).</summary>
+    public const string PatchNeverRan = "INIT302";
+
+    /// <summary>The traced command left no readable trace (or one process's trace was unreadable).</summary>
+    public const string NoTrace = "INIT303";
+
+    /// <summary>No traced process loaded an assembly with InitOrder patches (warning).</summary>
+    public const string TraceFoundNoPatches = "INIT304";
 }

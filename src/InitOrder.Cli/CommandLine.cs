@@ -1,106 +1,104 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.IO;
 using System.Linq;
+using InitOrder.Cli.Trace;
 
 namespace InitOrder.Cli;
 
 /// <summary>
-/// Parses <c>initorder check &lt;assembly&gt; [options]</c>. Hand-written: four options do not justify a
-/// dependency, and a tool package should stay small.
+/// The <c>initorder</c> verbs on System.CommandLine, the parser the dotnet CLI uses: help per verb, response files
+/// (<c>@file</c>), tab completion through the <c>[suggest]</c> directive, and its usual error messages.
 /// </summary>
 internal static class CommandLine
 {
-    public static ParsedCommand Parse(IReadOnlyList<string> args)
+    public static RootCommand Create(TextWriter output, string workingDirectory)
     {
-        if (args.Count == 0)
+        var root = new RootCommand(HelpText.Root);
+        foreach (var option in root.Options.OfType<VersionOption>())
         {
-            throw new UsageException("No command given.");
+            option.Action = new VersionAction();
         }
 
-        // Help wins wherever it appears, as in most tools.
-        if (args[0] == "help" || args.Any(IsHelpOption))
-        {
-            return ParsedCommand.Help;
-        }
-
-        switch (args[0])
-        {
-            case "--version":
-                return ParsedCommand.Version;
-            case "check":
-                return ParsedCommand.ForCheck(ParseCheck(args));
-            default:
-                throw new UsageException("Unknown command '" + args[0] + "'; the command is 'check'.");
-        }
+        root.Subcommands.Add(CreateCheck(output, workingDirectory));
+        root.Subcommands.Add(CreateTrace(output, workingDirectory));
+        return root;
     }
 
-    private static CheckOptions ParseCheck(IReadOnlyList<string> args)
+    private static Command CreateCheck(TextWriter output, string workingDirectory)
     {
-        string? assembly = null;
-        var targets = new List<string>();
-        var references = new List<string>();
-        string? report = null;
-        bool allStaticConstructors = false;
-        for (int i = 1; i < args.Count; i++)
+        var assembly = new Argument<string>("assembly")
         {
-            string arg = args[i];
-            switch (arg)
+            Description = "The .dll to check. Its references are the .dll files beside it, then the .NET reference assemblies of this SDK.",
+        };
+        var target = Repeatable("--target", "What to check in an assembly without InitOrder patches: a type's full metadata name (Ns.Type, Ns.Outer+Inner, Ns.Cache`1) or the simple name of an assembly beside it.");
+        var reference = Repeatable("--reference", "More references (a file or a folder), searched before the files beside the assembly.");
+        var report = Single("--report", "Writes InitOrder.report.json, .md and .sarif there.");
+        var allStaticConstructors = new Option<bool>("--all-static-constructors")
+        {
+            Description = "Worst case: every static constructor of the assembly counts as code that runs before the patches (or the targets).",
+        };
+
+        var check = new Command("check", HelpText.Check) { assembly, target, report, allStaticConstructors, reference };
+        check.SetAction(parse =>
+        {
+            var options = new CheckOptions(parse.GetValue(assembly)!)
             {
-                case "--target":
-                    targets.Add(ValueOf(args, ref i));
-                    break;
-                case "--reference":
-                    references.Add(ValueOf(args, ref i));
-                    break;
-                case "--report":
-                    if (report is not null)
-                    {
-                        throw new UsageException("--report is given twice.");
-                    }
-
-                    report = ValueOf(args, ref i);
-                    break;
-                case "--all-static-constructors":
-                    allStaticConstructors = true;
-                    break;
-                default:
-                    if (arg.StartsWith("-", StringComparison.Ordinal) && arg.Length > 1)
-                    {
-                        throw new UsageException("Unknown option '" + arg + "'.");
-                    }
-
-                    if (assembly is not null)
-                    {
-                        throw new UsageException("Only one assembly can be checked at a time; got '" + assembly + "' and '" + arg + "'.");
-                    }
-
-                    assembly = arg;
-                    break;
-            }
-        }
-
-        if (assembly is null)
-        {
-            throw new UsageException("'check' needs the path of a built assembly.");
-        }
-
-        var options = new CheckOptions(assembly) { ReportDirectory = report, AllStaticConstructors = allStaticConstructors };
-        options.Targets.AddRange(targets);
-        options.References.AddRange(references);
-        return options;
+                ReportDirectory = parse.GetValue(report),
+                AllStaticConstructors = parse.GetValue(allStaticConstructors),
+            };
+            options.Targets.AddRange(parse.GetValue(target) ?? Array.Empty<string>());
+            options.References.AddRange(parse.GetValue(reference) ?? Array.Empty<string>());
+            return CheckCommand.Run(options, output, workingDirectory);
+        });
+        return check;
     }
 
-    private static bool IsHelpOption(string arg) => arg == "-h" || arg == "--help" || arg == "-?";
-
-    private static string ValueOf(IReadOnlyList<string> args, ref int index)
+    private static Command CreateTrace(TextWriter output, string workingDirectory)
     {
-        string option = args[index];
-        if (index + 1 >= args.Count || args[index + 1].Length == 0 || args[index + 1].StartsWith("--", StringComparison.Ordinal))
+        var command = new Argument<string[]>("command")
         {
-            throw new UsageException(option + " needs a value.");
-        }
+            Description = "The command to run and its arguments; put -- before it so its own options are not read as initorder's.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var report = Single("--report", "Writes InitOrder.trace.json, .md and .sarif there.");
+        var assembly = Repeatable("--assembly", "An app assembly whose patches must run, even if the traced command never loads it. Repeatable.");
 
-        index++;
-        return args[index];
+        var trace = new Command("trace", HelpText.Trace) { report, assembly, command };
+        trace.SetAction(parse => TraceCommand.Run(
+            new TraceOptions(parse.GetValue(command)!, parse.GetValue(report), parse.GetValue(assembly) ?? Array.Empty<string>()),
+            output,
+            workingDirectory));
+        return trace;
     }
+
+    private static Option<string> Single(string name, string description)
+    {
+        var option = new Option<string>(name) { Description = description };
+        option.Validators.Add(NeedsValue);
+        return option;
+    }
+
+    private static Option<string[]> Repeatable(string name, string description)
+    {
+        // One value per occurrence (--target A --target B), and at least one: a bare --target is an error.
+        var option = new Option<string[]>(name) { Description = description, Arity = ArgumentArity.OneOrMore };
+        option.Validators.Add(NeedsValue);
+        return option;
+    }
+
+    /// <summary>An option name where a value should be (<c>--report --all-static-constructors</c>) is a forgotten value.</summary>
+    private static void NeedsValue(OptionResult result)
+    {
+        foreach (var token in result.Tokens.Where(t => t.Value.StartsWith("--", StringComparison.Ordinal)))
+        {
+            result.AddError(result.Option.Name + " needs a value, not '" + token.Value + "'.");
+        }
+    }
+
+    /// <summary>Which synopsis to show after an error: the verb's, or check's when no verb was recognised.</summary>
+    public static string UsageFor(ParseResult parse) =>
+        parse.CommandResult.Command.Name == "trace" ? HelpText.TraceUsage : HelpText.CheckUsage;
 }

@@ -30,7 +30,7 @@ internal static class DiagnosticPrinter
         }
     }
 
-    private static void Print(TextWriter output, string code, ProblemSeverity severity, string? file, int line, int column, string message)
+    public static void Print(TextWriter output, string code, ProblemSeverity severity, string? file, int line, int column, string message)
     {
         string origin = file is null ? "" : line > 0 ? file + "(" + line + "," + column + "): " : file + ": ";
         output.WriteLine(origin + SeverityWord(severity) + " " + code + ": " + message);

@@ -1,26 +1,32 @@
 namespace InitOrder.Cli;
 
-/// <summary>What <c>initorder --help</c> prints.</summary>
+/// <summary>The one-line synopses, shown in each verb's help and after a command line that cannot be run.</summary>
 internal static class HelpText
 {
-    public const string Usage = "initorder check <assembly> [--target <Type or assembly>]... [--report <dir>] [--all-static-constructors] [--reference <file or folder>]...";
+    public const string CheckUsage = "initorder check <assembly> [--target <Type or assembly>]... [--report <dir>] [--all-static-constructors] [--reference <file or folder>]...";
 
-    public const string Text =
-        "initorder: InitOrder's build-time verifier, run on any built assembly.\n" +
-        "\n" +
-        "Usage:\n" +
-        "  " + Usage + "\n" +
-        "\n" +
-        "  <assembly>                   The .dll to check. Its references are the .dll files beside it, then the\n" +
-        "                               .NET reference assemblies of this SDK.\n" +
-        "  --target <name>              What to check in an assembly without InitOrder patches: a type's full\n" +
-        "                               metadata name (Ns.Type, Ns.Outer+Inner, Ns.Cache`1) or the simple name of an\n" +
-        "                               assembly beside it. Reports everything its module initializers reach of it.\n" +
-        "                               A name the assembly uses as a type is a type. Repeatable.\n" +
-        "  --all-static-constructors    Worst case: every static constructor of the assembly counts as code that\n" +
-        "                               runs before the patches (or before the targets).\n" +
-        "  --report <dir>               Writes InitOrder.report.json and InitOrder.report.md there.\n" +
-        "  --reference <file|folder>    More references, searched before the files beside the assembly. Repeatable.\n" +
-        "\n" +
-        "Exit codes: 0 nothing found, 1 violations or errors (what would fail the build), 2 bad command line.\n";
+    public const string TraceUsage = "initorder trace [--report <dir>] [--assembly <app.dll>]... -- <command> [<args>...]";
+
+    public const string Root =
+        "InitOrder's checks outside a build.\n" +
+        "  " + CheckUsage + "\n" +
+        "      The build-time verifier, run on any built assembly.\n" +
+        "  " + TraceUsage + "\n" +
+        "      Runs a .NET process tree with EventPipe on and ReadyToRun off, and reports what touched a patch's\n" +
+        "      targets before the patch ran, with the stack.\n" +
+        "Exit codes: 0 nothing found, 1 violations or errors, 2 bad command line.";
+
+    public const string Check =
+        "The verifier's analysis on any built assembly: what runs before its InitOrder patches (or before the\n" +
+        "--target types and assemblies) and reaches what they patch.\n" +
+        "  " + CheckUsage + "\n" +
+        "Exit codes: 0 nothing found, 1 violations or errors (what would fail the build), 2 bad command line.";
+
+    public const string Trace =
+        "Runs a command (an app, `dotnet run`, `dotnet test`) with EventPipe recording every JIT compilation and\n" +
+        "ReadyToRun off, in every .NET process it starts. Reports, for every patch of the app assemblies it saw\n" +
+        "loaded, whether it ran and what touched its targets before it finished, with the stack.\n" +
+        "  " + TraceUsage + "\n" +
+        "Exit codes: 1 a violation was seen or a patch never ran; otherwise the traced command's own exit code\n" +
+        "(0 when it succeeded); 2 bad command line.";
 }

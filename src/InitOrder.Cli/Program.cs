@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.IO;
-using System.Reflection;
+using System.Linq;
 
 namespace InitOrder.Cli;
 
@@ -13,27 +15,31 @@ public static class Program
     /// <summary>Runs the command with its output captured and its own working directory; what tests call in-process.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, string workingDirectory)
     {
+        if (args.Count == 0)
+        {
+            return UsageError(error, "No command given.", HelpText.CheckUsage);
+        }
+
+        var parse = CommandLine.Create(output, workingDirectory).Parse(WithHelpVerb(args));
+        if (parse.Action is ParseErrorAction && parse.CommandResult.Command is RootCommand && parse.UnmatchedTokens.Count > 0)
+        {
+            // The library would say "Required command was not provided." first, which hides the typo.
+            return UsageError(error, "Unknown command '" + parse.UnmatchedTokens[0] + "'; the commands are 'check' and 'trace'.", HelpText.CheckUsage);
+        }
+
+        if (parse.Action is ParseErrorAction)
+        {
+            // The first error is the cause; later ones follow from it (the value of an unknown option is unknown too).
+            return UsageError(error, parse.Errors[0].Message, CommandLine.UsageFor(parse));
+        }
+
         try
         {
-            var command = CommandLine.Parse(args);
-            switch (command.Kind)
-            {
-                case CommandKind.Help:
-                    output.Write(HelpText.Text);
-                    return ExitCodes.Success;
-                case CommandKind.Version:
-                    output.WriteLine(VersionText());
-                    return ExitCodes.Success;
-                default:
-                    return CheckCommand.Run(command.Check!, output, workingDirectory);
-            }
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (UsageException e)
         {
-            error.WriteLine("initorder: " + e.Message);
-            error.WriteLine("Usage: " + HelpText.Usage);
-            error.WriteLine("Run 'initorder --help' for details.");
-            return ExitCodes.Usage;
+            return UsageError(error, e.Message, CommandLine.UsageFor(parse));
         }
         catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
         {
@@ -43,10 +49,15 @@ public static class Program
         }
     }
 
-    private static string VersionText()
+    /// <summary><c>initorder help [verb]</c> is kept as a spelling of <c>[verb] --help</c>.</summary>
+    private static IReadOnlyList<string> WithHelpVerb(IReadOnlyList<string> args) =>
+        args[0] == "help" ? args.Skip(1).Append("--help").ToList() : args;
+
+    private static int UsageError(TextWriter error, string message, string usage)
     {
-        var assembly = typeof(Program).Assembly;
-        string? version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
-        return "initorder " + (version ?? assembly.GetName().Version?.ToString() ?? "unknown");
+        error.WriteLine("initorder: " + message);
+        error.WriteLine("Usage: " + usage);
+        error.WriteLine("Run 'initorder --help' for details.");
+        return ExitCodes.Usage;
     }
 }

@@ -17,7 +17,7 @@ public sealed class ProcessTests
         Assert.True(violation.ExitCode == 1, violation.ToString());
         Assert.Contains("error INIT101: Checked target 'Sample.Target'", violation.Output);
         Assert.True(usage.ExitCode == 2, usage.ToString());
-        Assert.StartsWith("initorder: Unknown option '--frobnicate'.", usage.Error);
+        Assert.StartsWith("initorder: Unrecognized command or argument '--frobnicate'.", usage.Error);
     }
 
     private static CliResult RunExecutable(params string[] args)
@@ -28,7 +28,7 @@ public sealed class ProcessTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "InitOrder.Cli.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "initorder.dll"));
         foreach (string arg in args)
         {
             start.ArgumentList.Add(arg);

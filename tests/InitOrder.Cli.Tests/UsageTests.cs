@@ -1,4 +1,5 @@
 using System.IO;
+using InitOrder.Analysis.Tests.Infrastructure;
 using InitOrder.Cli.Tests.Infrastructure;
 
 namespace InitOrder.Cli.Tests;
@@ -30,15 +31,17 @@ public sealed class UsageTests
         Assert.Matches(@"^initorder \d+\.\d+\.\d+", result.Output);
     }
 
+    // Since the move to System.CommandLine the messages are the library's own (as in the dotnet CLI), except where its
+    // first error would hide the cause (a mistyped verb) or accept a mistake (an option name taken as a value).
     [Theory]
     [InlineData("No command given.")]
-    [InlineData("Unknown command 'verify'; the command is 'check'.", "verify", "App.dll")]
-    [InlineData("Unknown option '--targets'.", "check", "App.dll", "--targets", "X")]
-    [InlineData("--target needs a value.", "check", "App.dll", "--target")]
-    [InlineData("--report needs a value.", "check", "App.dll", "--report", "--all-static-constructors")]
-    [InlineData("--report is given twice.", "check", "App.dll", "--report", "a", "--report", "b")]
-    [InlineData("'check' needs the path of a built assembly.", "check", "--all-static-constructors")]
-    [InlineData("Only one assembly can be checked at a time; got 'A.dll' and 'B.dll'.", "check", "A.dll", "B.dll")]
+    [InlineData("Unknown command 'verify'; the commands are 'check' and 'trace'.", "verify", "App.dll")]
+    [InlineData("Unrecognized command or argument '--targets'.", "check", "App.dll", "--targets", "X")]
+    [InlineData("Required argument missing for option: '--target'.", "check", "App.dll", "--target")]
+    [InlineData("--report needs a value, not '--all-static-constructors'.", "check", "App.dll", "--report", "--all-static-constructors")]
+    [InlineData("Option '--report' expects a single argument but 2 were provided.", "check", "App.dll", "--report", "a", "--report", "b")]
+    [InlineData("Required argument missing for command: 'check'.", "check", "--all-static-constructors")]
+    [InlineData("Unrecognized command or argument 'B.dll'.", "check", "A.dll", "B.dll")]
     public void Bad_command_lines_exit_with_2_and_explain(string message, params string[] args)
     {
         var result = InitOrderCommand.Run(args);
@@ -70,5 +73,58 @@ public sealed class UsageTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("initorder: --reference '" + missing + "' does not exist.", result.Error);
+    }
+
+    [Fact]
+    public void Trace_has_its_own_help()
+    {
+        var result = InitOrderCommand.Run("trace", "--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("initorder trace [--report <dir>] [--assembly <app.dll>]... -- <command> [<args>...]", result.Output);
+        Assert.Contains("--assembly", result.Output);
+        Assert.DoesNotContain("--all-static-constructors", result.Output);
+    }
+
+    [Fact]
+    public void Trace_without_a_command_shows_the_trace_usage()
+    {
+        var result = InitOrderCommand.Run("trace", "--report", "out");
+
+        Assert.Equal(2, result.ExitCode);
+        var lines = result.Error.Split('\n');
+        Assert.Equal("initorder: Required argument missing for command: 'trace'.", lines[0]);
+        Assert.StartsWith("Usage: initorder trace [--report <dir>]", lines[1]);
+    }
+
+    [Fact]
+    public void A_command_that_cannot_start_is_a_usage_error()
+    {
+        var result = InitOrderCommand.Run("trace", "--", "initorder-no-such-program");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("initorder: Cannot start 'initorder-no-such-program': ", result.Error);
+    }
+
+    [Fact]
+    public void Arguments_can_come_from_a_response_file()
+    {
+        string file = Path.Combine(TestFolders.NewFolder("rsp"), "check.rsp");
+        File.WriteAllLines(file, new[] { "check", Fixtures.Plain.Path, "--target", "Sample.Target" });
+
+        var result = InitOrderCommand.Run("@" + file);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("error INIT101: Checked target 'Sample.Target'", result.Output);
+    }
+
+    [Fact]
+    public void Verbs_complete_through_the_suggest_directive()
+    {
+        // What dotnet-suggest asks a System.CommandLine tool when the user presses Tab after "initorder tr".
+        var result = InitOrderCommand.Run("[suggest:12]", "initorder tr");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(new[] { "trace" }, result.OutputLines);
     }
 }

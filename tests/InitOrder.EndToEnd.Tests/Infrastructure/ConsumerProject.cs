@@ -23,13 +23,20 @@ public sealed class ConsumerProject(string directory, string name, PackedPackage
         return this;
     }
 
-    /// <summary>Copies a sample from tests/Samples, project file included.</summary>
+    /// <summary>Copies a sample from tests/Samples, project file included (renamed to this project's name) and its subfolders as they are.</summary>
     public ConsumerProject WithSample(string sampleName)
     {
         var source = Path.Combine(InitOrder.Tests.Shared.RepositoryPaths.Root, "tests", "Samples", sampleName);
-        foreach (var file in System.IO.Directory.GetFiles(source))
+        foreach (var file in System.IO.Directory.GetFiles(source, "*", SearchOption.AllDirectories))
         {
-            var target = Path.GetFileName(file).EndsWith(".csproj") ? Name + ".csproj" : Path.GetFileName(file);
+            var relative = Path.GetRelativePath(source, file);
+            if (relative.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
+            {
+                continue;
+            }
+
+            var target = relative == Path.GetFileName(relative) && relative.EndsWith(".csproj") ? Name + ".csproj" : relative;
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(Directory, target))!);
             File.Copy(file, Path.Combine(Directory, target), overwrite: true);
         }
 

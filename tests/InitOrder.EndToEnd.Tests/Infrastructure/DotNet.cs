@@ -15,6 +15,10 @@ public sealed class DotNet(string packagesCache)
     public ProcessResult Run(string workingDirectory, params string[] arguments)
         => ProcessRunner.Run("dotnet", arguments, workingDirectory, Environment());
 
+    /// <summary>Another program (an installed tool) with the same environment as the dotnet commands.</summary>
+    public ProcessResult RunProgram(string program, string workingDirectory, params string[] arguments)
+        => ProcessRunner.Run(program, arguments, workingDirectory, Environment());
+
     /// <summary>`dotnet build`/`pack`/`publish` with the isolation switches.</summary>
     public ProcessResult Build(string workingDirectory, string verb, params string[] arguments)
         => Run(workingDirectory, new[] { verb }.Concat(IsolationArguments).Concat(arguments).ToArray());

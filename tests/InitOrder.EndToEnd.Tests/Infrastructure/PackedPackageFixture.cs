@@ -23,18 +23,7 @@ public sealed class PackedPackageFixture : IDisposable
         Feed = Directory.CreateDirectory(Path.Combine(Root, "feed")).FullName;
         DotNet = new DotNet(Directory.CreateDirectory(Path.Combine(Root, "nuget-packages")).FullName);
 
-        var configuration = typeof(PackedPackageFixture).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        ProcessResult pack;
-        lock (s_packLock)
-        {
-            pack = DotNet.Build(RepositoryPaths.Root, "pack", Path.Combine(RepositoryPaths.Root, "src", "InitOrder", "InitOrder.csproj"), "--no-build", "-c", configuration, "-o", Feed);
-        }
-
-        if (pack.ExitCode != 0)
-        {
-            throw new InvalidOperationException("Packing InitOrder failed:\n" + pack);
-        }
-
+        Pack("InitOrder");
         PackagePath = Directory.GetFiles(Feed, "InitOrder.*.nupkg").Single();
         Version = Path.GetFileNameWithoutExtension(PackagePath)["InitOrder.".Length..];
     }
@@ -49,8 +38,43 @@ public sealed class PackedPackageFixture : IDisposable
 
     public DotNet DotNet { get; }
 
+    /// <summary>
+    /// The `initorder` command as users get it: InitOrder.Tool packed into the same feed and installed with
+    /// `dotnet tool install --tool-path`, once per collection. Returns the path of the installed command.
+    /// </summary>
+    public string Tool => Shared("initorder-tool", InstallTool);
+
     /// <summary>Builds something once per test run (a helper project several tests use), then hands out the same value.</summary>
     public T Shared<T>(string key, Func<T> create) => (T)_shared.GetOrAdd(key, _ => create()!);
+
+    /// <summary>Packs a project of src/ (already built by the test project's references) into the feed.</summary>
+    private void Pack(string project)
+    {
+        var configuration = typeof(PackedPackageFixture).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        ProcessResult pack;
+        lock (s_packLock)
+        {
+            pack = DotNet.Build(RepositoryPaths.Root, "pack", Path.Combine(RepositoryPaths.Root, "src", project, project + ".csproj"), "--no-build", "-c", configuration, "-o", Feed);
+        }
+
+        if (pack.ExitCode != 0)
+        {
+            throw new InvalidOperationException("Packing " + project + " failed:\n" + pack);
+        }
+    }
+
+    private string InstallTool()
+    {
+        Pack("InitOrder.Cli");
+        string toolPath = Path.Combine(Root, "tools");
+        var install = DotNet.Run(Root, "tool", "install", "InitOrder.Tool", "--version", Version, "--tool-path", toolPath, "--add-source", Feed);
+        if (install.ExitCode != 0)
+        {
+            throw new InvalidOperationException("Installing InitOrder.Tool failed:\n" + install);
+        }
+
+        return Path.Combine(toolPath, OperatingSystem.IsWindows() ? "initorder.exe" : "initorder");
+    }
 
     public ConsumerProject CreateProject(string name)
     {

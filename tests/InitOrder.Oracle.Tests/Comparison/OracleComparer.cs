@@ -2,9 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Reflection.Metadata.Ecma335;
-using InitOrder.Oracle.Tests.Metadata;
-using InitOrder.Oracle.Tests.Tracing;
+using InitOrder.Tracing.Metadata;
 
 namespace InitOrder.Oracle.Tests.Comparison;
 
@@ -16,11 +14,12 @@ namespace InitOrder.Oracle.Tests.Comparison;
 public sealed class OracleComparer
 {
     private readonly AssemblyCatalog _catalog;
-    private readonly Dictionary<MethodKey, MethodDescription> _descriptions = new();
+    private readonly TouchFinder _touches;
 
     public OracleComparer(AssemblyCatalog catalog)
     {
         _catalog = catalog;
+        _touches = new TouchFinder(catalog);
     }
 
     public IReadOnlyList<PatchComparison> Compare(VerificationResult result, JitTrace trace, string assemblyPath)
@@ -32,30 +31,9 @@ public sealed class OracleComparer
     private PatchComparison ComparePatch(PatchInfo patch, List<Violation> violations, JitTrace trace, string assemblyPath, string outputDirectory)
     {
         var patchKey = KeyOf(patch, assemblyPath, outputDirectory);
-        int? cctor = _catalog[patchKey.ModulePath].StaticConstructorOf(patchKey.Token);
-        var window = PatchWindow.Before(trace, patchKey, cctor is { } token ? new MethodKey(patchKey.ModulePath, token) : null);
-
-        var touches = new List<Touch>();
-        var ran = new List<string>();
-        foreach (var observed in window)
-        {
-            if (observed.Key.ModulePath.Length == 0 || MetadataTokens.EntityHandle(observed.Key.Token).Kind != System.Reflection.Metadata.HandleKind.MethodDefinition)
-            {
-                continue;
-            }
-
-            var method = Describe(observed.Key);
-            bool analysed = observed.Key.IsIn(outputDirectory);
-            touches.AddRange(patch.Targets.Where(method.Touches).Select(t => new Touch(method, t, analysed)));
-            touches.AddRange(patch.Assemblies.Where(method.TouchesAssembly).Select(a => new Touch(method, a, analysed)));
-            if (analysed && method.IsStaticConstructor)
-            {
-                ran.Add(method.DisplayName);
-            }
-        }
-
-        var misses = touches.Where(t => t.InAnalysedCode).Select(t => Judge(patch, violations, t)).OfType<Miss>().Distinct().ToList();
-        return new PatchComparison(patch, violations, touches, ran.Distinct().OrderBy(n => n, StringComparer.Ordinal).ToList(), misses);
+        var found = _touches.Find(trace, patchKey, patch.Targets, patch.Assemblies, key => key.IsIn(outputDirectory));
+        var misses = found.Touches.Where(t => t.InAnalysedCode).Select(t => Judge(patch, violations, t)).OfType<Miss>().Distinct().ToList();
+        return new PatchComparison(patch, violations, found.Touches, found.StaticConstructorsRan, misses);
     }
 
     /// <summary>A touch is accounted for when the target is reported and, for a static constructor, the verifier lists it.</summary>
@@ -72,17 +50,6 @@ public sealed class OracleComparer
         }
 
         return null;
-    }
-
-    private MethodDescription Describe(MethodKey key)
-    {
-        if (!_descriptions.TryGetValue(key, out var description))
-        {
-            description = _catalog[key.ModulePath].Describe(key.Token);
-            _descriptions.Add(key, description);
-        }
-
-        return description;
     }
 
     /// <summary>The patch method's file and token, from the contract's name form <c>Ns.Type.Method</c>.</summary>

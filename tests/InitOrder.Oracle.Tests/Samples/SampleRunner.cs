@@ -4,8 +4,7 @@ using System.IO;
 using System.Linq;
 using InitOrder.EndToEnd.Tests.Infrastructure;
 using InitOrder.Oracle.Tests.Comparison;
-using InitOrder.Oracle.Tests.Metadata;
-using InitOrder.Oracle.Tests.Tracing;
+using InitOrder.Tracing.Metadata;
 using InitOrder.Tests.Shared;
 
 namespace InitOrder.Oracle.Tests.Samples;

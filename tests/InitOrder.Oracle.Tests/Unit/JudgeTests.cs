@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using InitOrder.Oracle.Tests.Comparison;
-using InitOrder.Oracle.Tests.Metadata;
+using InitOrder.Tracing.Metadata;
 
 namespace InitOrder.Oracle.Tests.Unit;
 

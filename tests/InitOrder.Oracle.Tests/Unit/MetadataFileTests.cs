@@ -1,4 +1,4 @@
-using InitOrder.Oracle.Tests.Metadata;
+using InitOrder.Tracing.Metadata;
 using InitOrder.Oracle.Tests.Unit.Fixtures;
 
 namespace InitOrder.Oracle.Tests.Unit;

@@ -1,5 +1,4 @@
 using System.Linq;
-using InitOrder.Oracle.Tests.Tracing;
 
 namespace InitOrder.Oracle.Tests.Unit;
 

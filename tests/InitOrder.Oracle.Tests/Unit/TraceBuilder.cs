@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using InitOrder.Oracle.Tests.Tracing;
 
 namespace InitOrder.Oracle.Tests.Unit;
 

@@ -1,8 +1,0 @@
-namespace InitOrder.Cli;
-
-internal enum CommandKind
-{
-    Help,
-    Version,
-    Check,
-}

@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using InitOrder.Tracing;
+using InitOrder.Tracing.Metadata;
+
+namespace InitOrder.Cli.Trace;
+
+/// <summary>
+/// One traced process: the fast facts of its trace (modules, IL maps) at once, and its JIT events with stacks only
+/// when it loaded an assembly with patches (<see cref="LoadEvents"/>).
+/// </summary>
+internal sealed class ProcessTrace
+{
+    private readonly string _file;
+    private readonly AssemblyCatalog _catalog;
+    private JitTrace? _trace;
+    private StackResolver? _stacks;
+
+    public ProcessTrace(string file, TraceFacts facts, AssemblyCatalog catalog)
+    {
+        _file = file;
+        _catalog = catalog;
+        Facts = facts;
+        Framework = FrameworkFolder.Of(facts.Modules);
+    }
+
+    public TraceFacts Facts { get; }
+
+    public int ProcessId => Facts.ProcessId;
+
+    public FrameworkFolder Framework { get; }
+
+    /// <summary>The events, once <see cref="LoadEvents"/> succeeded.</summary>
+    public JitTrace Trace => _trace ?? throw new InvalidOperationException("The events of process " + ProcessId + " were not loaded.");
+
+    public bool HasEvents => _trace is not null;
+
+    public StackResolver Stacks => _stacks ??= new StackResolver(Trace, _catalog);
+
+    /// <summary>Loaded modules that are not the framework's or the SDK's: where app patches can be.</summary>
+    public IEnumerable<string> AppModules => Facts.Modules.Where(m => !Framework.Contains(m));
+
+    /// <summary>The full read, with stacks (TraceLog): the costly part, done only for processes that loaded patches.</summary>
+    public void LoadEvents() => _trace = JitTrace.Load(_file, Facts);
+
+    /// <summary>The loaded file of an assembly, by simple name, or null when the process never loaded it.</summary>
+    public string? ModuleOf(string assemblyName) =>
+        Facts.Modules.FirstOrDefault(m => string.Equals(Path.GetFileNameWithoutExtension(m), assemblyName, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The app's module initializers (<c>&lt;Module&gt;..cctor</c>) in the order they first ran: (event index, assembly).</summary>
+    public IEnumerable<(int Index, string Assembly)> ModuleInitializers() =>
+        Trace.Events
+            .Where(e => e.Kind == JitEventKind.Started && e.MethodName == ".cctor" && e.TypeName == "<Module>" && !Framework.Contains(e.ModulePath))
+            .GroupBy(e => e.ModulePath, StringComparer.Ordinal)
+            .Select(g => (g.First().Index, Path.GetFileNameWithoutExtension(g.Key)))
+            .OrderBy(i => i.Index);
+}

@@ -1,0 +1,13 @@
+using System.Collections.Generic;
+
+namespace InitOrder.Cli.Trace;
+
+/// <summary>What the trace says about one patch: whether it ran, where, and which module initializers ran around it.</summary>
+internal sealed record TracedPatch(
+    string Method,
+    string Assembly,
+    IReadOnlyList<string> Targets,
+    bool Ran,
+    int? ProcessId,
+    IReadOnlyList<string> InitializersBefore,
+    IReadOnlyList<string> InitializersAfter);

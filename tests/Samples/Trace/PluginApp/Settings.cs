@@ -1,0 +1,6 @@
+namespace PluginApp;
+
+public static class Settings
+{
+    public static string Mode = "default";
+}
