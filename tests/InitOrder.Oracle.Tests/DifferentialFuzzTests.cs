@@ -54,12 +54,21 @@ public sealed class DifferentialFuzzTests(FuzzConsole console, ITestOutputHelper
             $"{cases} cases (seeds {string.Join(", ", settings.Seeds)}): {misses.Count} missed patch(es); {falsePositives.Count} false positive(s) among {untouched} patches nothing touched first; {touched} patches touched first");
         console.Write(figure);
         output.WriteLine(figure);
-        foreach (var falsePositive in falsePositives.Take(3))
-        {
-            output.WriteLine("False positive, " + falsePositive.Describe());
-        }
+        WriteFindings(figure, falsePositives);
 
         Assert.True(misses.Count == 0, figure + "\n\n" + string.Join("\n\n", misses.Take(5).Select(m => "MISSED, " + m.Describe())));
         Assert.True(touched > 0 && untouched > 0, "The fuzz must produce both touched and untouched targets: " + figure);
+    }
+
+    /// <summary>Where the last run's figure and false-positive chains are written (artifacts/ is ignored by git).</summary>
+    public static string FindingsFile => Path.Combine(InitOrder.Tests.Shared.RepositoryPaths.Root, "artifacts", "oracle", "fuzz-false-positives.md");
+
+    /// <summary>The false positives' first chains, for whoever works on precision: one line per finding, at most 500.</summary>
+    private static void WriteFindings(string figure, IReadOnlyList<FuzzFinding> falsePositives)
+    {
+        var lines = falsePositives.Take(500).Select(f =>
+            "- seed " + f.Seed + ", case " + f.Case.Number + ": " + string.Join(" -> ", f.Patch.Violations[0].Chain.Select(step => step.DisplayName)));
+        Directory.CreateDirectory(Path.GetDirectoryName(FindingsFile)!);
+        File.WriteAllText(FindingsFile, figure + "\n\n" + string.Join("\n", lines) + "\n");
     }
 }

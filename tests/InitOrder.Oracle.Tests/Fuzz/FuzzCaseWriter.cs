@@ -12,7 +12,9 @@ namespace InitOrder.Oracle.Tests.Fuzz;
 /// and lambdas, <c>new T()</c>, <c>Activator</c>, a DI container, framework callbacks (ToString, GetHashCode),
 /// generic virtual and default interface methods, constrained calls, objects made without a constructor, and
 /// reflection the trimmer can bound (<c>Lazy&lt;T&gt;</c>, <c>Expression.New</c>, <c>GetConstructor</c>, a
-/// constant <c>Type.GetType</c>, <c>DynamicInvoke</c>), with dead branches around any of them.
+/// constant <c>Type.GetType</c>, <c>DynamicInvoke</c>, <c>Delegate.CreateDelegate</c> and <c>GetMethod</c> by a
+/// constant name), static abstract interface members, a generic class's static field, iterators, a record's
+/// ToString, with dead branches around any of them.
 /// </summary>
 public sealed class FuzzCaseWriter
 {
@@ -43,8 +45,9 @@ public sealed class FuzzCaseWriter
         for (int i = 0; i < classCount; i++)
         {
             _classes.Add("S" + i);
-            types.Append("    public sealed class S").Append(i).Append(" : Shape\n    {\n")
-                .Append("        public override int Area() => ").Append(Body()).Append(";\n");
+            types.Append("    public sealed class S").Append(i).Append(" : Shape, IMake<S").Append(i).Append(">\n    {\n")
+                .Append("        public override int Area() => ").Append(Body()).Append(";\n")
+                .Append("        public static int Make() => ").Append(Body()).Append(";\n");
             if (Chance(0.3))
             {
                 // Only code that really constructs the object runs this: reflection (Activator, DI) included.
@@ -81,6 +84,8 @@ public sealed class FuzzCaseWriter
         }
 
         types.Append("    }\n");
+        // A record's compiler-made ToString reads every public property through PrintMembers.
+        types.Append("    public sealed record R(int X)\n    {\n        public int Y => ").Append(Body()).Append(";\n    }\n");
 
         string early = Block(_random.Next(1, 4), "        ");
         string? initializer = Chance(0.25) ? Block(_random.Next(1, 3), "            ") : null;
@@ -101,11 +106,15 @@ public sealed class FuzzCaseWriter
                     public abstract int Area();
                     public virtual int Visit<T>() => 0;
                 }
+                public interface IMake<TSelf> where TSelf : IMake<TSelf> { static abstract int Make(); }
+                public static class Cache<T> where T : new() { public static readonly T Instance = new T(); }
                 public static class Dispatch
                 {
                     public static int Of(IShape shape) => shape.Area();
                     public static int OfBase(Shape shape) => shape.Area();
                     public static int AreaOf<T>(T shape) where T : IShape => shape.Area();
+                    public static int TextOf<T>(T value) => value!.ToString()!.Length;
+                    public static int Made<T>() where T : IMake<T> => T.Make();
                     public static T New<T>() where T : IShape, new() => new T();
                 }
 
@@ -139,7 +148,7 @@ public sealed class FuzzCaseWriter
         int n = _next++;
         string shape = Pick(_classes);
         // Constructions that no IL names (reflection, the container) weigh double: they are where a verifier goes blind.
-        switch (_random.Next(depth < 2 ? 32 : 27))
+        switch (_random.Next(depth < 2 ? 40 : 35))
         {
             case 0: return $"acc += new {shape}().Area();";
             case 1: return $"acc += Dispatch.OfBase(new {shape}());";
@@ -170,9 +179,17 @@ public sealed class FuzzCaseWriter
             case 24: return $"acc += typeof({shape}).GetConstructor(System.Type.EmptyTypes)!.Invoke(null) is null ? 0 : 1;";
             case 25: return $"acc += System.Activator.CreateInstance(System.Type.GetType(\"{_namespace}.{shape}\")!) is null ? 0 : 1;";
             case 26: return $"System.Func<int> late{n} = new {shape}().Area; acc += (int)late{n}.DynamicInvoke()!;";
-            case 27:
-            case 28: return $"acc += {Runner(depth)}();";
-            case 29: return Chance(0.3) ? $"acc += {Touch};" : "acc += Sink.Value;";
+            case 27: return $"acc += new System.Lazy<IShape>(() => new {shape}()).Value.Area();";
+            case 28: return $"object record{n} = new R({n}); acc += record{n}.ToString()!.Length;";
+            case 29: return $"acc += Dispatch.Made<{shape}>();";
+            case 30: return $"acc += Cache<{(Chance(0.5) ? shape : "P")}>.Instance.Area();";
+            case 31: return $"foreach (var each{n} in {Yielder(shape)}()) {{ acc += each{n}.Area(); }}";
+            case 32: return $"acc += Dispatch.TextOf({(Chance(0.5) ? "new " + shape + "()" : "new P()")});";
+            case 33: return $"acc += ((System.Func<int>)System.Delegate.CreateDelegate(typeof(System.Func<int>), new {shape}(), \"Area\")).Invoke();";
+            case 34: return $"acc += (int)typeof({shape}).GetMethod(\"Area\")!.Invoke(new {shape}(), null)!;";
+            case 35:
+            case 36: return $"acc += {Runner(depth)}();";
+            case 37: return Chance(0.3) ? $"acc += {Touch};" : "acc += Sink.Value;";
             default: return $"if (Flags.Never) {{ {Statement(depth + 1)} }}";
         }
     }
@@ -197,6 +214,14 @@ public sealed class FuzzCaseWriter
         string name = "Holder" + _next++;
         _helpers.Append($"    public static class {name} {{ public static readonly IShape Instance = new {shape}(); }}\n");
         return name;
+    }
+
+    /// <summary>An iterator that creates the object when the caller's foreach first moves.</summary>
+    private string Yielder(string shape)
+    {
+        string name = "Yielder" + _next++;
+        _helpers.Append($"    public static class {name} {{ public static System.Collections.Generic.IEnumerable<IShape> All() {{ yield return new {shape}(); }} }}\n");
+        return name + ".All";
     }
 
     /// <summary>A statement moved into a method of its own, called from the early code.</summary>

@@ -12,10 +12,15 @@ public sealed record FuzzSettings(int[] Seeds, int Iterations)
 {
     public const int CasesPerProgram = 40;
 
-    /// <summary>The seeds CI runs, each with <see cref="DefaultIterations"/> cases.</summary>
-    public static readonly int[] FixedSeeds = { 20261202, 7, 424242 };
+    /// <summary>
+    /// The seeds CI runs, each with <see cref="DefaultIterations"/> cases (cases are seeded one by one, so one seed
+    /// is as varied as several). Seed 1's first 120 cases were kept because the verifier of 2026-12-02, before the
+    /// live-type rework, missed one of them (case 59: <c>GetConstructor().Invoke</c> and <c>Expression.New</c> run a
+    /// constructor that reads the target): CI keeps checking the shapes it once got wrong.
+    /// </summary>
+    public static readonly int[] FixedSeeds = { 1 };
 
-    public const int DefaultIterations = 40;
+    public const int DefaultIterations = 120;
 
     public static FuzzSettings FromEnvironment()
     {

@@ -30,6 +30,8 @@ public sealed class FuzzCaseWriterTests
             "acc += Target.Value;", "[System.Runtime.CompilerServices.ModuleInitializer]", "() { Sink.Value += Target.Value; }",
             ".Visit<string>()", ").Describe()", "Dispatch.AreaOf(", "GetUninitializedObject(typeof(", "new System.Lazy<",
             "Expression.New(typeof(", "GetConstructor(System.Type.EmptyTypes)", "System.Type.GetType(\"", ".DynamicInvoke()",
+            "new System.Lazy<IShape>(() => new ", "object record", "Dispatch.Made<", "Cache<", "foreach (var each",
+            "Dispatch.TextOf(", "System.Delegate.CreateDelegate(", ".GetMethod(\"Area\")!.Invoke(",
         };
         var missing = constructs.Where(c => !source.Contains(c, StringComparison.Ordinal)).ToList();
         Assert.True(missing.Count == 0, "Never generated: " + string.Join(", ", missing));
