@@ -108,9 +108,11 @@ internal static class ReflectionApis
         return s_anyType.Contains(key) ? (ReflectionKind.AnyType, AccessedMembers.None) : null;
     }
 
-    // Marked [RequiresUnreferencedCode] or [RequiresDynamicCode], but they only make metadata objects: nothing runs.
-    private static readonly HashSet<(string Owner, string Method)> s_metadataOnly = new(new[]
+    // Marked [RequiresUnreferencedCode] or [RequiresDynamicCode], but nothing they run is chosen by reflection: they only
+    // make metadata objects, or (RunClassConstructor) run the static constructor the analysis follows from the type handle.
+    private static readonly HashSet<(string Owner, string Method)> s_runNothingByReflection = new(new[]
     {
+        ("System.Runtime.CompilerServices.RuntimeHelpers", "RunClassConstructor"), ("System.Runtime.CompilerServices.RuntimeHelpers", "RunModuleConstructor"),
         ("System.Type", "MakeGenericType"), ("System.Type", "MakeArrayType"), ("System.Type", "MakeByRefType"), ("System.Type", "MakePointerType"),
         ("System.Reflection.MethodInfo", "MakeGenericMethod"), ("System.Enum", "GetValues"), ("System.Enum", "GetValuesAsUnderlyingType"),
         ("System.Array", "CreateInstance"), ("System.Array", "CreateInstanceFromArrayType"),
@@ -122,7 +124,7 @@ internal static class ReflectionApis
         (ownerFullName == "System.Attribute" || ownerFullName == "System.Reflection.CustomAttributeExtensions" || ownerFullName == "System.Reflection.MemberInfo" ||
          ownerFullName == "System.Reflection.Assembly" || ownerFullName == "System.Type" || ownerFullName == "System.Reflection.ParameterInfo");
 
-    public static bool ProducesMetadataOnly(string ownerFullName, string methodName) => s_metadataOnly.Contains((ownerFullName, methodName));
+    public static bool RunsNothingByReflection(string ownerFullName, string methodName) => s_runNothingByReflection.Contains((ownerFullName, methodName));
 
     /// <summary>Whether the call runs the member a reflection object (MethodInfo, PropertyInfo...) stands for.</summary>
     public static bool RunsReflectedMember(string ownerFullName, string methodName) => s_memberBased.Contains((ownerFullName, methodName));

@@ -196,7 +196,7 @@ internal sealed class ReflectionScan
             return true;
         }
 
-        if (ReflectionApis.ProducesMetadataOnly(owner.FullName, token.Name))
+        if (ReflectionApis.RunsNothingByReflection(owner.FullName, token.Name))
         {
             // MakeGenericType runs nothing: what the type it makes is used for is decided where it is used.
             return true;
