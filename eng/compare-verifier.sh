@@ -26,6 +26,8 @@ git worktree add --detach -f "$work/before-src" "$before" >/dev/null
 trap 'git worktree remove --force "$work/before-src" >/dev/null 2>&1 || true' EXIT
 build_cli "$work/before-src" "$work/before-cli"
 build_cli . "$work/after-cli"
+# The tool's executable was InitOrder.Cli before System.CommandLine, initorder since.
+tool() { if [ -x "$work/$1-cli/initorder" ]; then echo "$work/$1-cli/initorder"; else echo "$work/$1-cli/InitOrder.Cli"; fi; }
 
 dotnet_root=$(dirname "$(readlink -f "$(command -v dotnet)")")
 runtime=$(ls -d "$dotnet_root"/shared/Microsoft.NETCore.App/*/ | sort -V | tail -1)
@@ -43,7 +45,7 @@ for input in "${inputs[@]}"; do
   bmeth="" ameth=""
   for ((r = 0; r < rounds; r++)); do
     for side in before after; do
-      /usr/bin/time -o "$work/time.txt" -f "%e %M %U %S" "$work/$side-cli/InitOrder.Cli" check "$input" --all-static-constructors --target System.Console >"$work/out.txt" 2>/dev/null || true
+      /usr/bin/time -o "$work/time.txt" -f "%e %M %U %S" "$(tool "$side")" check "$input" --all-static-constructors --target System.Console >"$work/out.txt" 2>/dev/null || true
       read -r wall peak user system < <(tail -1 "$work/time.txt")
       cpu=$(echo "$user + $system" | bc -l)
       methods=$(grep -oE '\(([0-9]+) methods' "$work/out.txt" | grep -oE '[0-9]+' | head -1 || true)
