@@ -5,6 +5,7 @@
 #   bash eng/compare-verifier.sh <before-commit> [rounds] [extra input.dll ...]
 #
 # Processor time (user + system) is the ratio to read on a shared machine: other processes stretch wall time far more.
+# The tool's own start-up is in it; "analysis ms" is the verifier's own stopwatch (what an MSBuild task pays).
 # Inputs: System.Private.CoreLib and Microsoft.CodeAnalysis.CSharp from the SDK, the benchmark's synthetic 1x and 8x
 # assemblies, and any assemblies given. Prints per input the median wall time, median peak memory and the reached graph
 # of each build, and the ratio after/before. Writes nothing outside artifacts/compare.
@@ -38,10 +39,10 @@ inputs+=($(ls "$work"/synthetic/*/*.dll | sort -V | sed -n '1p;$p'))
 inputs+=("$@")
 
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); cores: $(nproc); load at start: $(cut -d' ' -f1-3 /proc/loadavg); rounds: $rounds"
-echo "| Input | Before: CPU s | After: CPU s | After / before (CPU) | Before: wall s | After: wall s | Before: peak MB | After: peak MB | Before: methods | After: methods |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| Input | Before: CPU s | After: CPU s | After / before (CPU) | Before: analysis ms | After: analysis ms | After / before (analysis) | Before: peak MB | After: peak MB | Before: methods | After: methods |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for input in "${inputs[@]}"; do
-  declare -a bt=() at=() bm=() am=() bc=() ac=()
+  declare -a bt=() at=() bm=() am=() bc=() ac=() bx=() ax=()
   bmeth="" ameth=""
   for ((r = 0; r < rounds; r++)); do
     for side in before after; do
@@ -49,12 +50,13 @@ for input in "${inputs[@]}"; do
       read -r wall peak user system < <(tail -1 "$work/time.txt")
       cpu=$(echo "$user + $system" | bc -l)
       methods=$(grep -oE '\(([0-9]+) methods' "$work/out.txt" | grep -oE '[0-9]+' | head -1 || true)
-      if [ "$side" = before ]; then bt+=("$wall"); bm+=("$peak"); bc+=("$cpu"); bmeth=$methods; else at+=("$wall"); am+=("$peak"); ac+=("$cpu"); ameth=$methods; fi
+      analysis=$(grep -oE '[0-9]+ ms\)' "$work/out.txt" | grep -oE '[0-9]+' | tail -1 || true)
+      if [ "$side" = before ]; then bt+=("$wall"); bm+=("$peak"); bc+=("$cpu"); bx+=("${analysis:-0}"); bmeth=$methods; else at+=("$wall"); am+=("$peak"); ac+=("$cpu"); ax+=("${analysis:-0}"); ameth=$methods; fi
     done
   done
   median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-  b=$(median "${bc[@]}"); a=$(median "${ac[@]}")
-  printf '| %s | %.2f | %.2f | %.2fx | %s | %s | %.0f | %.0f | %s | %s |\n' "$(basename "$input")" "$b" "$a" "$(echo "$a / $b" | bc -l)" \
-    "$(median "${bt[@]}")" "$(median "${at[@]}")" \
+  b=$(median "${bc[@]}"); a=$(median "${ac[@]}"); bxm=$(median "${bx[@]}"); axm=$(median "${ax[@]}")
+  printf '| %s | %.2f | %.2f | %.2fx | %s | %s | %.2fx | %.0f | %.0f | %s | %s |\n' "$(basename "$input")" "$b" "$a" "$(echo "$a / $b" | bc -l)" \
+    "$bxm" "$axm" "$(echo "$axm / $bxm" | bc -l)" \
     "$(echo "$(median "${bm[@]}") / 1024" | bc -l)" "$(echo "$(median "${am[@]}") / 1024" | bc -l)" "$bmeth" "$ameth"
 done
