@@ -54,9 +54,11 @@ internal sealed class ReflectionRule
         switch (call.Kind)
         {
             case ReflectionKind.Annotated:
+                // Each annotated call reaches its members itself, even when another call reached them first, so the
+                // chain from every root that makes the call shows it: AddSingleton<IGreeter, Greeter>() ⇒ Greeter..ctor().
                 foreach (var type in call.Types)
                 {
-                    Open(type, call.Members, site, call);
+                    OpenFromThisCall(type, call.Members, site, call);
                 }
 
                 break;
@@ -198,7 +200,7 @@ internal sealed class ReflectionRule
         }
     }
 
-    /// <summary>The types a call is given by name (its type arguments) are reached from that call, whatever other calls reached.</summary>
+    /// <summary>The types a call names (its type arguments, its typeof values) are reached from that call, whatever other calls reached.</summary>
     private void OpenFromThisCall(ResolvedType type, AccessedMembers members, MethodNode site, ReflectionSite call)
     {
         if (!_openedByCall.Add((site, call, type)))
