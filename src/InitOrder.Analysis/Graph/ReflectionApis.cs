@@ -108,11 +108,9 @@ internal static class ReflectionApis
         return s_anyType.Contains(key) ? (ReflectionKind.AnyType, AccessedMembers.None) : null;
     }
 
-    // Marked [RequiresUnreferencedCode] or [RequiresDynamicCode], but nothing they run is chosen by reflection: they only
-    // make metadata objects, or (RunClassConstructor) run the static constructor the analysis follows from the type handle.
+    // Marked [RequiresUnreferencedCode] or [RequiresDynamicCode], but they only make metadata objects: nothing runs.
     private static readonly HashSet<(string Owner, string Method)> s_runNothingByReflection = new(new[]
     {
-        ("System.Runtime.CompilerServices.RuntimeHelpers", "RunClassConstructor"), ("System.Runtime.CompilerServices.RuntimeHelpers", "RunModuleConstructor"),
         ("System.Type", "MakeGenericType"), ("System.Type", "MakeArrayType"), ("System.Type", "MakeByRefType"), ("System.Type", "MakePointerType"),
         ("System.Reflection.MethodInfo", "MakeGenericMethod"), ("System.Enum", "GetValues"), ("System.Enum", "GetValuesAsUnderlyingType"),
         ("System.Array", "CreateInstance"), ("System.Array", "CreateInstanceFromArrayType"),
@@ -123,6 +121,10 @@ internal static class ReflectionApis
         (methodName == "GetCustomAttribute" || methodName == "GetCustomAttributes") &&
         (ownerFullName == "System.Attribute" || ownerFullName == "System.Reflection.CustomAttributeExtensions" || ownerFullName == "System.Reflection.MemberInfo" ||
          ownerFullName == "System.Reflection.Assembly" || ownerFullName == "System.Type" || ownerFullName == "System.Reflection.ParameterInfo");
+
+    /// <summary>RuntimeHelpers.RunClassConstructor: runs the static constructor of the type whose handle it is given.</summary>
+    public static bool RunsStaticConstructor(string ownerFullName, string methodName) =>
+        ownerFullName == "System.Runtime.CompilerServices.RuntimeHelpers" && methodName == "RunClassConstructor";
 
     public static bool RunsNothingByReflection(string ownerFullName, string methodName) => s_runNothingByReflection.Contains((ownerFullName, methodName));
 

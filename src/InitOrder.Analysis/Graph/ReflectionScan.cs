@@ -196,6 +196,14 @@ internal sealed class ReflectionScan
             return true;
         }
 
+        if (ReflectionApis.RunsStaticConstructor(owner.FullName, token.Name))
+        {
+            // The handle of a type this method names runs that static constructor (MethodFactsBuilder adds the edge); a
+            // handle from elsewhere could be any live or mentioned type's. Field access selects static constructors only.
+            AddTypeFlow(offset, token, AccessedMembers.PublicFields | AccessedMembers.NonPublicFields);
+            return true;
+        }
+
         if (ReflectionApis.RunsNothingByReflection(owner.FullName, token.Name))
         {
             // MakeGenericType runs nothing: what the type it makes is used for is decided where it is used.

@@ -130,4 +130,15 @@ public sealed class ReflectionRuleTests
         ResultAssert.ReachesTarget(result);
         Assert.Contains(result.Patches[0].Reflection, s => s.Rule == "live-and-mentioned-types" && s.Api == "Activator.CreateInstance()");
     }
+
+    [Fact]
+    public void RunClassConstructor_on_a_handle_of_unknown_origin_runs_the_static_constructors_of_mentioned_types()
+    {
+        var result = EarlyInitializerScenario.Verify("Runner.Run(typeof(Holder));", """
+            internal static class Runner { internal static void Run(Type type) => System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(type.TypeHandle); }
+            internal static class Holder { static Holder() => Target.Touch(); }
+            """);
+
+        Assert.Contains("Holder..cctor", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
+    }
 }
