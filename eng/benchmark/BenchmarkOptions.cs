@@ -27,6 +27,13 @@ internal sealed class BenchmarkOptions
 
     public bool MeasureAnalysis { get; private set; } = true;
 
+    /// <summary>The IDE-like GeneratorDriver benchmark (in-process, little affected by machine load).</summary>
+    public bool MeasureDriver { get; private set; } = true;
+
+    public int DriverEdits { get; private set; } = 30;
+
+    public int DriverFirstRunProcesses { get; private set; } = 5;
+
     public bool Quick { get; private set; }
 
     /// <summary>Keeps the generated assemblies and consumer projects (their folder is printed) for a closer look.</summary>
@@ -50,12 +57,19 @@ internal sealed class BenchmarkOptions
                     options.ConsumerFiles = 200;
                     options.ConsumerPatches = 10;
                     options.BuildRepetitions = 1;
+                    options.DriverEdits = 5;
+                    options.DriverFirstRunProcesses = 1;
                     break;
                 case "--no-builds":
                     options.MeasureBuilds = false;
                     break;
                 case "--builds-only":
                     options.MeasureAnalysis = false;
+                    options.MeasureDriver = false;
+                    break;
+                case "--driver-only":
+                    options.MeasureAnalysis = false;
+                    options.MeasureBuilds = false;
                     break;
                 case "--keep":
                     options.KeepFiles = true;
@@ -64,7 +78,7 @@ internal sealed class BenchmarkOptions
                     options.OutputFile = Path.GetFullPath(args[++i]);
                     break;
                 default:
-                    throw new ArgumentException("Unknown argument '" + args[i] + "'. Options: --quick, --no-builds, --builds-only, --keep, --output <file>.");
+                    throw new ArgumentException("Unknown argument '" + args[i] + "'. Options: --quick, --no-builds, --builds-only, --driver-only, --keep, --output <file>.");
             }
         }
 

@@ -4,12 +4,14 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using InitOrder.Benchmarks.BuildOverhead;
+using InitOrder.Benchmarks.IdeLoop;
 
 namespace InitOrder.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project eng/benchmark [-- --quick]</c>: times the full analysis against
-/// Mono.Cecil and a raw decode on real and generated assemblies, then the build overhead, and prints
+/// Mono.Cecil and a raw decode on real and generated assemblies, the generator in an IDE-like GeneratorDriver
+/// loop (<c>--driver-only</c>), then the build overhead (<c>--builds-only</c>), and prints
 /// Markdown tables (also written to artifacts/benchmark/results.md).
 /// </summary>
 public static class Program
@@ -19,6 +21,11 @@ public static class Program
         if (args.Length == 5 && args[0] == "--measure" && args[3] == "--runs")
         {
             return ChildMeasurement.Run(Enum.Parse<Workload>(args[1]), args[2], int.Parse(args[4], CultureInfo.InvariantCulture));
+        }
+
+        if (DriverBenchmark.IsChild(args))
+        {
+            return DriverBenchmark.RunChild(args);
         }
 
         if (args.Length == 2 && args[0] == "--write-synthetic")
@@ -96,6 +103,13 @@ public static class Program
             synthetic.Add(new SyntheticResult(shape, Measure(Workload.Analysis, shape.Name, path, options), Measure(Workload.Cecil, shape.Name, path, options), Measure(Workload.Floor, shape.Name, path, options)));
         }
 
+        DriverResult? driver = null;
+        if (options.MeasureDriver)
+        {
+            log.WriteLine("Measuring the generator in GeneratorDriver (IDE-like)");
+            driver = DriverBenchmark.Run(RepositoryRoot.Find(), options.ConsumerFiles, options.ConsumerPatches, options.DriverEdits, options.DriverFirstRunProcesses, log);
+        }
+
         BuildOverheadResult? build = null;
         if (options.MeasureBuilds)
         {
@@ -118,12 +132,17 @@ public static class Program
         {
             ResultTables.WriteSynthetic(text, synthetic);
         }
+        if (driver is not null)
+        {
+            DriverTables.Write(text, driver);
+        }
+
         if (build is not null)
         {
             ResultTables.WriteBuild(text, build);
         }
 
-        TargetVerdicts.Write(text, files, synthetic, build);
+        TargetVerdicts.Write(text, files, synthetic, driver, build);
         return text.ToString();
     }
 

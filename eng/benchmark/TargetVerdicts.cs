@@ -3,13 +3,14 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using InitOrder.Benchmarks.BuildOverhead;
+using InitOrder.Benchmarks.IdeLoop;
 
 namespace InitOrder.Benchmarks;
 
 /// <summary>The performance targets, each checked against this run's numbers.</summary>
 internal static class TargetVerdicts
 {
-    public static void Write(StringBuilder text, IReadOnlyList<FileResult> files, IReadOnlyList<SyntheticResult> synthetic, BuildOverheadResult? build)
+    public static void Write(StringBuilder text, IReadOnlyList<FileResult> files, IReadOnlyList<SyntheticResult> synthetic, DriverResult? driver, BuildOverheadResult? build)
     {
         text.Append("| Target | Measured | Met |\n|---|---|---|\n");
         foreach (var file in files)
@@ -34,6 +35,11 @@ internal static class TargetVerdicts
             Verdict(text, "Peak memory under 3x the file size (synthetic)", "at most " + ResultTables.Ratio(worstPeak) + " the file", worstPeak < 3);
             Verdict(text, "No recursion that can overflow the stack",
                 "the " + last.Shape.Scale + "x assembly's call chain is " + (last.Shape.Types * last.Shape.ChainMethods).ToString("N0", CultureInfo.InvariantCulture) + " methods deep and was analysed", true);
+        }
+
+        if (driver is not null)
+        {
+            Verdict(text, "Per edit within 1.2x of the one-match baseline (GeneratorDriver)", ResultTables.Ratio(driver.EditRatioToOneMatch), driver.EditRatioToOneMatch <= 1.2);
         }
 
         if (build is not null)

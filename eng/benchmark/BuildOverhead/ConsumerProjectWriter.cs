@@ -39,7 +39,7 @@ internal static class ConsumerProjectWriter
         return project;
     }
 
-    private static string Source(int index, bool withPatch)
+    public static string Source(int index, bool withPatch)
     {
         var text = new StringBuilder();
         text.Append("namespace Consumer.Area").Append(index % Namespaces).Append(";\n\n");

@@ -1,0 +1,34 @@
+using System.Linq;
+using System.Text;
+
+namespace InitOrder.Benchmarks.IdeLoop;
+
+/// <summary>The IDE-like benchmark's Markdown table.</summary>
+internal static class DriverTables
+{
+    public static void Write(StringBuilder text, DriverResult result)
+    {
+        text.Append("| GeneratorDriver, ").Append(result.Files).Append(" files, ").Append(result.Patches).Append(" patches | First run (median of ")
+            .Append(result.FirstRunProcesses).Append(" fresh processes) | Per edit (median of ").Append(result.Edits).Append(" edits) |\n");
+        text.Append("|---|--:|--:|\n");
+        foreach (var subject in DriverSubjects.All)
+        {
+            text.Append("| ").Append(Describe(subject)).Append(" | ").Append(Milliseconds(result.FirstRunMilliseconds[subject]))
+                .Append(" | ").Append(Milliseconds(result.EditMilliseconds[subject])).Append(" |\n");
+        }
+
+        text.Append("\nInitOrder per edit over the one-match baseline (median of per-edit ratios): ").Append(ResultTables.Ratio(result.EditRatioToOneMatch))
+            .Append(". InitOrder's steps per edit (driver's step times, medians): ")
+            .Append(string.Join(", ", result.InitOrderStepMilliseconds.OrderBy(s => s.Key, System.StringComparer.Ordinal).Select(s => s.Key + " " + Milliseconds(s.Value))))
+            .Append(".\n\n");
+    }
+
+    private static string Describe(DriverSubject subject) => subject switch
+    {
+        DriverSubject.InitOrder => "InitOrder (InitPatchGenerator)",
+        DriverSubject.OneMatch => "Baseline: one ForAttributeWithMetadataName, same matches, name-only transform",
+        _ => "Baseline: the same, attribute used nowhere",
+    };
+
+    private static string Milliseconds(double value) => value.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + " ms";
+}
