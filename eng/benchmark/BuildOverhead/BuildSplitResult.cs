@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+
+namespace InitOrder.Benchmarks.BuildOverhead;
+
+/// <summary>One compiler mode's clean builds of every variant: medians, and each part as the median of per-round differences.</summary>
+internal sealed class BuildSplitResult
+{
+    public bool CompilerServer { get; init; }
+
+    public required IReadOnlyDictionary<BuildVariant, double> CleanMilliseconds { get; init; }
+
+    /// <summary>The Csc task's own time (MSBuild's performance summary) per variant, medians.</summary>
+    public required IReadOnlyDictionary<BuildVariant, double> CompilerMilliseconds { get; init; }
+
+    /// <summary>
+    /// Each part's cost: the difference between a variant and the one before it, per round (the builds of a round run
+    /// back to back), then the median. Keys: Generator, GeneratorAndAnalyzers (= the analyzers' part), Full (= the
+    /// verifier's part); Without holds the whole package (Full minus Without).
+    /// </summary>
+    public required IReadOnlyDictionary<BuildVariant, double> PartMilliseconds { get; init; }
+
+    /// <summary>The same parts measured on the Csc task alone (less noise from MSBuild start-up), medians of per-round differences.</summary>
+    public required IReadOnlyDictionary<BuildVariant, double> CompilerPartMilliseconds { get; init; }
+
+    /// <summary>Median of per-round (Full / Without - 1), in percent.</summary>
+    public double OverheadPercent { get; init; }
+
+    public (double Low, double High) OverheadRangePercent { get; init; }
+
+    /// <summary>The VerifyInitOrder task's own time in the Full builds, median.</summary>
+    public double VerifierTaskMilliseconds { get; init; }
+
+    /// <summary>The compiler's own /reportanalyzer times in one extra Full build; null when not reported.</summary>
+    public required IReadOnlyDictionary<string, double?> ReportedMilliseconds { get; init; }
+
+    public string LoadAtStart { get; init; } = "";
+
+    public string LoadAtEnd { get; init; } = "";
+}
