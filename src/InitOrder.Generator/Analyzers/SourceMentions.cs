@@ -1,0 +1,44 @@
+using System;
+using System.IO;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace InitOrder.Generator.Analyzers;
+
+/// <summary>
+/// Lets an analyzer return at once from a compilation that cannot use its attribute. Every use of an attribute spells
+/// its name in some source file: at the usage, or in the alias it goes through. Identifiers may also be written with
+/// Unicode escapes, so a file with any escape counts as a mention too. The generator's own files, which declare the
+/// attributes, do not count.
+/// </summary>
+internal static class SourceMentions
+{
+    private static readonly string GeneratorFolder = typeof(InitPatchGenerator).FullName!;
+
+    public static bool AnyUserFileMentions(Compilation compilation, string name, CancellationToken cancellationToken)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (IsFromThisGenerator(tree))
+            {
+                continue;
+            }
+
+            // For a file the compiler read, this is the text it holds (no copy).
+            var text = tree.GetText(cancellationToken).ToString();
+            if (text.IndexOf(name, StringComparison.Ordinal) >= 0
+                || text.IndexOf("\\u", StringComparison.Ordinal) >= 0
+                || text.IndexOf("\\U", StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Generated files are named {base}/{generator assembly}/{generator type}/{hint name}.</summary>
+    private static bool IsFromThisGenerator(SyntaxTree tree)
+        => Path.GetFileName(Path.GetDirectoryName(tree.FilePath)) == GeneratorFolder;
+}
