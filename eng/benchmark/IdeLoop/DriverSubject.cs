@@ -19,8 +19,8 @@ internal static class DriverSubjects
     public static IIncrementalGenerator Create(DriverSubject subject) => subject switch
     {
         DriverSubject.InitOrder => new InitPatchGenerator(),
-        DriverSubject.OneMatch => new OneMatchGenerator(),
-        DriverSubject.NoMatch => new NoMatchGenerator(),
+        DriverSubject.OneMatch => new BaselineGenerator(BaselineAttributeSource.MetadataName),
+        DriverSubject.NoMatch => new BaselineGenerator("InitOrder.UnusedAttribute"),
         _ => throw new ArgumentOutOfRangeException(nameof(subject)),
     };
 }
