@@ -39,6 +39,9 @@ internal sealed class BenchmarkOptions
     /// <summary>Keeps the generated assemblies and consumer projects (their folder is printed) for a closer look.</summary>
     public bool KeepFiles { get; private set; }
 
+    /// <summary>An InitOrder .nupkg of another version (e.g. packed from main) built in the same rounds as this one.</summary>
+    public string? BaselinePackage { get; private set; }
+
     /// <summary>The Markdown results are also written here.</summary>
     public string? OutputFile { get; private set; }
 
@@ -74,11 +77,14 @@ internal sealed class BenchmarkOptions
                 case "--keep":
                     options.KeepFiles = true;
                     break;
+                case "--baseline-package" when i + 1 < args.Count:
+                    options.BaselinePackage = Path.GetFullPath(args[++i]);
+                    break;
                 case "--output" when i + 1 < args.Count:
                     options.OutputFile = Path.GetFullPath(args[++i]);
                     break;
                 default:
-                    throw new ArgumentException("Unknown argument '" + args[i] + "'. Options: --quick, --no-builds, --builds-only, --driver-only, --keep, --output <file>.");
+                    throw new ArgumentException("Unknown argument '" + args[i] + "'. Options: --quick, --no-builds, --builds-only, --driver-only, --keep, --baseline-package <nupkg>, --output <file>.");
             }
         }
 

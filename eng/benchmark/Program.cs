@@ -114,7 +114,7 @@ public static class Program
         if (options.MeasureBuilds)
         {
             log.WriteLine("Measuring build overhead");
-            build = new BuildOverheadBenchmark(RepositoryRoot.Find(), Path.Combine(work, "builds"), log).Run(options.ConsumerFiles, options.ConsumerPatches, options.BuildRepetitions);
+            build = new BuildOverheadBenchmark(RepositoryRoot.Find(), Path.Combine(work, "builds"), log).Run(options.ConsumerFiles, options.ConsumerPatches, options.BuildRepetitions, options.BaselinePackage);
         }
 
         var text = new StringBuilder();

@@ -67,18 +67,20 @@ internal static class ResultTables
             .Append(" rounds; load average ").Append(split.LoadAtStart).Append(" at the start, ").Append(split.LoadAtEnd).Append(" at the end.\n\n");
         text.Append("| Variant | Clean build | Csc task | Part | Part's wall time (median of per-round differences) | Part's Csc time |\n");
         text.Append("|---|--:|--:|---|--:|--:|\n");
-        foreach (var variant in BuildVariants.All)
+        foreach (var variant in split.CleanMilliseconds.Keys)
         {
             string part = variant switch
             {
                 BuildVariant.Without => "the whole package",
                 BuildVariant.Generator => "generator",
                 BuildVariant.GeneratorAndAnalyzers => "analyzers",
-                _ => "verifier",
+                BuildVariant.Full => "verifier",
+                _ => "",
             };
             text.Append("| ").Append(BuildVariants.Describe(variant)).Append(" | ").Append(Seconds(split.CleanMilliseconds[variant]))
                 .Append(" | ").Append(Milliseconds(split.CompilerMilliseconds[variant])).Append(" | ").Append(part)
-                .Append(" | ").Append(Milliseconds(split.PartMilliseconds[variant])).Append(" | ").Append(Milliseconds(split.CompilerPartMilliseconds[variant])).Append(" |\n");
+                .Append(" | ").Append(split.PartMilliseconds.TryGetValue(variant, out var wall) ? Milliseconds(wall) : "")
+                .Append(" | ").Append(split.CompilerPartMilliseconds.TryGetValue(variant, out var csc) ? Milliseconds(csc) : "").Append(" |\n");
         }
 
         text.Append("\nOverhead ").Append(Percent(split.OverheadPercent)).Append(" (median of per-round ratios; rounds ").Append(Percent(split.OverheadRangePercent.Low))
@@ -89,6 +91,18 @@ internal static class ResultTables
         }
 
         text.Append(" (compiler's /reportanalyzer, one extra build).\n\n");
+        if (split.BaselineOverheadPercent is { } baseline)
+        {
+            text.Append("Baseline package in the same rounds: overhead ").Append(Percent(baseline)).Append("; this build minus the baseline ")
+                .Append(Milliseconds(split.ChangeMilliseconds ?? double.NaN)).Append(" wall, ").Append(Milliseconds(split.ChangeCompilerMilliseconds ?? double.NaN))
+                .Append(" Csc (medians of per-round differences). Baseline's own times:");
+            foreach (var (type, reported) in split.BaselineReportedMilliseconds ?? new Dictionary<string, double?>())
+            {
+                text.Append(' ').Append(type.Substring(type.LastIndexOf('.') + 1)).Append(' ').Append(reported is { } value ? Milliseconds(value) : "not reported").Append(';');
+            }
+
+            text.Append("\n\n");
+        }
     }
 
     private static void Row(StringBuilder text, string input, string workload, CaseResult result, string peakOverFile, string overCecil, string overFloor) =>

@@ -20,6 +20,7 @@ internal sealed class BuildOverheadBenchmark
     private readonly string _work;
     private readonly TextWriter _log;
     private readonly DotNetCommand _dotnet;
+    private BuildVariant[] _variants = BuildVariants.All;
 
     public BuildOverheadBenchmark(string repository, string work, TextWriter log)
     {
@@ -29,15 +30,29 @@ internal sealed class BuildOverheadBenchmark
         _dotnet = new DotNetCommand(Path.Combine(work, "nuget-packages"));
     }
 
-    public BuildOverheadResult Run(int files, int patches, int repetitions)
+    /// <param name="baselinePackage">An InitOrder .nupkg of another version to build in the same rounds, or null.</param>
+    public BuildOverheadResult Run(int files, int patches, int repetitions, string? baselinePackage)
     {
         string version = Pack();
+        string? baselineVersion = null;
+        if (baselinePackage is not null)
+        {
+            baselineVersion = PackageVersion(baselinePackage);
+            if (baselineVersion == version)
+            {
+                throw new ArgumentException("The baseline package has this build's version " + version + "; pack it with another (e.g. -p:VersionSuffix=baseline).");
+            }
+
+            File.Copy(baselinePackage, Path.Combine(_work, "feed", Path.GetFileName(baselinePackage)));
+        }
+
+        _variants = baselineVersion is null ? BuildVariants.All : BuildVariants.All.Append(BuildVariant.Baseline).ToArray();
         File.WriteAllText(Path.Combine(_work, "NuGet.config"), "<configuration><packageSources><add key=\"initorder-benchmark\" value=\"feed\" /></packageSources></configuration>");
         // Empty files stop MSBuild from looking further up for the user's own Directory.*.props.
         File.WriteAllText(Path.Combine(_work, "Directory.Build.props"), "<Project />");
         File.WriteAllText(Path.Combine(_work, "Directory.Build.targets"), "<Project />");
         File.WriteAllText(Path.Combine(_work, "Directory.Packages.props"), "<Project />");
-        var projects = BuildVariants.All.ToDictionary(v => v, v => ConsumerProjectWriter.Write(Path.Combine(_work, v.ToString()), v, version, files, patches));
+        var projects = _variants.ToDictionary(v => v, v => ConsumerProjectWriter.Write(Path.Combine(_work, v.ToString()), v, v == BuildVariant.Baseline ? baselineVersion! : version, files, patches));
         foreach (string project in projects.Values)
         {
             Check(_dotnet.Run(_work, "restore", project), "restore");
@@ -77,7 +92,7 @@ internal sealed class BuildOverheadBenchmark
         string name = compilerServer ? "compiler server" : "fresh compilers";
         string loadAtStart = MachineInfo.LoadAverage();
         _log.WriteLine("  " + name + ": warm-up builds");
-        foreach (var variant in BuildVariants.All)
+        foreach (var variant in _variants)
         {
             CleanBuild(projects[variant], mode);
         }
@@ -91,9 +106,9 @@ internal sealed class BuildOverheadBenchmark
             var compiler = new Dictionary<BuildVariant, double>();
 
             // Rotated so that no variant always builds first (after a quiet spell) or last.
-            for (int k = 0; k < BuildVariants.All.Length; k++)
+            for (int k = 0; k < _variants.Length; k++)
             {
-                var variant = BuildVariants.All[(round + k) % BuildVariants.All.Length];
+                var variant = _variants[(round + k) % _variants.Length];
                 var built = CleanBuild(projects[variant], mode);
                 clean[variant] = built.Milliseconds;
                 compiler[variant] = MsBuildLog.TaskMilliseconds(built.Log, "Csc") ?? double.NaN;
@@ -108,23 +123,33 @@ internal sealed class BuildOverheadBenchmark
 
         // The compiler's per-generator timing costs time itself, so it gets a build of its own.
         var timed = CleanBuild(projects[BuildVariant.Full], mode, "-p:ReportAnalyzer=true", "-v:d");
+        var timedBaseline = _variants.Contains(BuildVariant.Baseline) ? CleanBuild(projects[BuildVariant.Baseline], mode, "-p:ReportAnalyzer=true", "-v:d") : default;
         var overheads = rounds.Select(r => (r.Clean[BuildVariant.Full] / r.Clean[BuildVariant.Without] - 1) * 100).ToList();
         return new BuildSplitResult
         {
             CompilerServer = compilerServer,
-            CleanMilliseconds = BuildVariants.All.ToDictionary(v => v, v => Statistics.Median(rounds.Select(r => r.Clean[v]))),
-            CompilerMilliseconds = BuildVariants.All.ToDictionary(v => v, v => Statistics.Median(rounds.Select(r => r.Compiler[v]))),
+            CleanMilliseconds = _variants.ToDictionary(v => v, v => Statistics.Median(rounds.Select(r => r.Clean[v]))),
+            CompilerMilliseconds = _variants.ToDictionary(v => v, v => Statistics.Median(rounds.Select(r => r.Compiler[v]))),
             PartMilliseconds = Parts(rounds.Select(r => r.Clean).ToList()),
             CompilerPartMilliseconds = Parts(rounds.Select(r => r.Compiler).ToList()),
             OverheadPercent = Statistics.Median(overheads),
             OverheadRangePercent = (overheads.Min(), overheads.Max()),
             VerifierTaskMilliseconds = Statistics.Median(verifier),
-            ReportedMilliseconds = new[] { GeneratorType, InitPatchAnalyzerType, AcceptViolationAnalyzerType }
-                .ToDictionary(t => t, t => MsBuildLog.ReportedMilliseconds(timed.Log, t)),
+            ReportedMilliseconds = Reported(timed.Log),
+            BaselineReportedMilliseconds = timedBaseline.Log is null ? null : Reported(timedBaseline.Log),
+            BaselineOverheadPercent = timedBaseline.Log is null ? null : Statistics.Median(rounds.Select(r => (r.Clean[BuildVariant.Baseline] / r.Clean[BuildVariant.Without] - 1) * 100)),
+            ChangeMilliseconds = timedBaseline.Log is null ? null : Statistics.Median(rounds.Select(r => r.Clean[BuildVariant.Full] - r.Clean[BuildVariant.Baseline])),
+            ChangeCompilerMilliseconds = timedBaseline.Log is null ? null : Statistics.Median(rounds.Select(r => r.Compiler[BuildVariant.Full] - r.Compiler[BuildVariant.Baseline])),
             LoadAtStart = loadAtStart,
             LoadAtEnd = MachineInfo.LoadAverage(),
         };
     }
+
+    private static Dictionary<string, double?> Reported(string log) =>
+        new[] { GeneratorType, InitPatchAnalyzerType, AcceptViolationAnalyzerType }.ToDictionary(t => t, t => MsBuildLog.ReportedMilliseconds(log, t));
+
+    /// <summary>InitOrder.1.2.3-suffix.nupkg: 1.2.3-suffix.</summary>
+    private static string PackageVersion(string package) => Path.GetFileNameWithoutExtension(package).Substring("InitOrder.".Length);
 
     /// <summary>Each variant minus the one before it, per round, then the median; under Without, Full minus Without.</summary>
     private static Dictionary<BuildVariant, double> Parts(IReadOnlyList<Dictionary<BuildVariant, double>> rounds)
@@ -149,8 +174,7 @@ internal sealed class BuildOverheadBenchmark
         var arguments = new List<string> { "pack", Path.Combine(_repository, "src", "InitOrder", "InitOrder.csproj"), "-c", "Release", "-o", feed };
         arguments.AddRange(DotNetCommand.IsolationArguments);
         Check(_dotnet.Run(_repository, arguments.ToArray()), "pack");
-        string package = Directory.GetFiles(feed, "InitOrder.*.nupkg").Single();
-        return Path.GetFileNameWithoutExtension(package).Substring("InitOrder.".Length);
+        return PackageVersion(Directory.GetFiles(feed, "InitOrder.*.nupkg").Single());
     }
 
     private (double Milliseconds, string Log) CleanBuild(string project, string[] mode, params string[] extra)

@@ -33,6 +33,18 @@ internal sealed class BuildSplitResult
     /// <summary>The compiler's own /reportanalyzer times in one extra Full build; null when not reported.</summary>
     public required IReadOnlyDictionary<string, double?> ReportedMilliseconds { get; init; }
 
+    /// <summary>The same for the baseline package, when one was given.</summary>
+    public IReadOnlyDictionary<string, double?>? BaselineReportedMilliseconds { get; init; }
+
+    /// <summary>The baseline package's overhead (median of per-round ratios), when one was given.</summary>
+    public double? BaselineOverheadPercent { get; init; }
+
+    /// <summary>This build's package minus the baseline's, clean build wall time, median of per-round differences.</summary>
+    public double? ChangeMilliseconds { get; init; }
+
+    /// <summary>The same on the Csc task's time.</summary>
+    public double? ChangeCompilerMilliseconds { get; init; }
+
     public string LoadAtStart { get; init; } = "";
 
     public string LoadAtEnd { get; init; } = "";

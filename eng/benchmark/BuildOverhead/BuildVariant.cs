@@ -18,4 +18,10 @@ internal enum BuildVariant
 
     /// <summary>The package as users get it.</summary>
     Full,
+
+    /// <summary>
+    /// Another build of the package (--baseline-package, e.g. packed from main), everything on: before and after a
+    /// change measured in the same rounds, so the machine's load changes neither more than the other.
+    /// </summary>
+    Baseline,
 }

@@ -22,7 +22,7 @@ internal static class BuildVariants
         }
 
         string reference = "<ItemGroup><PackageReference Include=\"InitOrder\" Version=\"" + packageVersion + "\" /></ItemGroup>";
-        string noVerifier = variant == BuildVariant.Full ? "" : "<PropertyGroup><InitOrderVerify>false</InitOrderVerify></PropertyGroup>";
+        string noVerifier = variant is BuildVariant.Full or BuildVariant.Baseline ? "" : "<PropertyGroup><InitOrderVerify>false</InitOrderVerify></PropertyGroup>";
         string noAnalyzers = variant == BuildVariant.Generator ? "<ItemGroup><GlobalAnalyzerConfigFiles Include=\"NoInitOrderAnalyzers.globalconfig\" /></ItemGroup>" : "";
         return reference + noVerifier + noAnalyzers;
     }
@@ -38,6 +38,7 @@ internal static class BuildVariants
         BuildVariant.Generator => "generator only",
         BuildVariant.GeneratorAndAnalyzers => "generator + analyzers",
         BuildVariant.Full => "everything (generator + analyzers + verifier)",
+        BuildVariant.Baseline => "everything, baseline package",
         _ => throw new ArgumentOutOfRangeException(nameof(variant)),
     };
 }
