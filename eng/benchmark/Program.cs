@@ -119,9 +119,14 @@ public static class Program
 
         var text = new StringBuilder();
         text.Append("Measured ").Append(DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)).Append(" UTC on ").Append(MachineInfo.Describe())
-            .Append(options.Quick ? " (--quick: fewer runs, smaller inputs)" : "").Append(". Times are medians of ")
-            .Append(options.Processes).Append(" fresh processes x ").Append(options.RunsPerProcess).Append(" runs (warm runs; \"Cold\" is each process's first run). ")
-            .Append("Peak memory is the resident memory a run added at its peak. Load average (1 min) ").Append(loadAtStart)
+            .Append(options.Quick ? " (--quick: fewer runs, smaller inputs)" : "").Append(". ");
+        if (options.MeasureAnalysis)
+        {
+            text.Append("Analysis times are medians of ").Append(options.Processes).Append(" fresh processes x ").Append(options.RunsPerProcess)
+                .Append(" runs (warm runs; \"Cold\" is each process's first run). Peak memory is the resident memory a run added at its peak. ");
+        }
+
+        text.Append("Load average (1 min) ").Append(loadAtStart)
             .Append(" at the start, ").Append(MachineInfo.LoadAverage()).Append(" at the end.\n\n");
         if (files.Count > 0)
         {
