@@ -77,6 +77,9 @@ internal sealed class BenchmarkOptions
                 case "--keep":
                     options.KeepFiles = true;
                     break;
+                case "--rounds" when i + 1 < args.Count:
+                    options.BuildRepetitions = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+                    break;
                 case "--baseline-package" when i + 1 < args.Count:
                     options.BaselinePackage = Path.GetFullPath(args[++i]);
                     break;
@@ -84,7 +87,7 @@ internal sealed class BenchmarkOptions
                     options.OutputFile = Path.GetFullPath(args[++i]);
                     break;
                 default:
-                    throw new ArgumentException("Unknown argument '" + args[i] + "'. Options: --quick, --no-builds, --builds-only, --driver-only, --keep, --baseline-package <nupkg>, --output <file>.");
+                    throw new ArgumentException("Unknown argument '" + args[i] + "'. Options: --quick, --no-builds, --builds-only, --driver-only, --keep, --rounds <n>, --baseline-package <nupkg>, --output <file>.");
             }
         }
 

@@ -65,8 +65,8 @@ internal static class ResultTables
         text.Append("Clean builds, ").Append(split.CompilerServer ? "compiler server on (UseSharedCompilation=true, the default)" : "fresh compiler per build (UseSharedCompilation=false)")
             .Append(", ").Append(build.Files).Append(" files, ").Append(build.Patches).Append(" patches, ").Append(build.Repetitions)
             .Append(" rounds; load average ").Append(split.LoadAtStart).Append(" at the start, ").Append(split.LoadAtEnd).Append(" at the end.\n\n");
-        text.Append("| Variant | Clean build | Csc task | Part | Part's wall time (median of per-round differences) | Part's Csc time |\n");
-        text.Append("|---|--:|--:|---|--:|--:|\n");
+        text.Append("| Variant | Clean build (wall) | Csc task | Processor time | Part | Part's wall time | Part's Csc time | Part's processor time |\n");
+        text.Append("|---|--:|--:|--:|---|--:|--:|--:|\n");
         foreach (var variant in split.CleanMilliseconds.Keys)
         {
             string part = variant switch
@@ -78,13 +78,15 @@ internal static class ResultTables
                 _ => "",
             };
             text.Append("| ").Append(BuildVariants.Describe(variant)).Append(" | ").Append(Seconds(split.CleanMilliseconds[variant]))
-                .Append(" | ").Append(Milliseconds(split.CompilerMilliseconds[variant])).Append(" | ").Append(part)
+                .Append(" | ").Append(Milliseconds(split.CompilerMilliseconds[variant])).Append(" | ").Append(Milliseconds(split.ProcessorMilliseconds[variant])).Append(" | ").Append(part)
                 .Append(" | ").Append(split.PartMilliseconds.TryGetValue(variant, out var wall) ? Milliseconds(wall) : "")
-                .Append(" | ").Append(split.CompilerPartMilliseconds.TryGetValue(variant, out var csc) ? Milliseconds(csc) : "").Append(" |\n");
+                .Append(" | ").Append(split.CompilerPartMilliseconds.TryGetValue(variant, out var csc) ? Milliseconds(csc) : "")
+                .Append(" | ").Append(split.ProcessorPartMilliseconds.TryGetValue(variant, out var processor) ? Milliseconds(processor) : "").Append(" |\n");
         }
 
-        text.Append("\nOverhead ").Append(Percent(split.OverheadPercent)).Append(" (median of per-round ratios; rounds ").Append(Percent(split.OverheadRangePercent.Low))
-            .Append(" to ").Append(Percent(split.OverheadRangePercent.High)).Append("). Own times: VerifyInitOrder task ").Append(Milliseconds(split.VerifierTaskMilliseconds));
+        text.Append("\nParts are medians of per-round differences (a variant minus the one above it; \"the whole package\" is everything minus without). ")
+            .Append("Overhead ").Append(Percent(split.OverheadPercent)).Append(" wall (median of per-round ratios; rounds ").Append(Percent(split.OverheadRangePercent.Low))
+            .Append(" to ").Append(Percent(split.OverheadRangePercent.High)).Append("), ").Append(Percent(split.ProcessorOverheadPercent)).Append(" processor time. Own times: VerifyInitOrder task ").Append(Milliseconds(split.VerifierTaskMilliseconds));
         foreach (var (type, reported) in split.ReportedMilliseconds)
         {
             text.Append(", ").Append(type.Substring(type.LastIndexOf('.') + 1)).Append(' ').Append(reported is { } value ? Milliseconds(value) : "not reported");
@@ -95,7 +97,7 @@ internal static class ResultTables
         {
             text.Append("Baseline package in the same rounds: overhead ").Append(Percent(baseline)).Append("; this build minus the baseline ")
                 .Append(Milliseconds(split.ChangeMilliseconds ?? double.NaN)).Append(" wall, ").Append(Milliseconds(split.ChangeCompilerMilliseconds ?? double.NaN))
-                .Append(" Csc (medians of per-round differences). Baseline's own times:");
+                .Append(" Csc, ").Append(Milliseconds(split.ChangeProcessorMilliseconds ?? double.NaN)).Append(" processor time (medians of per-round differences). Baseline's own times:");
             foreach (var (type, reported) in split.BaselineReportedMilliseconds ?? new Dictionary<string, double?>())
             {
                 text.Append(' ').Append(type.Substring(type.LastIndexOf('.') + 1)).Append(' ').Append(reported is { } value ? Milliseconds(value) : "not reported").Append(';');

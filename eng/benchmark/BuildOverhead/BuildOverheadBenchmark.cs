@@ -22,6 +22,9 @@ internal sealed class BuildOverheadBenchmark
     private readonly DotNetCommand _dotnet;
     private BuildVariant[] _variants = BuildVariants.All;
 
+    /// <summary>The running compiler server's processor time, added to each build's own (none with fresh compilers).</summary>
+    private Func<double> _serverProcessorMilliseconds = () => 0;
+
     public BuildOverheadBenchmark(string repository, string work, TextWriter log)
     {
         _repository = repository;
@@ -63,10 +66,12 @@ internal sealed class BuildOverheadBenchmark
         BuildSplitResult shared;
         try
         {
+            _serverProcessorMilliseconds = server.ProcessorMilliseconds;
             shared = Split(projects, server.BuildArguments, compilerServer: true, repetitions);
         }
         finally
         {
+            _serverProcessorMilliseconds = () => 0;
             server.Stop(_log);
         }
 
@@ -97,13 +102,14 @@ internal sealed class BuildOverheadBenchmark
             CleanBuild(projects[variant], mode);
         }
 
-        var rounds = new List<(Dictionary<BuildVariant, double> Clean, Dictionary<BuildVariant, double> Compiler)>();
+        var rounds = new List<(Dictionary<BuildVariant, double> Clean, Dictionary<BuildVariant, double> Compiler, Dictionary<BuildVariant, double> Processor)>();
         var verifier = new List<double>();
         for (int round = 0; round < repetitions; round++)
         {
             _log.WriteLine("  " + name + ": clean builds " + (round + 1) + "/" + repetitions + " (load " + MachineInfo.LoadAverage() + ")");
             var clean = new Dictionary<BuildVariant, double>();
             var compiler = new Dictionary<BuildVariant, double>();
+            var processor = new Dictionary<BuildVariant, double>();
 
             // Rotated so that no variant always builds first (after a quiet spell) or last.
             for (int k = 0; k < _variants.Length; k++)
@@ -112,13 +118,14 @@ internal sealed class BuildOverheadBenchmark
                 var built = CleanBuild(projects[variant], mode);
                 clean[variant] = built.Milliseconds;
                 compiler[variant] = MsBuildLog.TaskMilliseconds(built.Log, "Csc") ?? double.NaN;
+                processor[variant] = built.ProcessorMilliseconds;
                 if (variant == BuildVariant.Full)
                 {
                     verifier.Add(MsBuildLog.TaskMilliseconds(built.Log, "VerifyInitOrder") ?? double.NaN);
                 }
             }
 
-            rounds.Add((clean, compiler));
+            rounds.Add((clean, compiler, processor));
         }
 
         // The compiler's per-generator timing costs time itself, so it gets a build of its own.
@@ -132,6 +139,10 @@ internal sealed class BuildOverheadBenchmark
             CompilerMilliseconds = _variants.ToDictionary(v => v, v => Statistics.Median(rounds.Select(r => r.Compiler[v]))),
             PartMilliseconds = Parts(rounds.Select(r => r.Clean).ToList()),
             CompilerPartMilliseconds = Parts(rounds.Select(r => r.Compiler).ToList()),
+            ProcessorMilliseconds = _variants.ToDictionary(v => v, v => Statistics.Median(rounds.Select(r => r.Processor[v]))),
+            ProcessorPartMilliseconds = Parts(rounds.Select(r => r.Processor).ToList()),
+            ProcessorOverheadPercent = Statistics.Median(rounds.Select(r => (r.Processor[BuildVariant.Full] / r.Processor[BuildVariant.Without] - 1) * 100)),
+            ChangeProcessorMilliseconds = timedBaseline.Log is null ? null : Statistics.Median(rounds.Select(r => r.Processor[BuildVariant.Full] - r.Processor[BuildVariant.Baseline])),
             OverheadPercent = Statistics.Median(overheads),
             OverheadRangePercent = (overheads.Min(), overheads.Max()),
             VerifierTaskMilliseconds = Statistics.Median(verifier),
@@ -177,7 +188,7 @@ internal sealed class BuildOverheadBenchmark
         return PackageVersion(Directory.GetFiles(feed, "InitOrder.*.nupkg").Single());
     }
 
-    private (double Milliseconds, string Log) CleanBuild(string project, string[] mode, params string[] extra)
+    private (double Milliseconds, string Log, double ProcessorMilliseconds) CleanBuild(string project, string[] mode, params string[] extra)
     {
         string folder = Path.GetDirectoryName(project)!;
         DeleteIfPresent(Path.Combine(folder, "bin"));
@@ -185,14 +196,16 @@ internal sealed class BuildOverheadBenchmark
         return Build(project, mode, extra);
     }
 
-    private (double Milliseconds, string Log) Build(string project, string[] mode, params string[] extra)
+    private (double Milliseconds, string Log, double ProcessorMilliseconds) Build(string project, string[] mode, params string[] extra)
     {
+        double processorBefore = (ProcessorTime.EndedChildrenMilliseconds() ?? double.NaN) + _serverProcessorMilliseconds();
         var arguments = new List<string> { "build", project, "-c", "Release", "--no-restore", "-clp:PerformanceSummary" };
         arguments.AddRange(mode);
         arguments.AddRange(extra);
         var run = _dotnet.Run(_work, arguments.ToArray());
         Check(run, "build");
-        return (run.Elapsed.TotalMilliseconds, run.Output);
+        double processorAfter = (ProcessorTime.EndedChildrenMilliseconds() ?? double.NaN) + _serverProcessorMilliseconds();
+        return (run.Elapsed.TotalMilliseconds, run.Output, processorAfter - processorBefore);
     }
 
     private static void Check((TimeSpan Elapsed, int ExitCode, string Output) run, string what)

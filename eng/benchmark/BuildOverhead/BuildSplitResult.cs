@@ -22,6 +22,18 @@ internal sealed class BuildSplitResult
     /// <summary>The same parts measured on the Csc task alone (less noise from MSBuild start-up), medians of per-round differences.</summary>
     public required IReadOnlyDictionary<BuildVariant, double> CompilerPartMilliseconds { get; init; }
 
+    /// <summary>
+    /// Processor time (user + system) of each build's processes plus what the compiler server used meanwhile, medians:
+    /// far less affected by other builds on the machine than wall time.
+    /// </summary>
+    public required IReadOnlyDictionary<BuildVariant, double> ProcessorMilliseconds { get; init; }
+
+    public required IReadOnlyDictionary<BuildVariant, double> ProcessorPartMilliseconds { get; init; }
+
+    public double ProcessorOverheadPercent { get; init; }
+
+    public double? ChangeProcessorMilliseconds { get; init; }
+
     /// <summary>Median of per-round (Full / Without - 1), in percent.</summary>
     public double OverheadPercent { get; init; }
 

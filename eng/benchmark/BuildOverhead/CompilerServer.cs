@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 
@@ -14,9 +15,39 @@ internal sealed class CompilerServer
 
     public string[] BuildArguments => new[] { "-nodeReuse:false", "-p:UseSharedCompilation=true", "-p:SharedCompilationId=" + _pipeName };
 
+    /// <summary>Processor time the server processes have used so far (0 before the first build starts one).</summary>
+    public double ProcessorMilliseconds()
+    {
+        double total = 0;
+        foreach (int id in ServerProcessIds())
+        {
+            total += ProcessorTime.ProcessMilliseconds(id) ?? 0;
+        }
+
+        return total;
+    }
+
     /// <summary>Ends the server processes started with this pipe name (Linux: found through /proc).</summary>
     public void Stop(TextWriter log)
     {
+        foreach (int id in ServerProcessIds())
+        {
+            try
+            {
+                using var process = Process.GetProcessById(id);
+                log.WriteLine("  stopping the benchmark's compiler server (process " + id + ")");
+                process.Kill();
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+            {
+                // It ended meanwhile.
+            }
+        }
+    }
+
+    private List<int> ServerProcessIds()
+    {
+        var ids = new List<int>();
         foreach (var process in Process.GetProcesses())
         {
             using (process)
@@ -24,17 +55,18 @@ internal sealed class CompilerServer
                 string commandLine = Path.Combine("/proc", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "cmdline");
                 try
                 {
-                    if (File.Exists(commandLine) && File.ReadAllText(commandLine).Contains(_pipeName, StringComparison.Ordinal))
+                    if (process.Id != Environment.ProcessId && File.Exists(commandLine) && File.ReadAllText(commandLine).Contains(_pipeName, StringComparison.Ordinal))
                     {
-                        log.WriteLine("  stopping the benchmark's compiler server (process " + process.Id + ")");
-                        process.Kill();
+                        ids.Add(process.Id);
                     }
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
                     // The process ended meanwhile, or is not ours to read.
                 }
             }
         }
+
+        return ids;
     }
 }
