@@ -23,7 +23,7 @@ internal static class DriverBenchmark
 
     public static DriverResult Run(string repository, int files, int patches, int edits, int firstRunProcesses, TextWriter log)
     {
-        var firstRuns = DriverSubjects.All.ToDictionary(s => s, _ => new List<double>());
+        var firstRuns = DriverSubjects.All.ToDictionary(s => s, _ => new List<(double Wall, double Processor)>());
         for (int p = 0; p < firstRunProcesses; p++)
         {
             log.WriteLine("  first runs " + (p + 1) + "/" + firstRunProcesses);
@@ -37,12 +37,12 @@ internal static class DriverBenchmark
         var workspace = DriverWorkspace.Create(repository, files, patches);
         var compilations = DriverSubjects.All.ToDictionary(s => s, _ => workspace.Compilation());
         var drivers = DriverSubjects.All.ToDictionary(s => s, s => DriverWorkspace.CreateDriver(s).RunGenerators(compilations[s]));
-        var editTimes = DriverSubjects.All.ToDictionary(s => s, _ => new List<double>());
+        var editTimes = DriverSubjects.All.ToDictionary(s => s, _ => new List<(double Wall, double Processor)>());
         var steps = new Dictionary<string, List<double>>(StringComparer.Ordinal);
-        var ratios = new List<double>();
+        var ratios = new List<(double Wall, double Processor)>();
         for (int edit = 0; edit < WarmUpEdits + edits; edit++)
         {
-            var thisEdit = new Dictionary<DriverSubject, double>();
+            var thisEdit = new Dictionary<DriverSubject, (double Wall, double Processor)>();
 
             // A different subject goes first each time, so none always runs right after a GC or on a cooler cache.
             for (int k = 0; k < DriverSubjects.All.Length; k++)
@@ -50,9 +50,9 @@ internal static class DriverBenchmark
                 var subject = DriverSubjects.All[(edit + k) % DriverSubjects.All.Length];
                 var (old, edited) = workspace.Edit(compilations[subject], edit);
                 compilations[subject] = compilations[subject].ReplaceSyntaxTree(old, edited);
-                var (driver, milliseconds) = DriverTimer.Run(drivers[subject], compilations[subject]);
+                var (driver, wall, processor) = DriverTimer.Run(drivers[subject], compilations[subject]);
                 drivers[subject] = driver;
-                thisEdit[subject] = milliseconds;
+                thisEdit[subject] = (wall, processor);
             }
 
             if (edit < WarmUpEdits)
@@ -60,12 +60,13 @@ internal static class DriverBenchmark
                 continue;
             }
 
-            foreach (var (subject, milliseconds) in thisEdit)
+            foreach (var (subject, times) in thisEdit)
             {
-                editTimes[subject].Add(milliseconds);
+                editTimes[subject].Add(times);
             }
 
-            ratios.Add(thisEdit[DriverSubject.InitOrder] / thisEdit[DriverSubject.OneMatch]);
+            var (initOrder, oneMatch) = (thisEdit[DriverSubject.InitOrder], thisEdit[DriverSubject.OneMatch]);
+            ratios.Add((initOrder.Wall / oneMatch.Wall, initOrder.Processor / oneMatch.Processor));
             foreach (var (name, milliseconds) in DriverTimer.StepMilliseconds(drivers[DriverSubject.InitOrder]).Where(s => InitOrderSteps.Contains(s.Key)))
             {
                 (steps.TryGetValue(name, out var list) ? list : steps[name] = new List<double>()).Add(milliseconds);
@@ -78,10 +79,13 @@ internal static class DriverBenchmark
             Patches = patches,
             Edits = edits,
             FirstRunProcesses = firstRunProcesses,
-            FirstRunMilliseconds = firstRuns.ToDictionary(p => p.Key, p => Statistics.Median(p.Value)),
-            EditMilliseconds = editTimes.ToDictionary(p => p.Key, p => Statistics.Median(p.Value)),
+            FirstRunMilliseconds = firstRuns.ToDictionary(p => p.Key, p => Statistics.Median(p.Value.Select(t => t.Wall))),
+            FirstRunProcessorMilliseconds = firstRuns.ToDictionary(p => p.Key, p => Statistics.Median(p.Value.Select(t => t.Processor))),
+            EditMilliseconds = editTimes.ToDictionary(p => p.Key, p => Statistics.Median(p.Value.Select(t => t.Wall))),
+            EditProcessorMilliseconds = editTimes.ToDictionary(p => p.Key, p => Statistics.Median(p.Value.Select(t => t.Processor))),
             InitOrderStepMilliseconds = steps.ToDictionary(p => p.Key, p => Statistics.Median(p.Value), StringComparer.Ordinal),
-            EditRatioToOneMatch = Statistics.Median(ratios),
+            EditRatioToOneMatch = Statistics.Median(ratios.Select(r => r.Wall)),
+            EditProcessorRatioToOneMatch = Statistics.Median(ratios.Select(r => r.Processor)),
         };
     }
 
@@ -93,12 +97,12 @@ internal static class DriverBenchmark
         var subject = Enum.Parse<DriverSubject>(args[1]);
         var workspace = DriverWorkspace.Create(RepositoryRoot.Find(), int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture));
         var compilation = workspace.Compilation();
-        var (_, milliseconds) = DriverTimer.Run(DriverWorkspace.CreateDriver(subject), compilation);
-        Console.WriteLine(milliseconds.ToString("R", CultureInfo.InvariantCulture));
+        var (_, wall, processor) = DriverTimer.Run(DriverWorkspace.CreateDriver(subject), compilation);
+        Console.WriteLine(wall.ToString("R", CultureInfo.InvariantCulture) + " " + processor.ToString("R", CultureInfo.InvariantCulture));
         return 0;
     }
 
-    private static double FirstRunInChild(DriverSubject subject, int files, int patches)
+    private static (double Wall, double Processor) FirstRunInChild(DriverSubject subject, int files, int patches)
     {
         var start = new ProcessStartInfo(ChildRunner.DotNetHost())
         {
@@ -117,11 +121,14 @@ internal static class DriverBenchmark
         var error = process.StandardError.ReadToEndAsync();
         string output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        if (process.ExitCode != 0 || !double.TryParse(output.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double milliseconds))
+        string[] times = output.Trim().Split(' ');
+        if (process.ExitCode != 0 || times.Length != 2
+            || !double.TryParse(times[0], NumberStyles.Float, CultureInfo.InvariantCulture, out double wall)
+            || !double.TryParse(times[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double processor))
         {
             throw new InvalidOperationException("First run of " + subject + " failed (exit " + process.ExitCode + "):\n" + output + error.Result);
         }
 
-        return milliseconds;
+        return (wall, processor);
     }
 }
