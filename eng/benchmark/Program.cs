@@ -107,7 +107,8 @@ public static class Program
         if (options.MeasureDriver)
         {
             log.WriteLine("Measuring the generator in GeneratorDriver (IDE-like)");
-            driver = DriverBenchmark.Run(RepositoryRoot.Find(), options.ConsumerFiles, options.ConsumerPatches, options.DriverEdits, options.DriverFirstRunProcesses, log);
+            string? packagedGenerator = options.BaselinePackage is null ? null : PackagedGenerator.Extract(options.BaselinePackage, Path.Combine(work, "baseline-generator"));
+            driver = DriverBenchmark.Run(RepositoryRoot.Find(), options.ConsumerFiles, options.ConsumerPatches, options.DriverEdits, options.DriverFirstRunProcesses, packagedGenerator, log);
         }
 
         BuildOverheadResult? build = null;

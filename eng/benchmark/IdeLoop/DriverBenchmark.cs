@@ -21,33 +21,36 @@ internal static class DriverBenchmark
     /// <summary>InitOrder's own tracking names (the generator's TrackingNames); Roslyn's internal steps are left out.</summary>
     private static readonly string[] InitOrderSteps = { "Candidates", "Facts", "Options", "Plan" };
 
-    public static DriverResult Run(string repository, int files, int patches, int edits, int firstRunProcesses, TextWriter log)
+    /// <param name="packagedGenerator">InitOrder.Generator.dll of a baseline package to drive as well, or null.</param>
+    public static DriverResult Run(string repository, int files, int patches, int edits, int firstRunProcesses, string? packagedGenerator, TextWriter log)
     {
-        var firstRuns = DriverSubjects.All.ToDictionary(s => s, _ => new List<(double Wall, double Processor)>());
+        var subjects = DriverSubjects.For(packagedGenerator);
+        var firstRuns = subjects.ToDictionary(s => s, _ => new List<(double Wall, double Processor)>());
         for (int p = 0; p < firstRunProcesses; p++)
         {
             log.WriteLine("  first runs " + (p + 1) + "/" + firstRunProcesses);
-            foreach (var subject in DriverSubjects.All)
+            foreach (var subject in subjects)
             {
-                firstRuns[subject].Add(FirstRunInChild(subject, files, patches));
+                firstRuns[subject].Add(FirstRunInChild(subject, files, patches, packagedGenerator));
             }
         }
 
         log.WriteLine("  edits");
         var workspace = DriverWorkspace.Create(repository, files, patches);
-        var compilations = DriverSubjects.All.ToDictionary(s => s, _ => workspace.Compilation());
-        var drivers = DriverSubjects.All.ToDictionary(s => s, s => DriverWorkspace.CreateDriver(s).RunGenerators(compilations[s]));
-        var editTimes = DriverSubjects.All.ToDictionary(s => s, _ => new List<(double Wall, double Processor)>());
+        var compilations = subjects.ToDictionary(s => s, _ => workspace.Compilation());
+        var drivers = subjects.ToDictionary(s => s, s => DriverWorkspace.CreateDriver(DriverSubjects.Create(s, packagedGenerator)).RunGenerators(compilations[s]));
+        var editTimes = subjects.ToDictionary(s => s, _ => new List<(double Wall, double Processor)>());
         var steps = new Dictionary<string, List<double>>(StringComparer.Ordinal);
         var ratios = new List<(double Wall, double Processor)>();
+        var baselinePackageRatios = new List<double>();
         for (int edit = 0; edit < WarmUpEdits + edits; edit++)
         {
             var thisEdit = new Dictionary<DriverSubject, (double Wall, double Processor)>();
 
             // A different subject goes first each time, so none always runs right after a GC or on a cooler cache.
-            for (int k = 0; k < DriverSubjects.All.Length; k++)
+            for (int k = 0; k < subjects.Length; k++)
             {
-                var subject = DriverSubjects.All[(edit + k) % DriverSubjects.All.Length];
+                var subject = subjects[(edit + k) % subjects.Length];
                 var (old, edited) = workspace.Edit(compilations[subject], edit);
                 compilations[subject] = compilations[subject].ReplaceSyntaxTree(old, edited);
                 var (driver, wall, processor) = DriverTimer.Run(drivers[subject], compilations[subject]);
@@ -67,6 +70,10 @@ internal static class DriverBenchmark
 
             var (initOrder, oneMatch) = (thisEdit[DriverSubject.InitOrder], thisEdit[DriverSubject.OneMatch]);
             ratios.Add((initOrder.Wall / oneMatch.Wall, initOrder.Processor / oneMatch.Processor));
+            if (thisEdit.TryGetValue(DriverSubject.InitOrderBaselinePackage, out var packaged))
+            {
+                baselinePackageRatios.Add(packaged.Processor / oneMatch.Processor);
+            }
             foreach (var (name, milliseconds) in DriverTimer.StepMilliseconds(drivers[DriverSubject.InitOrder]).Where(s => InitOrderSteps.Contains(s.Key)))
             {
                 (steps.TryGetValue(name, out var list) ? list : steps[name] = new List<double>()).Add(milliseconds);
@@ -86,10 +93,11 @@ internal static class DriverBenchmark
             InitOrderStepMilliseconds = steps.ToDictionary(p => p.Key, p => Statistics.Median(p.Value), StringComparer.Ordinal),
             EditRatioToOneMatch = Statistics.Median(ratios.Select(r => r.Wall)),
             EditProcessorRatioToOneMatch = Statistics.Median(ratios.Select(r => r.Processor)),
+            BaselinePackageProcessorRatioToOneMatch = baselinePackageRatios.Count == 0 ? null : Statistics.Median(baselinePackageRatios),
         };
     }
 
-    public static bool IsChild(string[] args) => args.Length == 4 && args[0] == FirstRunArgument;
+    public static bool IsChild(string[] args) => args.Length is 4 or 5 && args[0] == FirstRunArgument;
 
     /// <summary>The child side: one first run on a fresh compilation, its time printed to standard output.</summary>
     public static int RunChild(string[] args)
@@ -97,12 +105,13 @@ internal static class DriverBenchmark
         var subject = Enum.Parse<DriverSubject>(args[1]);
         var workspace = DriverWorkspace.Create(RepositoryRoot.Find(), int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture));
         var compilation = workspace.Compilation();
-        var (_, wall, processor) = DriverTimer.Run(DriverWorkspace.CreateDriver(subject), compilation);
+        var generator = DriverSubjects.Create(subject, args.Length == 5 ? args[4] : null);
+        var (_, wall, processor) = DriverTimer.Run(DriverWorkspace.CreateDriver(generator), compilation);
         Console.WriteLine(wall.ToString("R", CultureInfo.InvariantCulture) + " " + processor.ToString("R", CultureInfo.InvariantCulture));
         return 0;
     }
 
-    private static (double Wall, double Processor) FirstRunInChild(DriverSubject subject, int files, int patches)
+    private static (double Wall, double Processor) FirstRunInChild(DriverSubject subject, int files, int patches, string? packagedGenerator)
     {
         var start = new ProcessStartInfo(ChildRunner.DotNetHost())
         {
@@ -113,6 +122,11 @@ internal static class DriverBenchmark
         foreach (string argument in new[] { typeof(DriverBenchmark).Assembly.Location, FirstRunArgument, subject.ToString(), files.ToString(CultureInfo.InvariantCulture), patches.ToString(CultureInfo.InvariantCulture) })
         {
             start.ArgumentList.Add(argument);
+        }
+
+        if (packagedGenerator is not null)
+        {
+            start.ArgumentList.Add(packagedGenerator);
         }
 
         // The benchmark itself runs without tiered compilation; compilers and IDEs run with it, so first runs do too.

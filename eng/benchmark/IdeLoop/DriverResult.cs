@@ -33,4 +33,7 @@ internal sealed class DriverResult
 
     /// <summary>The same ratio in processor time: the figure the 1.2x target is checked against.</summary>
     public double EditProcessorRatioToOneMatch { get; init; }
+
+    /// <summary>The baseline package's generator over the one-match baseline, processor time, when it was driven.</summary>
+    public double? BaselinePackageProcessorRatioToOneMatch { get; init; }
 }

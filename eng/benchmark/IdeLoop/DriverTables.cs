@@ -12,7 +12,7 @@ internal static class DriverTables
             .Append(result.FirstRunProcesses).Append(" fresh processes) | First run, processor | Per edit, wall (median of ").Append(result.Edits)
             .Append(" edits) | Per edit, processor |\n");
         text.Append("|---|--:|--:|--:|--:|\n");
-        foreach (var subject in DriverSubjects.All)
+        foreach (var subject in result.EditMilliseconds.Keys)
         {
             text.Append("| ").Append(Describe(subject)).Append(" | ").Append(Milliseconds(result.FirstRunMilliseconds[subject]))
                 .Append(" | ").Append(Milliseconds(result.FirstRunProcessorMilliseconds[subject]))
@@ -22,6 +22,7 @@ internal static class DriverTables
 
         text.Append("\nInitOrder per edit over the one-match baseline (median of per-edit ratios): ").Append(ResultTables.Ratio(result.EditProcessorRatioToOneMatch))
             .Append(" in processor time, ").Append(ResultTables.Ratio(result.EditRatioToOneMatch)).Append(" in wall time")
+            .Append(result.BaselinePackageProcessorRatioToOneMatch is { } packaged ? " (baseline package: " + ResultTables.Ratio(packaged) + " in processor time)" : "")
             .Append(". InitOrder's steps per edit (driver's step times, medians): ")
             .Append(string.Join(", ", result.InitOrderStepMilliseconds.OrderBy(s => s.Key, System.StringComparer.Ordinal).Select(s => s.Key + " " + Milliseconds(s.Value))))
             .Append(".\n\n");
@@ -30,6 +31,7 @@ internal static class DriverTables
     private static string Describe(DriverSubject subject) => subject switch
     {
         DriverSubject.InitOrder => "InitOrder (InitPatchGenerator)",
+        DriverSubject.InitOrderBaselinePackage => "InitOrder, baseline package",
         DriverSubject.OneMatch => "Baseline: one ForAttributeWithMetadataName, same matches, name-only transform",
         _ => "Baseline: the same, attribute used nowhere",
     };

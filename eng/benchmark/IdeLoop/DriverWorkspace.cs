@@ -69,8 +69,8 @@ internal sealed class DriverWorkspace
         return (old, CSharpSyntaxTree.ParseText(edited, ParseOptions, path));
     }
 
-    public static GeneratorDriver CreateDriver(DriverSubject subject) => CSharpGeneratorDriver.Create(
-        new[] { DriverSubjects.Create(subject).AsSourceGenerator() },
+    public static GeneratorDriver CreateDriver(IIncrementalGenerator generator) => CSharpGeneratorDriver.Create(
+        new[] { generator.AsSourceGenerator() },
         parseOptions: ParseOptions,
         optionsProvider: new GlobalOptionsProvider(new Dictionary<string, string>
         {
