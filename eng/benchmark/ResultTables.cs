@@ -92,7 +92,7 @@ internal static class ResultTables
             text.Append(", ").Append(type.Substring(type.LastIndexOf('.') + 1)).Append(' ').Append(reported is { } value ? Milliseconds(value) : "not reported");
         }
 
-        text.Append(" (compiler's /reportanalyzer, one extra build).\n\n");
+        text.Append(" (compiler's /reportanalyzer, median of three extra builds; \"not reported\": below its 1 ms resolution).\n\n");
         if (split.BaselineOverheadPercent is { } baseline)
         {
             text.Append("Baseline package in the same rounds: overhead ").Append(Percent(baseline)).Append("; this build minus the baseline ")
