@@ -28,6 +28,18 @@ public sealed class SourceMentionsTests
         Assert.True(SourceMentions.AnyUserFileMentions(run.OutputCompilation, "InitPatch", CancellationToken.None));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("Patches.cs")]
+    [InlineData("/src/InitOrder.Generator.InitPatchGenerator.cs")]
+    [InlineData("/src/InitOrder.Generator.InitPatchGeneratorX/Patches.cs")]
+    public void A_user_file_counts_whatever_its_path(string path)
+    {
+        var compilation = GeneratorHarness.Compile(new[] { (path, "class C { [InitOrder.InitPatch(typeof(object))] static void M() { } }") });
+
+        Assert.True(SourceMentions.AnyUserFileMentions(compilation, "InitPatch", CancellationToken.None));
+    }
+
     [Fact]
     public void A_patch_named_through_a_global_alias_in_another_file_still_gets_its_diagnostic()
     {

@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
@@ -14,6 +13,7 @@ namespace InitOrder.Generator.Analyzers;
 internal static class SourceMentions
 {
     private static readonly string GeneratorFolder = typeof(InitPatchGenerator).FullName!;
+    private static readonly char[] Separators = { '/', '\\' };
 
     public static bool AnyUserFileMentions(Compilation compilation, string name, CancellationToken cancellationToken)
     {
@@ -38,7 +38,21 @@ internal static class SourceMentions
         return false;
     }
 
-    /// <summary>Generated files are named {base}/{generator assembly}/{generator type}/{hint name}.</summary>
+    /// <summary>
+    /// Generated files are named {base}/{generator assembly}/{generator type}/{hint name}. Plain string work rather
+    /// than System.IO.Path, which throws on .NET Framework (Visual Studio's compiler) for empty or unusual paths.
+    /// </summary>
     private static bool IsFromThisGenerator(SyntaxTree tree)
-        => Path.GetFileName(Path.GetDirectoryName(tree.FilePath)) == GeneratorFolder;
+    {
+        var path = tree.FilePath ?? string.Empty;
+        var fileStart = path.LastIndexOfAny(Separators);
+        if (fileStart <= 0)
+        {
+            return false;
+        }
+
+        var folderStart = path.LastIndexOfAny(Separators, fileStart - 1) + 1;
+        return fileStart - folderStart == GeneratorFolder.Length
+            && string.CompareOrdinal(path, folderStart, GeneratorFolder, 0, GeneratorFolder.Length) == 0;
+    }
 }
