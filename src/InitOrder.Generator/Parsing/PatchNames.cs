@@ -10,28 +10,9 @@ internal static class PatchNames
     /// <summary>Namespace.Type.Method with nested types joined by '+', the form users see in InitPatches.Applied.</summary>
     public static string FullName(IMethodSymbol method) => MetadataName(method.ContainingType) + "." + method.Name;
 
-    /// <summary>
-    /// The fully qualified C# expression for the method, keywords escaped: global::Ns.Outer.Inner.Method. Built by hand
-    /// rather than with ToDisplayString, which costs more and runs for every patch after every edit. Only for methods
-    /// that passed PatchMethodRules, so no containing type is generic.
-    /// </summary>
+    /// <summary>The fully qualified C# expression for the method, keywords escaped.</summary>
     public static string InvocationTarget(IMethodSymbol method)
-    {
-        var builder = new StringBuilder("global::");
-        AppendQualifiedName(builder, method.ContainingType);
-        return builder.Append('.').Append(EscapeIdentifier(method.Name)).ToString();
-    }
-
-    private static void AppendQualifiedName(StringBuilder builder, INamespaceOrTypeSymbol symbol)
-    {
-        if (symbol.ContainingSymbol is INamespaceOrTypeSymbol container and not INamespaceSymbol { IsGlobalNamespace: true })
-        {
-            AppendQualifiedName(builder, container);
-            builder.Append('.');
-        }
-
-        builder.Append(EscapeIdentifier(symbol.Name));
-    }
+        => method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + EscapeIdentifier(method.Name);
 
     /// <summary>Namespace-qualified metadata name (Ns.Outer+Inner, Ns.Cache`1): what the verifier matches in IL.</summary>
     public static string MetadataName(INamedTypeSymbol type)
