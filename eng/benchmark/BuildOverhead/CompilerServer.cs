@@ -43,6 +43,13 @@ internal sealed class CompilerServer
                 // It ended meanwhile.
             }
         }
+
+        // On Unix the server listens on a socket file named after the pipe; a killed server leaves it behind.
+        string socket = Path.Combine(Path.GetTempPath(), _pipeName);
+        if (File.Exists(socket))
+        {
+            File.Delete(socket);
+        }
     }
 
     private List<int> ServerProcessIds()
