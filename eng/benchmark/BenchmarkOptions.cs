@@ -27,10 +27,20 @@ internal sealed class BenchmarkOptions
 
     public bool MeasureAnalysis { get; private set; } = true;
 
+    /// <summary>The IDE-like GeneratorDriver benchmark (in-process, little affected by machine load).</summary>
+    public bool MeasureDriver { get; private set; } = true;
+
+    public int DriverEdits { get; private set; } = 30;
+
+    public int DriverFirstRunProcesses { get; private set; } = 5;
+
     public bool Quick { get; private set; }
 
     /// <summary>Keeps the generated assemblies and consumer projects (their folder is printed) for a closer look.</summary>
     public bool KeepFiles { get; private set; }
+
+    /// <summary>An InitOrder .nupkg of another version (e.g. packed from main) built in the same rounds as this one.</summary>
+    public string? BaselinePackage { get; private set; }
 
     /// <summary>The Markdown results are also written here.</summary>
     public string? OutputFile { get; private set; }
@@ -50,21 +60,34 @@ internal sealed class BenchmarkOptions
                     options.ConsumerFiles = 200;
                     options.ConsumerPatches = 10;
                     options.BuildRepetitions = 1;
+                    options.DriverEdits = 5;
+                    options.DriverFirstRunProcesses = 1;
                     break;
                 case "--no-builds":
                     options.MeasureBuilds = false;
                     break;
                 case "--builds-only":
                     options.MeasureAnalysis = false;
+                    options.MeasureDriver = false;
+                    break;
+                case "--driver-only":
+                    options.MeasureAnalysis = false;
+                    options.MeasureBuilds = false;
                     break;
                 case "--keep":
                     options.KeepFiles = true;
+                    break;
+                case "--rounds" when i + 1 < args.Count:
+                    options.BuildRepetitions = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+                    break;
+                case "--baseline-package" when i + 1 < args.Count:
+                    options.BaselinePackage = Path.GetFullPath(args[++i]);
                     break;
                 case "--output" when i + 1 < args.Count:
                     options.OutputFile = Path.GetFullPath(args[++i]);
                     break;
                 default:
-                    throw new ArgumentException("Unknown argument '" + args[i] + "'. Options: --quick, --no-builds, --builds-only, --keep, --output <file>.");
+                    throw new ArgumentException("Unknown argument '" + args[i] + "'. Options: --quick, --no-builds, --builds-only, --driver-only, --keep, --rounds <n>, --baseline-package <nupkg>, --output <file>.");
             }
         }
 

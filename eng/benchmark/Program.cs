@@ -4,12 +4,14 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using InitOrder.Benchmarks.BuildOverhead;
+using InitOrder.Benchmarks.IdeLoop;
 
 namespace InitOrder.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project eng/benchmark [-- --quick]</c>: times the full analysis against
-/// Mono.Cecil and a raw decode on real and generated assemblies, then the build overhead, and prints
+/// Mono.Cecil and a raw decode on real and generated assemblies, the generator in an IDE-like GeneratorDriver
+/// loop (<c>--driver-only</c>), then the build overhead (<c>--builds-only</c>), and prints
 /// Markdown tables (also written to artifacts/benchmark/results.md).
 /// </summary>
 public static class Program
@@ -19,6 +21,11 @@ public static class Program
         if (args.Length == 5 && args[0] == "--measure" && args[3] == "--runs")
         {
             return ChildMeasurement.Run(Enum.Parse<Workload>(args[1]), args[2], int.Parse(args[4], CultureInfo.InvariantCulture));
+        }
+
+        if (DriverBenchmark.IsChild(args))
+        {
+            return DriverBenchmark.RunChild(args);
         }
 
         if (args.Length == 2 && args[0] == "--write-synthetic")
@@ -96,18 +103,31 @@ public static class Program
             synthetic.Add(new SyntheticResult(shape, Measure(Workload.Analysis, shape.Name, path, options), Measure(Workload.Cecil, shape.Name, path, options), Measure(Workload.Floor, shape.Name, path, options)));
         }
 
+        DriverResult? driver = null;
+        if (options.MeasureDriver)
+        {
+            log.WriteLine("Measuring the generator in GeneratorDriver (IDE-like)");
+            string? packagedGenerator = options.BaselinePackage is null ? null : PackagedGenerator.Extract(options.BaselinePackage, Path.Combine(work, "baseline-generator"));
+            driver = DriverBenchmark.Run(RepositoryRoot.Find(), options.ConsumerFiles, options.ConsumerPatches, options.DriverEdits, options.DriverFirstRunProcesses, packagedGenerator, log);
+        }
+
         BuildOverheadResult? build = null;
         if (options.MeasureBuilds)
         {
             log.WriteLine("Measuring build overhead");
-            build = new BuildOverheadBenchmark(RepositoryRoot.Find(), Path.Combine(work, "builds"), log).Run(options.ConsumerFiles, options.ConsumerPatches, options.BuildRepetitions);
+            build = new BuildOverheadBenchmark(RepositoryRoot.Find(), Path.Combine(work, "builds"), log).Run(options.ConsumerFiles, options.ConsumerPatches, options.BuildRepetitions, options.BaselinePackage);
         }
 
         var text = new StringBuilder();
         text.Append("Measured ").Append(DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)).Append(" UTC on ").Append(MachineInfo.Describe())
-            .Append(options.Quick ? " (--quick: fewer runs, smaller inputs)" : "").Append(". Times are medians of ")
-            .Append(options.Processes).Append(" fresh processes x ").Append(options.RunsPerProcess).Append(" runs (warm runs; \"Cold\" is each process's first run). ")
-            .Append("Peak memory is the resident memory a run added at its peak. Load average (1 min) ").Append(loadAtStart)
+            .Append(options.Quick ? " (--quick: fewer runs, smaller inputs)" : "").Append(". ");
+        if (options.MeasureAnalysis)
+        {
+            text.Append("Analysis times are medians of ").Append(options.Processes).Append(" fresh processes x ").Append(options.RunsPerProcess)
+                .Append(" runs (warm runs; \"Cold\" is each process's first run). Peak memory is the resident memory a run added at its peak. ");
+        }
+
+        text.Append("Load average (1 min) ").Append(loadAtStart)
             .Append(" at the start, ").Append(MachineInfo.LoadAverage()).Append(" at the end.\n\n");
         if (files.Count > 0)
         {
@@ -118,12 +138,17 @@ public static class Program
         {
             ResultTables.WriteSynthetic(text, synthetic);
         }
+        if (driver is not null)
+        {
+            DriverTables.Write(text, driver);
+        }
+
         if (build is not null)
         {
             ResultTables.WriteBuild(text, build);
         }
 
-        TargetVerdicts.Write(text, files, synthetic, build);
+        TargetVerdicts.Write(text, files, synthetic, driver, build);
         return text.ToString();
     }
 

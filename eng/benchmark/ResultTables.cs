@@ -50,22 +50,61 @@ internal static class ResultTables
 
     public static void WriteBuild(StringBuilder text, BuildOverheadResult build)
     {
-        text.Append("| Build (").Append(build.Files).Append(" files, ").Append(build.Patches).Append(" patches) | Without InitOrder | With InitOrder | Overhead |\n");
-        text.Append("|---|--:|--:|--:|\n");
-        text.Append("| Clean build, median of ").Append(build.Repetitions).Append(" pairs").Append(" | ").Append(Seconds(build.CleanWithoutMilliseconds))
-            .Append(" | ").Append(Seconds(build.CleanWithMilliseconds)).Append(" | ")
-            .Append(Percent(build.OverheadPercent)).Append(" (pairs: ").Append(Percent(build.OverheadRangePercent.Low)).Append(" to ")
-            .Append(Percent(build.OverheadRangePercent.High)).Append(") |\n");
-        text.Append("| Compiler task (Csc), clean build | ").Append(Milliseconds(build.CompilerWithoutMilliseconds)).Append(" | ")
-            .Append(Milliseconds(build.CompilerWithMilliseconds)).Append(" | ").Append(Milliseconds(build.CompilerWithMilliseconds - build.CompilerWithoutMilliseconds)).Append(" |\n");
-        text.Append("| No-op rebuild | ").Append(Seconds(build.NoOpWithoutMilliseconds)).Append(" | ").Append(Seconds(build.NoOpWithMilliseconds)).Append(" | |\n");
-        text.Append("| Verifier task (VerifyInitOrder), clean build | | ").Append(Milliseconds(build.VerifierMilliseconds)).Append(" | |\n");
-        text.Append("| Generator (InitPatchGenerator), clean build | | ")
-            .Append(build.GeneratorMilliseconds is { } generator ? Milliseconds(generator) : "not reported").Append(" | |\n");
-        text.Append("| Analyzer (InitPatchAnalyzer), clean build | | ")
-            .Append(build.AnalyzerMilliseconds is { } analyzer ? Milliseconds(analyzer) : "not reported").Append(" | |\n\n");
-        text.Append("No-op rebuild: InitOrderVerify ").Append(build.NoOpSkippedVerifier ? "skipped" : "RAN")
+        foreach (var split in new[] { build.CompilerServer, build.FreshCompilers })
+        {
+            WriteSplit(text, build, split);
+        }
+
+        text.Append("No-op rebuild (fresh compilers): ").Append(Seconds(build.NoOpWithoutMilliseconds)).Append(" without, ").Append(Seconds(build.NoOpWithMilliseconds))
+            .Append(" with InitOrder; InitOrderVerify ").Append(build.NoOpSkippedVerifier ? "skipped" : "RAN")
             .Append("; CoreCompile ").Append(build.NoOpSkippedCompiler ? "skipped, so no generator step ran" : "RAN").Append(".\n\n");
+    }
+
+    private static void WriteSplit(StringBuilder text, BuildOverheadResult build, BuildSplitResult split)
+    {
+        text.Append("Clean builds, ").Append(split.CompilerServer ? "compiler server on (UseSharedCompilation=true, the default)" : "fresh compiler per build (UseSharedCompilation=false)")
+            .Append(", ").Append(build.Files).Append(" files, ").Append(build.Patches).Append(" patches, ").Append(build.Repetitions)
+            .Append(" rounds; load average ").Append(split.LoadAtStart).Append(" at the start, ").Append(split.LoadAtEnd).Append(" at the end.\n\n");
+        text.Append("| Variant | Clean build (wall) | Csc task | Processor time | Part | Part's wall time | Part's Csc time | Part's processor time |\n");
+        text.Append("|---|--:|--:|--:|---|--:|--:|--:|\n");
+        foreach (var variant in split.CleanMilliseconds.Keys)
+        {
+            string part = variant switch
+            {
+                BuildVariant.Without => "the whole package",
+                BuildVariant.Generator => "generator",
+                BuildVariant.GeneratorAndAnalyzers => "analyzers",
+                BuildVariant.Full => "verifier",
+                _ => "",
+            };
+            text.Append("| ").Append(BuildVariants.Describe(variant)).Append(" | ").Append(Seconds(split.CleanMilliseconds[variant]))
+                .Append(" | ").Append(Milliseconds(split.CompilerMilliseconds[variant])).Append(" | ").Append(Milliseconds(split.ProcessorMilliseconds[variant])).Append(" | ").Append(part)
+                .Append(" | ").Append(split.PartMilliseconds.TryGetValue(variant, out var wall) ? Milliseconds(wall) : "")
+                .Append(" | ").Append(split.CompilerPartMilliseconds.TryGetValue(variant, out var csc) ? Milliseconds(csc) : "")
+                .Append(" | ").Append(split.ProcessorPartMilliseconds.TryGetValue(variant, out var processor) ? Milliseconds(processor) : "").Append(" |\n");
+        }
+
+        text.Append("\nParts are medians of per-round differences (a variant minus the one above it; \"the whole package\" is everything minus without). ")
+            .Append("Overhead ").Append(Percent(split.OverheadPercent)).Append(" wall (median of per-round ratios; rounds ").Append(Percent(split.OverheadRangePercent.Low))
+            .Append(" to ").Append(Percent(split.OverheadRangePercent.High)).Append("), ").Append(Percent(split.ProcessorOverheadPercent)).Append(" processor time. Own times: VerifyInitOrder task ").Append(Milliseconds(split.VerifierTaskMilliseconds));
+        foreach (var (type, reported) in split.ReportedMilliseconds)
+        {
+            text.Append(", ").Append(type.Substring(type.LastIndexOf('.') + 1)).Append(' ').Append(reported is { } value ? Milliseconds(value) : "not reported");
+        }
+
+        text.Append(" (compiler's /reportanalyzer, median of three extra builds; \"not reported\": below its 1 ms resolution).\n\n");
+        if (split.BaselineOverheadPercent is { } baseline)
+        {
+            text.Append("Baseline package in the same rounds: overhead ").Append(Percent(baseline)).Append("; this build minus the baseline ")
+                .Append(Milliseconds(split.ChangeMilliseconds ?? double.NaN)).Append(" wall, ").Append(Milliseconds(split.ChangeCompilerMilliseconds ?? double.NaN))
+                .Append(" Csc, ").Append(Milliseconds(split.ChangeProcessorMilliseconds ?? double.NaN)).Append(" processor time (medians of per-round differences). Baseline's own times:");
+            foreach (var (type, reported) in split.BaselineReportedMilliseconds ?? new Dictionary<string, double?>())
+            {
+                text.Append(' ').Append(type.Substring(type.LastIndexOf('.') + 1)).Append(' ').Append(reported is { } value ? Milliseconds(value) : "not reported").Append(';');
+            }
+
+            text.Append("\n\n");
+        }
     }
 
     private static void Row(StringBuilder text, string input, string workload, CaseResult result, string peakOverFile, string overCecil, string overFloor) =>

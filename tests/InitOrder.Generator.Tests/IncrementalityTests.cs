@@ -40,6 +40,27 @@ public sealed class IncrementalityTests
         AssertAllCached(driver);
     }
 
+    [Theory]
+    [InlineData("/src/Other.cs", "namespace N; static class Other { static int X => 2; static int Y => 3; }")]
+    [InlineData("/src/Patches.cs", "namespace N; static class P { [InitOrder.InitPatch(typeof(object), Assemblies = new[] { \"System.Runtime\" })] internal static void M() { } static int Z() => 4; }")]
+    public void Edit_that_leaves_the_patches_alone_reruns_nothing_after_the_attribute_transform(string path, string editedText)
+    {
+        var compilation = Compilation();
+        var driver = GeneratorHarness.CreateDriver(compilation).RunGenerators(compilation);
+        var tree = compilation.SyntaxTrees.Single(t => t.FilePath == path);
+        var edited = compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(editedText, (CSharpParseOptions)tree.Options, tree.FilePath));
+
+        driver = driver.RunGenerators(edited);
+
+        // The transform runs again for a patch in a new compilation (Roslyn binds each match again) and finds it unchanged;
+        // from there on nothing runs: the plan and the output are taken from the cache.
+        var result = driver.GetRunResult().Results.Single();
+        Assert.All(Outputs(result, TrackingNames.Candidates), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "Candidates was " + o.Reason));
+        Assert.All(Outputs(result, TrackingNames.Plan), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.NotEmpty(Outputs(result, TrackingNames.Plan));
+    }
+
     [Fact]
     public void Editing_a_patch_attribute_changes_the_plan()
     {
@@ -53,6 +74,9 @@ public sealed class IncrementalityTests
         var plan = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Plan];
         Assert.Contains(plan.SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
     }
+
+    private static (object Value, IncrementalStepRunReason Reason)[] Outputs(GeneratorRunResult result, string step)
+        => result.TrackedSteps[step].SelectMany(s => s.Outputs).ToArray();
 
     private static void AssertAllCached(GeneratorDriver driver)
     {

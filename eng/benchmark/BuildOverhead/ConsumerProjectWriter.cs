@@ -11,10 +11,15 @@ internal static class ConsumerProjectWriter
 {
     private const int Namespaces = 20;
 
-    public static string Write(string folder, string? packageVersion, int files, int patches)
+    public static string Write(string folder, BuildVariant variant, string packageVersion, int files, int patches)
     {
         Directory.CreateDirectory(folder);
-        string reference = packageVersion is null ? "" : "<ItemGroup><PackageReference Include=\"InitOrder\" Version=\"" + packageVersion + "\" /></ItemGroup>";
+        string reference = BuildVariants.ProjectContent(variant, packageVersion);
+        if (BuildVariants.GlobalConfig(variant) is { } globalConfig)
+        {
+            File.WriteAllText(Path.Combine(folder, "NoInitOrderAnalyzers.globalconfig"), globalConfig);
+        }
+
         string project = Path.Combine(folder, "Consumer.csproj");
         File.WriteAllText(project, $"""
             <Project Sdk="Microsoft.NET.Sdk">
@@ -26,7 +31,7 @@ internal static class ConsumerProjectWriter
               {reference}
             </Project>
             """);
-        if (packageVersion is null)
+        if (variant == BuildVariant.Without)
         {
             File.WriteAllText(Path.Combine(folder, "InitPatchAttribute.cs"), StandInAttribute);
         }
@@ -39,7 +44,7 @@ internal static class ConsumerProjectWriter
         return project;
     }
 
-    private static string Source(int index, bool withPatch)
+    public static string Source(int index, bool withPatch)
     {
         var text = new StringBuilder();
         text.Append("namespace Consumer.Area").Append(index % Namespaces).Append(";\n\n");

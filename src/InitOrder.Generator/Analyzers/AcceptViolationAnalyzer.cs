@@ -27,6 +27,12 @@ public sealed class AcceptViolationAnalyzer : DiagnosticAnalyzer
 
     private static void Start(CompilationStartAnalysisContext context)
     {
+        // Nearly every compilation has none: return before registering the per-method and per-attribute-list actions.
+        if (!SourceMentions.AnyUserFileMentions(context.Compilation, "AcceptViolation", context.CancellationToken))
+        {
+            return;
+        }
+
         var attributeType = context.Compilation.GetTypeByMetadataName(TrackingNames.AcceptViolationMetadataName);
         if (attributeType is null)
         {

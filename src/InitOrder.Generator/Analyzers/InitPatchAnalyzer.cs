@@ -7,7 +7,7 @@ using InitOrder.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace InitOrder.Generator.Analyzers;
 
@@ -18,6 +18,9 @@ namespace InitOrder.Generator.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InitPatchAnalyzer : DiagnosticAnalyzer
 {
+    /// <summary>The name every usage spells, as InitPatch or InitPatchAttribute.</summary>
+    private const string AttributeName = "InitPatch";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.InvalidPatchMethod,
         DiagnosticDescriptors.LanguageVersionTooLow,
@@ -34,8 +37,14 @@ public sealed class InitPatchAnalyzer : DiagnosticAnalyzer
 
     private static void Start(CompilationStartAnalysisContext context)
     {
+        if (!GeneratorOptionsReader.Read(context.Options.AnalyzerConfigOptionsProvider).Enabled
+            || !SourceMentions.AnyUserFileMentions(context.Compilation, AttributeName, context.CancellationToken))
+        {
+            return;
+        }
+
         var attributeType = context.Compilation.GetTypeByMetadataName(TrackingNames.AttributeMetadataName);
-        if (attributeType is null || !GeneratorOptionsReader.Read(context.Options.AnalyzerConfigOptionsProvider).Enabled)
+        if (attributeType is null)
         {
             return;
         }
@@ -79,14 +88,15 @@ public sealed class InitPatchAnalyzer : DiagnosticAnalyzer
 
         context.RegisterSymbolAction(c => Check((IMethodSymbol)c.Symbol, c.ReportDiagnostic, c.CancellationToken), SymbolKind.Method);
 
-        // Local functions and lambdas are not symbols the symbol action visits.
-        context.RegisterOperationAction(
+        // Local functions and lambdas are not symbols the symbol action visits. A syntax action, not an operation action:
+        // operation actions make the compiler build operation trees for every method body, which cost more than the rest.
+        context.RegisterSyntaxNodeAction(
             c =>
             {
-                var method = c.Operation switch
+                var method = c.Node switch
                 {
-                    ILocalFunctionOperation local => local.Symbol,
-                    IAnonymousFunctionOperation lambda => lambda.Symbol,
+                    LocalFunctionStatementSyntax { AttributeLists.Count: > 0 } local => c.SemanticModel.GetDeclaredSymbol(local, c.CancellationToken) as IMethodSymbol,
+                    LambdaExpressionSyntax { AttributeLists.Count: > 0 } lambda => c.SemanticModel.GetSymbolInfo(lambda, c.CancellationToken).Symbol as IMethodSymbol,
                     _ => null,
                 };
                 if (method is not null)
@@ -94,7 +104,8 @@ public sealed class InitPatchAnalyzer : DiagnosticAnalyzer
                     Check(method, c.ReportDiagnostic, c.CancellationToken);
                 }
             },
-            OperationKind.LocalFunction,
-            OperationKind.AnonymousFunction);
+            SyntaxKind.LocalFunctionStatement,
+            SyntaxKind.ParenthesizedLambdaExpression,
+            SyntaxKind.SimpleLambdaExpression);
     }
 }

@@ -24,11 +24,12 @@ internal static class PatchReader
     {
         var diagnostics = new List<DiagnosticInfo>();
         var attributeLocation = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation();
-        var methodLocation = method.Locations.Length > 0 ? method.Locations[0] : attributeLocation;
-        var displayName = method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
 
         if (PatchMethodRules.FindProblem(method) is { } problem)
         {
+            // Only a diagnostic needs the display name: the generator runs this for every patch after every edit.
+            var methodLocation = method.Locations.Length > 0 ? method.Locations[0] : attributeLocation;
+            var displayName = method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidPatchMethod, methodLocation, displayName, problem.Problem, problem.Fix));
             return new PatchCandidate(null, new EquatableArray<DiagnosticInfo>(diagnostics));
         }
