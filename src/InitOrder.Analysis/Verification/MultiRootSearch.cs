@@ -13,9 +13,8 @@ namespace InitOrder.Analysis.Verification;
 /// </summary>
 internal static class MultiRootSearch
 {
-    /// <param name="reached">Receives every method the search reaches.</param>
     /// <returns>The first hit per (target set, target), in breadth-first order.</returns>
-    public static List<TargetHit> Find(CodeGraph graph, IReadOnlyList<MethodNode> roots, IReadOnlyList<TargetSet> sets, LiveView view, ReachedMethods reached)
+    public static List<TargetHit> Find(CodeGraph graph, IReadOnlyList<MethodNode> roots, IReadOnlyList<TargetSet> sets, LiveView view)
     {
         if (roots.Count == 0)
         {
@@ -40,7 +39,6 @@ internal static class MultiRootSearch
             view,
             method =>
             {
-                reached.Add(method);
                 foreach (var (set, index) in active)
                 {
                     if (set.HitByDefinition(method) is { } target)

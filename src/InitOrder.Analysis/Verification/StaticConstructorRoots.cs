@@ -31,7 +31,7 @@ internal static class StaticConstructorRoots
 
     /// <summary>INIT104 for each patch target a static constructor reaches, unless the same chain was already reported.</summary>
     /// <param name="view">The world with every static constructor added to every patch's roots.</param>
-    public static void AddViolations(CodeGraph graph, LiveWorld world, LiveView view, IReadOnlyList<DiscoveredPatch> discovered, List<Violation> violations, ReachedMethods reached)
+    public static void AddViolations(CodeGraph graph, LiveWorld world, LiveView view, IReadOnlyList<DiscoveredPatch> discovered, List<Violation> violations)
     {
         var patches = new List<PatchTargets>();
         var sets = new List<TargetSet>();
@@ -52,7 +52,7 @@ internal static class StaticConstructorRoots
             return;
         }
 
-        var hits = MultiRootSearch.Find(graph, All(graph), sets, view, reached);
+        var hits = MultiRootSearch.Find(graph, All(graph), sets, view);
         hits.Sort((a, b) => a.SetIndex != b.SetIndex
             ? a.SetIndex.CompareTo(b.SetIndex)
             : patches[a.SetIndex].IndexOf(a.Target).CompareTo(patches[b.SetIndex].IndexOf(b.Target)));

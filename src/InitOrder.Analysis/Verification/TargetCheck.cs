@@ -19,7 +19,7 @@ internal static class TargetCheck
         request.CheckedTypes.Count > 0 || request.CheckedAssemblies.Count > 0 || request.AllStaticConstructorsRunFirst;
 
     /// <param name="world">Grown here: the module initializers first (epoch 0), then, when asked, every static constructor (epoch 1).</param>
-    public static List<Violation> Find(CodeGraph graph, LiveWorld world, IReadOnlyList<MethodNode> initializers, VerificationRequest request, ReachedMethods reached)
+    public static List<Violation> Find(CodeGraph graph, LiveWorld world, IReadOnlyList<MethodNode> initializers, VerificationRequest request)
     {
         var targets = new TargetSet(request.CheckedTypes, request.CheckedAssemblies);
         var sets = new[] { targets };
@@ -30,7 +30,7 @@ internal static class TargetCheck
         {
             foreach (var initializer in initializers)
             {
-                Add(violations, targets, MultiRootSearch.Find(graph, new[] { initializer }, sets, world.At(0), reached), fromStaticConstructor: false);
+                Add(violations, targets, MultiRootSearch.Find(graph, new[] { initializer }, sets, world.At(0)), fromStaticConstructor: false);
             }
         }
 
@@ -40,7 +40,7 @@ internal static class TargetCheck
             world.Grow(1, roots);
             if (WorldHits.Reaches(graph, world, 1, targets))
             {
-                Add(violations, targets, MultiRootSearch.Find(graph, roots, sets, world.At(1), reached), fromStaticConstructor: true);
+                Add(violations, targets, MultiRootSearch.Find(graph, roots, sets, world.At(1)), fromStaticConstructor: true);
             }
         }
 

@@ -88,8 +88,7 @@ internal sealed class VerificationRun
             else if (TargetCheck.IsRequested(_request))
             {
                 // No patches: check what the request names instead (the CLI's --target).
-                var reached = new ReachedMethods();
-                _violations = TargetCheck.Find(graph, world, initializers, _request, reached);
+                _violations = TargetCheck.Find(graph, world, initializers, _request);
                 Finish(graph, world);
             }
 
@@ -103,12 +102,11 @@ internal sealed class VerificationRun
             world.Grow(patch, plans[patch].Select(r => r.Method));
         }
 
-        var searched = new ReachedMethods();
-        _violations = ViolationFinder.Find(graph, world, patches, plans, searched);
+        _violations = ViolationFinder.Find(graph, world, patches, plans);
         if (_request.AllStaticConstructorsRunFirst)
         {
             world.Grow(patches.Count, StaticConstructorRoots.All(graph));
-            StaticConstructorRoots.AddViolations(graph, world, world.At(patches.Count), patches, _violations, searched);
+            StaticConstructorRoots.AddViolations(graph, world, world.At(patches.Count), patches, _violations);
         }
 
         // INIT106 looks inside each patch rather than at what runs before it: a separate rule over the same graph.

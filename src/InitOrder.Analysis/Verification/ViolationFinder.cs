@@ -15,8 +15,7 @@ namespace InitOrder.Analysis.Verification;
 /// </summary>
 internal static class ViolationFinder
 {
-    /// <param name="reached">Receives every method the searches reach.</param>
-    public static List<Violation> Find(CodeGraph graph, LiveWorld world, IReadOnlyList<DiscoveredPatch> patches, IReadOnlyList<List<AnalysisRoot>> plans, ReachedMethods reached)
+    public static List<Violation> Find(CodeGraph graph, LiveWorld world, IReadOnlyList<DiscoveredPatch> patches, IReadOnlyList<List<AnalysisRoot>> plans)
     {
         var hits = new List<(int Patch, int RootIndex, AnalysisRoot Root, PatchTargets Targets, Target Target, List<ChainStep> Chain)>();
         var flagged = WorldHits.PatchesReachingTargets(graph, world, patches);
@@ -32,7 +31,7 @@ internal static class ViolationFinder
             for (int index = 0; index < plans[patch].Count; index++)
             {
                 var root = plans[patch][index];
-                foreach (var hit in MultiRootSearch.Find(graph, new[] { root.Method }, new[] { targets.Set }, view, reached))
+                foreach (var hit in MultiRootSearch.Find(graph, new[] { root.Method }, new[] { targets.Set }, view))
                 {
                     hits.Add((patch, index, root, targets, hit.Target, hit.Chain));
                 }
