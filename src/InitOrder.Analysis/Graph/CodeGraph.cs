@@ -7,10 +7,10 @@ using InitOrder.Analysis.Resolution;
 namespace InitOrder.Analysis.Graph;
 
 /// <summary>
-/// The reachability graph, built lazily: a method's edges and mentions are computed the first time a
-/// search reaches it. Edges through virtual dispatch depend on which assemblies are loaded, so after
-/// a search loads more assemblies the caller brings the dispatch sets up to date and searches again (see
-/// <see cref="ForgetStaleDispatch"/>).
+/// The reachability graph, built lazily: a method's facts (edges, mentions, types made live, reflective calls) are
+/// computed the first time the live world reaches it. Edges through virtual dispatch depend on which assemblies are
+/// loaded, so when scanning loads more, the world brings the dispatch sets up to date and offers their new members
+/// (see <see cref="ForgetStaleDispatch"/> and Reachability/LiveWorld).
 /// </summary>
 internal sealed class CodeGraph
 {

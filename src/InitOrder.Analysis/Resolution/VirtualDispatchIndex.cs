@@ -8,10 +8,10 @@ using InitOrder.Analysis.Metadata;
 namespace InitOrder.Analysis.Resolution;
 
 /// <summary>
-/// Class-hierarchy analysis for callvirt, ldvirtftn and constrained calls: every method in followed
-/// code that a call to a virtual (or static virtual) method might dispatch to. Matching is by name and
-/// signature shape on possible subtypes, plus explicit implementations from the MethodImpl table.
-/// Assemblies loaded after a query are indexed on the next query.
+/// The candidates for callvirt, ldvirtftn and constrained calls: every method in followed code that a call to a
+/// virtual (or static virtual) method might dispatch to by the class hierarchy. Matching is by name and signature
+/// shape on possible subtypes, plus explicit implementations from the MethodImpl table. Which of them can really run
+/// is decided by the live types (Reachability/DispatchRule). Assemblies loaded after a query are indexed on the next.
 /// </summary>
 internal sealed class VirtualDispatchIndex
 {
