@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using InitOrder.Analysis.Resolution;
 
 namespace InitOrder.Analysis.Graph;
@@ -39,7 +38,7 @@ internal static class ReflectionApis
     });
 
     // Find a type or an assembly by a name known only at run time: any type may come back.
-    private static readonly HashSet<(string Owner, string Method)> s_anyType = new(Split(new[]
+    private static readonly HashSet<(string Owner, string Method)> s_anyType = SplitAll(new[]
     {
         "System.Type::GetType",
         "System.Type::GetTypeFromProgID",
@@ -70,7 +69,7 @@ internal static class ReflectionApis
         "System.Runtime.Loader.AssemblyLoadContext::LoadFromAssemblyPath",
         "System.Runtime.Loader.AssemblyLoadContext::LoadFromStream",
         "System.Runtime.Loader.AssemblyLoadContext::LoadFromNativeImagePath",
-    }.Select(api => (api, AccessedMembers.All)).ToArray()).Keys);
+    });
 
     // Calls that run a member a System.Reflection object stands for: bounded when every such object in the method comes
     // from Type.GetMethod and friends on a type the method names (see ReflectionScan).
@@ -140,10 +139,26 @@ internal static class ReflectionApis
         var map = new Dictionary<(string, string), AccessedMembers>();
         foreach (var (api, members) in apis)
         {
-            int separator = api.IndexOf("::", StringComparison.Ordinal);
-            map.Add((api.Substring(0, separator), api.Substring(separator + 2)), members);
+            map.Add(OwnerAndMethod(api), members);
         }
 
         return map;
+    }
+
+    private static HashSet<(string, string)> SplitAll(string[] apis)
+    {
+        var set = new HashSet<(string, string)>();
+        foreach (string api in apis)
+        {
+            set.Add(OwnerAndMethod(api));
+        }
+
+        return set;
+    }
+
+    private static (string Owner, string Method) OwnerAndMethod(string api)
+    {
+        int separator = api.IndexOf("::", StringComparison.Ordinal);
+        return (api.Substring(0, separator), api.Substring(separator + 2));
     }
 }

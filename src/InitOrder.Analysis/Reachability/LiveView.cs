@@ -43,6 +43,4 @@ internal sealed class LiveView
 
         return receiver.Type.Name.DisplayName + " " + receiver.Reason.Describe();
     }
-
-    public bool Reaches(MethodNode method) => _world.EpochOf(method) is { } epoch && epoch <= Epoch;
 }

@@ -7,18 +7,15 @@ namespace InitOrder.Analysis.Verification;
 
 /// <summary>
 /// Breadth-first search over the lazily built graph, with an explicit queue: call chains of any
-/// depth cannot overflow the stack. With a <see cref="LiveView"/> it follows what that world allows (virtual calls to
-/// live receivers only, plus the callbacks and reflection the world found); without one, every override counts.
+/// depth cannot overflow the stack. It follows what one patch's world allows (<see cref="LiveView"/>): virtual calls to
+/// live receivers only, plus the callbacks and reflection the world found.
 /// </summary>
 internal static class ReachabilitySearch
 {
+    /// <summary>One search from several roots at once (at least one): each method is reached from the nearest root.</summary>
     /// <param name="onReached">Called once per method when it is first reached (the roots first).</param>
     /// <param name="onScanned">Called once per method, in breadth-first order, with its facts.</param>
-    public static SearchTree Run(CodeGraph graph, MethodNode root, Action<MethodNode> onReached, Action<MethodNode, MethodFacts> onScanned) =>
-        Run(graph, new[] { root }, null, onReached, onScanned);
-
-    /// <summary>One search from several roots at once (at least one): each method is reached from the nearest root.</summary>
-    public static SearchTree Run(CodeGraph graph, IReadOnlyList<MethodNode> roots, LiveView? view, Action<MethodNode> onReached, Action<MethodNode, MethodFacts> onScanned)
+    public static SearchTree Run(CodeGraph graph, IReadOnlyList<MethodNode> roots, LiveView view, Action<MethodNode> onReached, Action<MethodNode, MethodFacts> onScanned)
     {
         var tree = new SearchTree(roots);
         var queue = new Queue<MethodNode>();
@@ -39,16 +36,11 @@ internal static class ReachabilitySearch
             onScanned(method, facts);
             foreach (var edge in facts.Edges)
             {
-                if ((view is null || view.Allows(edge)) && tree.TryAdd(edge.Target, method, edge))
+                if (view.Allows(edge) && tree.TryAdd(edge.Target, method, edge))
                 {
                     onReached(edge.Target);
                     queue.Enqueue(edge.Target);
                 }
-            }
-
-            if (view is null)
-            {
-                continue;
             }
 
             foreach (var edge in view.DerivedFrom(method))

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using InitOrder.Analysis.Discovery;
 using InitOrder.Analysis.Graph;
@@ -47,7 +48,7 @@ internal static class StaticConstructorRoots
             reported.Add(Key(violation.Patch, violation.PatchedType, violation.Chain));
         }
 
-        if (!sets.Exists(set => WorldHits.Reaches(graph, world, view.Epoch, set)))
+        if (Array.TrueForAll(WorldHits.EarliestEpochs(graph, world, sets), epoch => epoch > view.Epoch))
         {
             return;
         }

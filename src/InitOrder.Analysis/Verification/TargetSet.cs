@@ -32,6 +32,12 @@ internal sealed class TargetSet
 
     public bool IsEmpty => _types.Count == 0 && _assemblies.Count == 0;
 
+    /// <summary>The target types' full names, as given.</summary>
+    public IReadOnlyList<string> Types => _typeList;
+
+    /// <summary>The target assemblies' simple names, as given.</summary>
+    public IReadOnlyList<string> Assemblies => _assemblyList;
+
     /// <summary>The target a mention hits (a type full name or an assembly name), if any, in attribute order.</summary>
     public IEnumerable<Target> Hits(Mention mention)
     {

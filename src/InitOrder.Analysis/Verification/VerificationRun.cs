@@ -112,9 +112,10 @@ internal sealed class VerificationRun
         // INIT106 looks inside each patch rather than at what runs before it: a separate rule over the same graph.
         _violations.AddRange(SelfInitializationCheck.Find(graph, patches));
         _patches = patches.Select((p, i) => ToInfo(p, plans[i])).ToList();
+        var constructors = world.Reached.Where(m => m.IsStaticConstructor).Select(m => (Epoch: world.EpochOf(m) ?? int.MaxValue, m.FullName)).ToList();
         for (int i = 0; i < _patches.Count; i++)
         {
-            _patches[i].MayRunBefore = StaticConstructorsBefore(world, i);
+            _patches[i].MayRunBefore = StaticConstructorsBefore(constructors, i);
             _patches[i].Reflection = ReflectionSteps.Before(world, i);
         }
 
@@ -122,15 +123,14 @@ internal sealed class VerificationRun
     }
 
     /// <summary><see cref="PatchInfo.MayRunBefore"/>: every static constructor the patch's world reaches, sorted.</summary>
-    private static List<string> StaticConstructorsBefore(LiveWorld world, int patch)
+    private static List<string> StaticConstructorsBefore(List<(int Epoch, string FullName)> constructors, int patch)
     {
-        var view = world.At(patch);
         var names = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var method in world.Reached)
+        foreach (var (epoch, name) in constructors)
         {
-            if (method.IsStaticConstructor && view.Reaches(method))
+            if (epoch <= patch)
             {
-                names.Add(method.FullName);
+                names.Add(name);
             }
         }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using InitOrder.Analysis.Discovery;
 using InitOrder.Analysis.Graph;
@@ -6,12 +7,14 @@ using InitOrder.Analysis.Reachability;
 namespace InitOrder.Analysis.Verification;
 
 /// <summary>
-/// Which patches' worlds reach one of their targets, in one pass over the world: a method reached at epoch e names
-/// a target of patch k (k ≥ e) or belongs to one of its target assemblies. Only those patches need the searches that
-/// explain them root by root, so a clean build searches nothing twice.
+/// Which target sets the world reaches, and from which epoch on, in one pass over what it reached: each target name
+/// points at the sets that hold it, so every mention costs one lookup however many patches there are. Only the
+/// patches whose world reaches a target need the searches that explain them root by root, so a clean build searches
+/// nothing twice.
 /// </summary>
 internal static class WorldHits
 {
+    /// <summary>The patches (by index) whose own world reaches one of their targets.</summary>
     public static HashSet<int> PatchesReachingTargets(CodeGraph graph, LiveWorld world, IReadOnlyList<DiscoveredPatch> patches)
     {
         var sets = new List<TargetSet>();
@@ -20,27 +23,13 @@ internal static class WorldHits
             sets.Add(new PatchTargets(patch).Set);
         }
 
+        var earliest = EarliestEpochs(graph, world, sets);
         var flagged = new HashSet<int>();
-        foreach (var method in world.Reached)
+        for (int k = 0; k < earliest.Length; k++)
         {
-            if (flagged.Count == patches.Count)
+            if (earliest[k] <= k)
             {
-                break;
-            }
-
-            int epoch = world.EpochOf(method) ?? int.MaxValue;
-            var facts = graph.FactsOf(method);
-            for (int k = epoch; k < sets.Count; k++)
-            {
-                if (flagged.Contains(k) || sets[k].IsEmpty)
-                {
-                    continue;
-                }
-
-                if (sets[k].HitByDefinition(method) is not null || AnyMentionHits(sets[k], facts))
-                {
-                    flagged.Add(k);
-                }
+                flagged.Add(k);
             }
         }
 
@@ -48,34 +37,74 @@ internal static class WorldHits
     }
 
     /// <summary>Whether anything the world reaches by <paramref name="epoch"/> hits <paramref name="set"/>.</summary>
-    public static bool Reaches(CodeGraph graph, LiveWorld world, int epoch, TargetSet set)
+    public static bool Reaches(CodeGraph graph, LiveWorld world, int epoch, TargetSet set) =>
+        EarliestEpochs(graph, world, new[] { set })[0] <= epoch;
+
+    /// <summary>Per set, the first epoch whose world reaches one of its targets; <see cref="int.MaxValue"/> when none does.</summary>
+    public static int[] EarliestEpochs(CodeGraph graph, LiveWorld world, IReadOnlyList<TargetSet> sets)
     {
-        if (set.IsEmpty)
+        var earliest = new int[sets.Count];
+        var byType = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byAssembly = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        for (int k = 0; k < sets.Count; k++)
         {
-            return false;
+            earliest[k] = int.MaxValue;
+            foreach (string type in sets[k].Types)
+            {
+                Index(byType, type, k);
+            }
+
+            foreach (string assembly in sets[k].Assemblies)
+            {
+                Index(byAssembly, assembly, k);
+            }
+        }
+
+        if (byType.Count == 0 && byAssembly.Count == 0)
+        {
+            return earliest;
         }
 
         foreach (var method in world.Reached)
         {
-            if ((world.EpochOf(method) ?? int.MaxValue) <= epoch && (set.HitByDefinition(method) is not null || AnyMentionHits(set, graph.FactsOf(method))))
+            int epoch = world.EpochOf(method) ?? int.MaxValue;
+            Lower(earliest, byAssembly, method.Assembly.Name, epoch);
+            foreach (var mention in graph.FactsOf(method).Mentions)
             {
-                return true;
+                if (!mention.IsSignatureOnly)
+                {
+                    Lower(earliest, byType, mention.Type.FullName, epoch);
+                }
+
+                if (mention.Type.AssemblyName is { } assembly)
+                {
+                    Lower(earliest, byAssembly, assembly, epoch);
+                }
             }
         }
 
-        return false;
+        return earliest;
     }
 
-    private static bool AnyMentionHits(TargetSet set, MethodFacts facts)
+    private static void Index(Dictionary<string, List<int>> index, string name, int set)
     {
-        foreach (var mention in facts.Mentions)
+        if (!index.TryGetValue(name, out var sets))
         {
-            foreach (var _ in set.Hits(mention))
-            {
-                return true;
-            }
+            sets = new List<int>();
+            index.Add(name, sets);
         }
 
-        return false;
+        sets.Add(set);
+    }
+
+    private static void Lower(int[] earliest, Dictionary<string, List<int>> index, string name, int epoch)
+    {
+        if (index.Count > 0 && index.TryGetValue(name, out var sets))
+        {
+            foreach (int set in sets)
+            {
+                earliest[set] = Math.Min(earliest[set], epoch);
+            }
+        }
     }
 }
