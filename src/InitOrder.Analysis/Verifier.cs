@@ -1,8 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Diagnostics;
 using InitOrder.Analysis.Loading;
-using InitOrder.Analysis.Verification;
 
 namespace InitOrder.Analysis;
 

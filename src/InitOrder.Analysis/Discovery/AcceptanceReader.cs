@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Reflection.Metadata;
 using InitOrder.Analysis.Loading;
+using InitOrder.Analysis.Metadata;
 
 namespace InitOrder.Analysis.Discovery;
 

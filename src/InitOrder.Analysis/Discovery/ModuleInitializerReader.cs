@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Reflection.Metadata;
-using InitOrder.Analysis.Graph;
+using InitOrder.Analysis.Facts;
 using InitOrder.Analysis.IL;
 using InitOrder.Analysis.Loading;
 

@@ -1,4 +1,4 @@
-using InitOrder.Analysis.Graph;
+using InitOrder.Analysis.Facts;
 using InitOrder.Analysis.Resolution;
 
 namespace InitOrder.Analysis.Reachability;

@@ -1,4 +1,4 @@
-using InitOrder.Analysis.Graph;
+using InitOrder.Analysis.Facts;
 
 namespace InitOrder.Analysis.Reachability;
 

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using InitOrder.Analysis.Graph;
+using InitOrder.Analysis.Facts;
 
 namespace InitOrder.Analysis.Reachability;
 

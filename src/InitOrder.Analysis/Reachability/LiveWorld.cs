@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
-using InitOrder.Analysis.Graph;
+using InitOrder.Analysis.Facts;
+using InitOrder.Analysis.Reflection;
 using InitOrder.Analysis.Resolution;
 
 namespace InitOrder.Analysis.Reachability;

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using InitOrder.Analysis.Discovery;
-using InitOrder.Analysis.Graph;
+using InitOrder.Analysis.Facts;
 
 namespace InitOrder.Analysis.Verification;
 

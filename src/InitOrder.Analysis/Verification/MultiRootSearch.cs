@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using InitOrder.Analysis.Graph;
+using InitOrder.Analysis.Explanation;
+using InitOrder.Analysis.Facts;
 using InitOrder.Analysis.Reachability;
 
 namespace InitOrder.Analysis.Verification;

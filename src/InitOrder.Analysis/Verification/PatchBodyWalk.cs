@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Reflection.Metadata;
-using InitOrder.Analysis.Graph;
+using InitOrder.Analysis.Facts;
 using InitOrder.Analysis.IL;
 
 namespace InitOrder.Analysis.Verification;

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using InitOrder.Analysis.Graph;
+using InitOrder.Analysis.Facts;
 using InitOrder.Analysis.Reachability;
 
 namespace InitOrder.Analysis.Verification;

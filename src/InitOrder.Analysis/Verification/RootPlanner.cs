@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using InitOrder.Analysis.Discovery;
-using InitOrder.Analysis.Graph;
+using InitOrder.Analysis.Facts;
 
 namespace InitOrder.Analysis.Verification;
 

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
 using InitOrder.Analysis.Discovery;
-using InitOrder.Analysis.Graph;
+using InitOrder.Analysis.Explanation;
+using InitOrder.Analysis.Facts;
 
 namespace InitOrder.Analysis.Verification;
 

@@ -1,5 +1,5 @@
 using System;
-using InitOrder.Analysis.Graph;
+using InitOrder.Analysis.Facts;
 using InitOrder.Analysis.Loading;
 using InitOrder.Analysis.Metadata;
 using InitOrder.Analysis.Resolution;

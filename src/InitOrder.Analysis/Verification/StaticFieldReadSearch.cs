@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Reflection.Metadata;
-using InitOrder.Analysis.Graph;
+using InitOrder.Analysis.Explanation;
+using InitOrder.Analysis.Facts;
 using InitOrder.Analysis.IL;
 
 namespace InitOrder.Analysis.Verification;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
-using InitOrder.Analysis.Graph;
+using InitOrder.Analysis.Explanation;
+using InitOrder.Analysis.Facts;
 using InitOrder.Analysis.Reachability;
 
 namespace InitOrder.Analysis.Verification;

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using InitOrder.Analysis.Graph;
+using InitOrder.Analysis.Facts;
 
 namespace InitOrder.Analysis.Verification;
 

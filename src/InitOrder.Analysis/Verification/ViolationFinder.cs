@@ -2,7 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using InitOrder.Analysis.Discovery;
-using InitOrder.Analysis.Graph;
+using InitOrder.Analysis.Explanation;
+using InitOrder.Analysis.Facts;
 using InitOrder.Analysis.Reachability;
 
 namespace InitOrder.Analysis.Verification;

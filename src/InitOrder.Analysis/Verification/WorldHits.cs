@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using InitOrder.Analysis.Discovery;
-using InitOrder.Analysis.Graph;
+using InitOrder.Analysis.Facts;
 using InitOrder.Analysis.Reachability;
 
 namespace InitOrder.Analysis.Verification;

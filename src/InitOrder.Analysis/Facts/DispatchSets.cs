@@ -1,0 +1,110 @@
+using System.Collections.Generic;
+using InitOrder.Analysis.Facts.Storage;
+using InitOrder.Analysis.Metadata;
+
+namespace InitOrder.Analysis.Facts;
+
+/// <summary>
+/// The <see cref="DispatchSet"/> of every virtual slot a scanned call site used, one per slot, found by id
+/// (see <see cref="PackedEdge"/>) or by slot.
+/// </summary>
+internal sealed class DispatchSets
+{
+    private readonly CodeGraph _graph;
+    private readonly List<DispatchSet> _byId = new();
+    private readonly Dictionary<(string, string, SignatureShape), DispatchSet> _bySlot = new();
+    private readonly Dictionary<MemberToken, DispatchSet> _byToken = new();
+    private int _changes;
+
+    public DispatchSets(CodeGraph graph)
+    {
+        _graph = graph;
+    }
+
+    public DispatchSet this[int id] => _byId[id];
+
+    /// <summary>
+    /// The set for a virtual call through <paramref name="token"/> to a method of <paramref name="declaringType"/>
+    /// (which depends on the token alone), up to date with the loaded assemblies. Found by token first: every
+    /// call site asks, and most tokens are used many times.
+    /// </summary>
+    public DispatchSet Get(MemberToken token, NamedType declaringType)
+    {
+        if (!_byToken.TryGetValue(token, out var set))
+        {
+            set = Get(declaringType, token.Name, token.Shape);
+            _byToken.Add(token, set);
+        }
+
+        Refresh(set);
+        return set;
+    }
+
+    /// <summary>The set for a call to <paramref name="declaringType"/>::<paramref name="name"/>, brought up to date with the loaded assemblies.</summary>
+    public DispatchSet Get(NamedType declaringType, string name, SignatureShape shape)
+    {
+        var slot = (declaringType.FullName, name, shape);
+        if (!_bySlot.TryGetValue(slot, out var set))
+        {
+            set = new DispatchSet(_byId.Count, declaringType, name, shape);
+            _byId.Add(set);
+            _bySlot.Add(slot, set);
+        }
+
+        Refresh(set);
+        return set;
+    }
+
+    /// <summary>
+    /// Recomputes every set whose implementations changed because more assemblies were loaded. Returns how
+    /// many sets changed since the previous call, including those a scan refreshed on the way: a search that
+    /// ran while they were smaller may have missed their new members.
+    /// </summary>
+    public int RefreshAll()
+    {
+        foreach (var set in _byId)
+        {
+            Refresh(set);
+        }
+
+        int changes = _changes;
+        _changes = 0;
+        return changes;
+    }
+
+    private void Refresh(DispatchSet set)
+    {
+        int version = _graph.Dispatch.Version;
+        if (set.IndexVersion == version)
+        {
+            return;
+        }
+
+        set.IndexVersion = version;
+        var implementations = _graph.Dispatch.Implementations(set.DeclaringType, set.Name, set.Shape);
+        if (ReferenceEquals(set.Source, implementations))
+        {
+            return;
+        }
+
+        var members = new List<DispatchMember>();
+        foreach (var implementation in implementations)
+        {
+            if (implementation.DeclaringType.HasCode)
+            {
+                members.Add(new DispatchMember(_graph.Node(implementation).Id, EdgeKind.VirtualDispatch));
+                if (_graph.Caches.ClassConstructorOf(implementation.DeclaringType) is { } classConstructor)
+                {
+                    members.Add(new DispatchMember(classConstructor.Id, EdgeKind.StaticConstructor));
+                }
+            }
+        }
+
+        // A set's first members cannot have been missed by a search; later changes can.
+        bool computedBefore = set.Source is not null;
+        if (set.Update(implementations, members.ToArray()) && computedBefore)
+        {
+            _changes++;
+        }
+    }
+}

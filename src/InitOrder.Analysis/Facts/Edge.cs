@@ -1,0 +1,33 @@
+namespace InitOrder.Analysis.Facts;
+
+/// <summary>An IL instruction in one method that can make <see cref="Target"/> run. A struct: there are millions in big graphs.</summary>
+internal readonly struct Edge
+{
+    public Edge(int ilOffset, MethodNode target, EdgeKind kind, bool needsLiveReceiver = false, string? via = null, string? why = null)
+    {
+        Why = why;
+        ILOffset = ilOffset;
+        Target = target;
+        Kind = kind;
+        NeedsLiveReceiver = needsLiveReceiver;
+        Via = via;
+    }
+
+    public int ILOffset { get; }
+
+    public MethodNode Target { get; }
+
+    public EdgeKind Kind { get; }
+
+    /// <summary>
+    /// True for an override or implementation an instance call may dispatch to (and its class's static constructor):
+    /// it runs only once an object of its declaring type, or of a type derived from it, can exist (see Reachability/DispatchRule).
+    /// </summary>
+    public bool NeedsLiveReceiver { get; }
+
+    /// <summary>For edges the live world adds by reflection: the reflective API, a step of its own in the chain.</summary>
+    public string? Via { get; }
+
+    /// <summary>For edges the live world adds: the rule that added it, in words.</summary>
+    public string? Why { get; }
+}

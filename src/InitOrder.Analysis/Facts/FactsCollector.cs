@@ -1,0 +1,154 @@
+using System.Collections.Generic;
+using InitOrder.Analysis.Facts.Storage;
+using InitOrder.Analysis.Loading;
+using InitOrder.Analysis.Reflection;
+using InitOrder.Analysis.Resolution;
+
+namespace InitOrder.Analysis.Facts;
+
+/// <summary>
+/// Accumulates one method's edges, mentions and notes while its IL is scanned, keeping only the first
+/// occurrence of each target (the earliest instruction is the one a chain points at).
+/// </summary>
+internal sealed class FactsCollector
+{
+    private readonly CodeGraph _graph;
+    private readonly MethodNode _method;
+    private readonly List<PackedEdge> _edges;
+    private readonly List<PackedMention> _mentions;
+    private List<NotFollowedNote>? _notes;
+    private List<Instantiation>? _instantiations;
+
+    // The graph's reusable buffers when this is the outermost scan; otherwise a set of its own.
+    private readonly FactsScratch? _scratch;
+    private readonly HashSet<int>? _targets;
+    private readonly HashSet<int>? _sets;
+
+    public FactsCollector(CodeGraph graph, MethodNode method)
+    {
+        _graph = graph;
+        _method = method;
+        if (graph.Scratch.Depth == 1)
+        {
+            _scratch = graph.Scratch;
+            _edges = _scratch.Edges;
+            _mentions = _scratch.Mentions;
+        }
+        else
+        {
+            _edges = new List<PackedEdge>();
+            _mentions = new List<PackedMention>();
+            _targets = new HashSet<int>();
+            _sets = new HashSet<int>();
+        }
+    }
+
+    public void AddEdge(int ilOffset, MethodNode? target, EdgeKind kind)
+    {
+        if (target is not null && (_scratch?.FirstEdgeTo(target) ?? _targets!.Add(target.Id)))
+        {
+            _edges.Add(PackedEdge.ToNode(ilOffset, target, kind));
+        }
+    }
+
+    public void AddEdge(int ilOffset, ResolvedMethod target, EdgeKind kind)
+    {
+        var assembly = target.DeclaringType.Assembly;
+        if (!assembly.IsReferenceAssembly && assembly.Reader.GetMethodDefinition(target.Handle).RelativeVirtualAddress != 0)
+        {
+            AddEdge(ilOffset, _graph.Node(target), kind);
+        }
+    }
+
+    /// <summary>Records what a token names and loads, and hands its types to framework callbacks when asked.</summary>
+    public void Apply(int ilOffset, TokenSummary summary, bool handsOutTypes)
+    {
+        // Each token is applied once per method (repeats are skipped by the caller), so its mentions are new here.
+        for (int i = 0; i < summary.MentionCount; i++)
+        {
+            _mentions.Add(new PackedMention(ilOffset, summary.FirstMentionId + i));
+        }
+
+        // Compiling this method makes the JIT load every assembly its tokens name, running their module initializers.
+        var (initializers, callbacks, valueTypes) = _graph.Caches.TargetsOf(summary);
+        foreach (var initializer in initializers)
+        {
+            if (initializer.Assembly != _method.Assembly)
+            {
+                AddEdge(ilOffset, initializer, EdgeKind.ModuleInitializer);
+            }
+        }
+
+        if (handsOutTypes)
+        {
+            // Static members that implement framework interfaces need no object: a type handle is enough.
+            foreach (var callback in callbacks)
+            {
+                AddEdge(ilOffset, callback, EdgeKind.FrameworkCallback);
+            }
+
+            // A value type needs no constructor: once code names it, values of it can exist.
+            foreach (var type in valueTypes)
+            {
+                Instantiate(ilOffset, type, InstantiationKind.ValueTypeUsed);
+            }
+        }
+    }
+
+    /// <summary>Objects of <paramref name="type"/> can exist after this instruction (see Reachability/LiveTypes).</summary>
+    public void Instantiate(int ilOffset, ResolvedType? type, InstantiationKind kind)
+    {
+        if (type is not { HasCode: true })
+        {
+            return;
+        }
+
+        _instantiations ??= new List<Instantiation>();
+        foreach (var known in _instantiations)
+        {
+            if (known.Type.Equals(type))
+            {
+                return;
+            }
+        }
+
+        _instantiations.Add(new Instantiation(ilOffset, type, kind));
+    }
+
+    /// <summary>Touching a type's member may run its static constructor (ECMA allows it as early as the first reference).</summary>
+    public void TriggerStaticConstructor(int ilOffset, ResolvedType? type)
+    {
+        if (type is not null)
+        {
+            AddEdge(ilOffset, _graph.Caches.ClassConstructorOf(type), EdgeKind.StaticConstructor);
+        }
+    }
+
+    public void TriggerModuleInitializer(int ilOffset, LoadedAssembly? assembly)
+    {
+        // Code in an assembly already runs after that assembly's own initializer; only other assemblies are new triggers.
+        if (assembly is { IsReferenceAssembly: false } && assembly != _graph.Assemblies.Main && assembly != _method.Assembly &&
+            assembly.ModuleInitializer is { } initializer)
+        {
+            AddEdge(ilOffset, _graph.Node(assembly, initializer), EdgeKind.ModuleInitializer);
+        }
+    }
+
+    /// <summary>
+    /// One edge to the shared set rather than one per member: the set's members come out where this edge is when
+    /// the edges are enumerated, which finds the same methods through the same instructions in the same order.
+    /// </summary>
+    public void AddDispatch(int ilOffset, DispatchSet set)
+    {
+        if (_scratch?.FirstEdgeTo(set) ?? _sets!.Add(set.Id))
+        {
+            _edges.Add(PackedEdge.ToSet(ilOffset, set));
+        }
+    }
+
+    public void Note(NotFollowedNote note) => (_notes ??= new List<NotFollowedNote>()).Add(note);
+
+    /// <summary>Stores the facts in the graph's packed stores and returns where they are.</summary>
+    public FactsRecord Build(ReflectionSite[]? reflection) =>
+        _graph.Store(_edges, _mentions, _notes is null ? System.Array.Empty<NotFollowedNote>() : _notes.ToArray(), _instantiations?.ToArray(), reflection);
+}

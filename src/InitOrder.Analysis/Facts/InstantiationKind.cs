@@ -1,0 +1,12 @@
+namespace InitOrder.Analysis.Facts;
+
+/// <summary>How an instruction brings objects of a type into existence; the chain's "live" note says it in words.</summary>
+internal enum InstantiationKind : byte
+{
+    /// <summary>newobj.</summary>
+    Created,
+    /// <summary>A value type named by box, initobj, constrained, a type token or a generic argument: its values need no constructor.</summary>
+    ValueTypeUsed,
+    /// <summary>new T(), Activator.CreateInstance&lt;T&gt;(), Lazy&lt;T&gt; without a factory: the framework calls the constructor.</summary>
+    ConstructedByFramework,
+}

@@ -1,0 +1,243 @@
+using System.Collections.Generic;
+using System.Reflection.Metadata;
+using InitOrder.Analysis.Facts.Storage;
+using InitOrder.Analysis.IL;
+using InitOrder.Analysis.Metadata;
+using InitOrder.Analysis.Reflection;
+
+namespace InitOrder.Analysis.Facts;
+
+/// <summary>
+/// Scans one method's IL and turns each token into edges (what may run) and mentions (what is named).
+/// Throws <see cref="System.BadImageFormatException"/> for a malformed body; <see cref="CodeGraph"/> reports it.
+/// </summary>
+internal sealed class MethodFactsBuilder
+{
+    private const string RuntimeHelpersType = "System.Runtime.CompilerServices.RuntimeHelpers";
+    private const string RunClassConstructorMethod = "RunClassConstructor";
+
+    private readonly CodeGraph _graph;
+    private readonly MethodNode _method;
+    private readonly FactsCollector _facts;
+    // Created when first needed: nearly every method has neither, and a big analysis scans hundreds of thousands.
+    private List<NamedType>? _typeHandlesLoaded;
+    private List<int>? _runClassConstructorCalls;
+    private readonly ScannedTokenSet _scanned;
+    private readonly ReflectionScan _reflection;
+
+    public MethodFactsBuilder(CodeGraph graph, MethodNode method)
+    {
+        _graph = graph;
+        _method = method;
+        _facts = new FactsCollector(graph, method);
+        _reflection = new ReflectionScan(graph, method);
+
+        // The outermost scan reuses the graph's set; one per method was a large share of a big analysis's garbage.
+        _scanned = graph.Scratch.Depth == 1 ? graph.Scratch.ScannedTokens : new ScannedTokenSet();
+    }
+
+    public FactsRecord Build()
+    {
+        var body = _method.Assembly.GetBody(_method.Handle);
+        if (body is null)
+        {
+            return FactsRecord.Empty;
+        }
+
+        bool constrained = false;
+        UserStringHandle? pushedString = null;
+        foreach (var instruction in ILDecoder.Read(body.GetILReader()))
+        {
+            if (!instruction.HasToken)
+            {
+                continue;
+            }
+
+            bool wasConstrained = constrained;
+            constrained = instruction.OpCode == ILOpCode.Constrained;
+
+            // Type.GetType("Name") names its type with the string pushed by the token instruction just before.
+            var previousString = pushedString;
+            pushedString = instruction.OpCode == ILOpCode.Ldstr ? StringHandle(instruction) : null;
+            _reflection.LastString = previousString;
+
+            // A repeated token adds nothing but its not-followed count; skipping it keeps big bodies cheap.
+            if (!_scanned.Add(instruction.Token, instruction.OpCode, wasConstrained))
+            {
+                NoteRepeat(instruction);
+                continue;
+            }
+
+            switch (instruction.OpCode)
+            {
+                case ILOpCode.Constrained:
+                    ScanTypeToken(instruction);
+                    break;
+                case ILOpCode.Call:
+                case ILOpCode.Callvirt:
+                case ILOpCode.Newobj:
+                case ILOpCode.Ldftn:
+                case ILOpCode.Ldvirtftn:
+                case ILOpCode.Jmp:
+                    ScanMethodToken(instruction, wasConstrained);
+                    break;
+                case ILOpCode.Ldfld:
+                case ILOpCode.Ldflda:
+                case ILOpCode.Stfld:
+                case ILOpCode.Ldsfld:
+                case ILOpCode.Ldsflda:
+                case ILOpCode.Stsfld:
+                    ScanFieldToken(instruction);
+                    break;
+                case ILOpCode.Ldtoken:
+                    ScanLdtoken(instruction);
+                    break;
+                case ILOpCode.Ldstr:
+                case ILOpCode.Calli:
+                    // A string literal, or a standalone signature: nothing that runs or is named.
+                    break;
+                default:
+                    ScanTypeToken(instruction);
+                    break;
+            }
+        }
+
+        // RuntimeHelpers.RunClassConstructor(typeof(X).TypeHandle) runs X's static constructor explicitly.
+        foreach (int callOffset in _runClassConstructorCalls ?? (IEnumerable<int>)System.Array.Empty<int>())
+        {
+            foreach (var type in _typeHandlesLoaded ?? (IEnumerable<NamedType>)System.Array.Empty<NamedType>())
+            {
+                _facts.TriggerStaticConstructor(callOffset, _graph.Types.Resolve(type));
+            }
+        }
+
+        return _facts.Build(_reflection.Finish());
+    }
+
+    private static UserStringHandle? StringHandle(ILInstruction instruction)
+    {
+        var handle = System.Reflection.Metadata.Ecma335.MetadataTokens.Handle(instruction.Token);
+        return handle.Kind == HandleKind.UserString ? (UserStringHandle)handle : null;
+    }
+
+    private void ScanMethodToken(ILInstruction instruction, bool constrained)
+    {
+        int offset = instruction.Offset;
+        var token = MemberOperand(instruction, expectMethod: true);
+        var owner = token.Owner?.Definition;
+        _facts.Apply(offset, _graph.Caches.SummaryOf(token), handsOutTypes: true);
+        if (instruction.OpCode == ILOpCode.Newobj && owner is not null)
+        {
+            _facts.Instantiate(offset, _graph.Types.Resolve(owner), InstantiationKind.Created);
+        }
+
+        if (owner?.FullName == RuntimeHelpersType && token.Name == RunClassConstructorMethod)
+        {
+            (_runClassConstructorCalls ??= new List<int>()).Add(offset);
+        }
+
+        var resolved = _graph.Members.ResolveMethod(_method.Assembly, token);
+        bool dispatches = instruction.OpCode == ILOpCode.Callvirt || instruction.OpCode == ILOpCode.Ldvirtftn || constrained;
+        var declaringType = resolved?.DeclaringType.Name ?? owner;
+        bool throughDispatchSet = dispatches && declaringType is not null && (resolved is null || resolved.IsVirtual);
+        if (resolved is not null)
+        {
+            // A virtual target runs only for a live receiver: its dispatch set (which holds it) decides, not a direct edge.
+            if (!throughDispatchSet)
+            {
+                _facts.AddEdge(offset, resolved, MethodOpCodes.EdgeKindOf(instruction.OpCode));
+            }
+
+            _facts.TriggerStaticConstructor(offset, resolved.DeclaringType);
+            _facts.TriggerModuleInitializer(offset, resolved.DeclaringType.Assembly);
+        }
+
+        _facts.TriggerStaticConstructor(offset, owner is null ? null : _graph.Types.Resolve(owner));
+        foreach (var (type, constructor) in ConstructedTypeArguments.Find(_graph, token, resolved))
+        {
+            // new T() in the callee: the framework runs this type argument's constructor (and so its static constructor).
+            _facts.AddEdge(offset, _graph.Node(type.Assembly, constructor), EdgeKind.NewObject);
+            _facts.TriggerStaticConstructor(offset, type);
+            _facts.Instantiate(offset, type, InstantiationKind.ConstructedByFramework);
+        }
+
+        _reflection.OnCall(offset, token, resolved);
+        UnfollowedCalls.Note(_graph, _facts, _method, offset, token, resolved);
+
+        if (throughDispatchSet)
+        {
+            _facts.AddDispatch(offset, _graph.DispatchSets.Get(token, declaringType!));
+        }
+    }
+
+    private void ScanFieldToken(ILInstruction instruction)
+    {
+        int offset = instruction.Offset;
+        var token = MemberOperand(instruction, expectMethod: false);
+        _facts.Apply(offset, _graph.Caches.SummaryOf(token), handsOutTypes: true);
+        var owner = token.Owner?.Definition;
+        var declaringType = _graph.Members.ResolveFieldDeclaringType(_method.Assembly, token);
+        _reflection.OnField(offset, token, instruction.OpCode == ILOpCode.Ldsfld || instruction.OpCode == ILOpCode.Ldsflda || instruction.OpCode == ILOpCode.Stsfld ? declaringType : null);
+        _facts.TriggerStaticConstructor(offset, owner is null ? null : _graph.Types.Resolve(owner));
+        _facts.TriggerStaticConstructor(offset, declaringType);
+    }
+
+    /// <summary>
+    /// The decoded operand of a method or field instruction. A call naming a field (or a field access naming a
+    /// method) is invalid IL the runtime refuses to compile; following it as if it were valid would hide that.
+    /// </summary>
+    private MemberToken MemberOperand(ILInstruction instruction, bool expectMethod)
+    {
+        var token = _method.Assembly.Members.Get(instruction.TokenHandle);
+        if (token.IsMethod != expectMethod)
+        {
+            throw new System.BadImageFormatException(
+                instruction.OpCode + " at IL_" + instruction.Offset.ToString("X4") + " names a " + (token.IsMethod ? "method" : "field") + ".");
+        }
+
+        return token;
+    }
+
+    private void NoteRepeat(ILInstruction instruction)
+    {
+        if (MethodOpCodes.Contains(instruction.OpCode))
+        {
+            var token = _method.Assembly.Members.Get(instruction.TokenHandle);
+            var resolved = _graph.Members.ResolveMethod(_method.Assembly, token);
+            UnfollowedCalls.Note(_graph, _facts, _method, instruction.Offset, token, resolved);
+
+            // Type.GetType("A") and Type.GetType("B") share a token: each constant names another type.
+            if (_reflection.LastString is not null && token.Owner?.Definition is { } owner && ReflectionApis.IsTypeLookupByName(owner.FullName, token.Name))
+            {
+                _reflection.OnCall(instruction.Offset, token, resolved);
+            }
+        }
+    }
+
+    private void ScanLdtoken(ILInstruction instruction)
+    {
+        var handle = instruction.TokenHandle;
+        if (handle.Kind == HandleKind.TypeDefinition || handle.Kind == HandleKind.TypeReference || handle.Kind == HandleKind.TypeSpecification)
+        {
+            var type = ScanTypeToken(instruction);
+            _reflection.OnTypeHandle(type);
+            if (type.Definition is not null)
+            {
+                (_typeHandlesLoaded ??= new List<NamedType>()).Add(type.Definition);
+            }
+
+            return;
+        }
+
+        // A method or field handle names the member but runs nothing by itself.
+        _facts.Apply(instruction.Offset, _graph.Caches.SummaryOf(_method.Assembly.Members.Get(handle)), handsOutTypes: false);
+    }
+
+    /// <summary>Type tokens (typeof, box, initobj, castclass...) name a type without running its static constructor.</summary>
+    private DecodedType ScanTypeToken(ILInstruction instruction)
+    {
+        var type = _method.Assembly.Names.Decode(instruction.TokenHandle);
+        _facts.Apply(instruction.Offset, _graph.Caches.SummaryOf(type), handsOutTypes: true);
+        return type;
+    }
+}

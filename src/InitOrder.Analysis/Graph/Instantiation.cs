@@ -1,6 +1,0 @@
-using InitOrder.Analysis.Resolution;
-
-namespace InitOrder.Analysis.Graph;
-
-/// <summary>An instruction after which an object of <see cref="Type"/> can exist: the type becomes live there.</summary>
-internal readonly record struct Instantiation(int ILOffset, ResolvedType Type, InstantiationKind Kind);

@@ -1,0 +1,29 @@
+using System;
+
+namespace InitOrder.Analysis.Reflection;
+
+/// <summary>
+/// The members an annotation says reflection uses: the values of
+/// System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes, declared here because the .NET Framework build
+/// of the analysis has no such type.
+/// </summary>
+[Flags]
+internal enum AccessedMembers
+{
+    None = 0,
+    PublicParameterlessConstructor = 0x1,
+    PublicConstructors = 0x3,
+    NonPublicConstructors = 0x4,
+    PublicMethods = 0x8,
+    NonPublicMethods = 0x10,
+    PublicFields = 0x20,
+    NonPublicFields = 0x40,
+    PublicNestedTypes = 0x80,
+    NonPublicNestedTypes = 0x100,
+    PublicProperties = 0x200,
+    NonPublicProperties = 0x400,
+    PublicEvents = 0x800,
+    NonPublicEvents = 0x1000,
+    Interfaces = 0x2000,
+    All = -1,
+}

@@ -1,0 +1,78 @@
+using System.Collections.Generic;
+using System.Reflection;
+using System.Reflection.Metadata;
+using InitOrder.Analysis.Resolution;
+
+namespace InitOrder.Analysis.Reflection;
+
+/// <summary>
+/// The methods of a type that reflection may run, given what an annotation says it uses: constructors, methods,
+/// property and event accessors. Public members include those inherited from base types with code, as
+/// <c>Type.GetMethods()</c> returns them.
+/// </summary>
+internal static class ReflectedMembers
+{
+    private const int MaxBaseTypeDepth = 64;
+
+    /// <summary>The methods, and whether a constructor is among them (then the type's objects can exist).</summary>
+    /// <param name="includeStaticConstructor">Any member reached through reflection runs the static constructor first; once is enough.</param>
+    public static (List<ResolvedMethod> Methods, bool Constructs) Select(TypeHierarchy hierarchy, ResolvedType type, AccessedMembers members, bool includeStaticConstructor)
+    {
+        var methods = new List<ResolvedMethod>();
+        bool constructs = false;
+        var current = type;
+        for (int depth = 0; current is { HasCode: true } && depth < MaxBaseTypeDepth; depth++)
+        {
+            bool inherited = depth > 0;
+            foreach (var handle in current.Definition.GetMethods())
+            {
+                var definition = current.Assembly.Reader.GetMethodDefinition(handle);
+                if (definition.RelativeVirtualAddress == 0)
+                {
+                    continue;
+                }
+
+                string name = current.Assembly.Strings.Get(definition.Name);
+                bool isPublic = (definition.Attributes & MethodAttributes.MemberAccessMask) == MethodAttributes.Public;
+                var wanted = name == ".cctor" ? includeStaticConstructor && !inherited : Wanted(name, definition, isPublic, members);
+                if (wanted && (!inherited || (isPublic && name != ".ctor")))
+                {
+                    methods.Add(new ResolvedMethod(current, handle));
+                    constructs |= name == ".ctor" && !inherited;
+                }
+            }
+
+            current = hierarchy.BaseType(current);
+        }
+
+        return (methods, constructs);
+    }
+
+    private static bool Wanted(string name, MethodDefinition definition, bool isPublic, AccessedMembers members)
+    {
+        if (name == ".ctor")
+        {
+            bool parameterless = definition.GetParameters().Count == 0 && (definition.Attributes & MethodAttributes.Static) == 0;
+            return isPublic
+                ? Has(members, AccessedMembers.PublicConstructors) || (parameterless && Has(members, AccessedMembers.PublicParameterlessConstructor))
+                : Has(members, AccessedMembers.NonPublicConstructors);
+        }
+
+        bool accessor = (definition.Attributes & MethodAttributes.SpecialName) != 0;
+        if (accessor && (name.StartsWith("get_", System.StringComparison.Ordinal) || name.StartsWith("set_", System.StringComparison.Ordinal)))
+        {
+            return Has(members, isPublic ? AccessedMembers.PublicProperties : AccessedMembers.NonPublicProperties) ||
+                   Has(members, isPublic ? AccessedMembers.PublicMethods : AccessedMembers.NonPublicMethods);
+        }
+
+        if (accessor && (name.StartsWith("add_", System.StringComparison.Ordinal) || name.StartsWith("remove_", System.StringComparison.Ordinal)))
+        {
+            return Has(members, isPublic ? AccessedMembers.PublicEvents : AccessedMembers.NonPublicEvents) ||
+                   Has(members, isPublic ? AccessedMembers.PublicMethods : AccessedMembers.NonPublicMethods);
+        }
+
+        return Has(members, isPublic ? AccessedMembers.PublicMethods : AccessedMembers.NonPublicMethods);
+    }
+
+    private static bool Has(AccessedMembers members, AccessedMembers wanted) => (members & wanted) == wanted;
+}

@@ -1,0 +1,163 @@
+using System;
+using System.Collections.Generic;
+
+namespace InitOrder.Analysis.Reflection;
+
+/// <summary>
+/// Framework APIs that reach code by reflection with nothing in their metadata to bound what they reach, and the
+/// rule each one gets (see <see cref="ReflectionKind"/>). APIs the trimmer's annotations already describe
+/// (Activator.CreateInstance(Type), Type.GetMethod, DI registrations) are not listed: their annotations are read.
+/// </summary>
+internal static class ReflectionApis
+{
+    // Construct, invoke, get or set a member chosen at run time, of a type the code already holds: which kinds of
+    // member each can run, so the conservative rule opens only those.
+    private static readonly Dictionary<(string Owner, string Method), AccessedMembers> s_invoking = Split(new[]
+    {
+        ("System.Reflection.ConstructorInfo::Invoke", Constructors),
+        ("System.Reflection.ConstructorInvoker::Invoke", Constructors),
+        ("System.Runtime.CompilerServices.RuntimeHelpers::GetUninitializedObject", Constructors),
+        ("System.Runtime.Serialization.FormatterServices::GetUninitializedObject", Constructors),
+        ("System.Runtime.Serialization.FormatterServices::GetSafeUninitializedObject", Constructors),
+        ("System.Reflection.PropertyInfo::GetValue", Properties),
+        ("System.Reflection.PropertyInfo::SetValue", Properties),
+        ("System.Reflection.FieldInfo::GetValue", Fields),
+        ("System.Reflection.FieldInfo::SetValue", Fields),
+        ("System.Reflection.EventInfo::AddEventHandler", Events),
+        ("System.Reflection.MethodBase::Invoke", AccessedMembers.All),
+        ("System.Reflection.MethodInfo::Invoke", AccessedMembers.All),
+        ("System.Reflection.MethodInvoker::Invoke", AccessedMembers.All),
+        ("System.Reflection.MethodInfo::CreateDelegate", AccessedMembers.All),
+        ("System.Delegate::DynamicInvoke", AccessedMembers.All),
+        ("System.Delegate::CreateDelegate", AccessedMembers.All),
+        ("System.Type::InvokeMember", AccessedMembers.All),
+        ("System.Linq.Expressions.LambdaExpression::Compile", AccessedMembers.All),
+        ("System.Linq.Expressions.Expression`1::Compile", AccessedMembers.All),
+        ("System.Reflection.Emit.DynamicMethod::.ctor", AccessedMembers.All),
+    });
+
+    // Find a type or an assembly by a name known only at run time: any type may come back.
+    private static readonly HashSet<(string Owner, string Method)> s_anyType = SplitAll(new[]
+    {
+        "System.Type::GetType",
+        "System.Type::GetTypeFromProgID",
+        "System.Reflection.Assembly::GetType",
+        "System.Reflection.Assembly::GetTypes",
+        "System.Reflection.Assembly::GetExportedTypes",
+        "System.Reflection.Assembly::get_DefinedTypes",
+        "System.Reflection.Assembly::get_ExportedTypes",
+        "System.Reflection.Assembly::GetForwardedTypes",
+        "System.Reflection.Assembly::CreateInstance",
+        "System.Reflection.Assembly::Load",
+        "System.Reflection.Assembly::LoadFile",
+        "System.Reflection.Assembly::LoadFrom",
+        "System.Reflection.Assembly::UnsafeLoadFrom",
+        "System.Reflection.Assembly::LoadWithPartialName",
+        "System.Reflection.Module::GetType",
+        "System.Reflection.Module::GetTypes",
+        "System.Reflection.Module::FindTypes",
+        "System.AppDomain::Load",
+        "System.AppDomain::CreateInstance",
+        "System.AppDomain::CreateInstanceAndUnwrap",
+        "System.AppDomain::CreateInstanceFrom",
+        "System.AppDomain::CreateInstanceFromAndUnwrap",
+        "System.AppDomain::ExecuteAssembly",
+        "System.Activator::CreateInstance",
+        "System.Activator::CreateInstanceFrom",
+        "System.Runtime.Loader.AssemblyLoadContext::LoadFromAssemblyName",
+        "System.Runtime.Loader.AssemblyLoadContext::LoadFromAssemblyPath",
+        "System.Runtime.Loader.AssemblyLoadContext::LoadFromStream",
+        "System.Runtime.Loader.AssemblyLoadContext::LoadFromNativeImagePath",
+    });
+
+    // Calls that run a member a System.Reflection object stands for: bounded when every such object in the method comes
+    // from Type.GetMethod and friends on a type the method names (see ReflectionScan).
+    private static readonly HashSet<(string Owner, string Method)> s_memberBased = new(new[]
+    {
+        ("System.Reflection.ConstructorInfo", "Invoke"), ("System.Reflection.ConstructorInvoker", "Invoke"),
+        ("System.Reflection.MethodBase", "Invoke"), ("System.Reflection.MethodInfo", "Invoke"), ("System.Reflection.MethodInvoker", "Invoke"),
+        ("System.Reflection.MethodInfo", "CreateDelegate"), ("System.Reflection.PropertyInfo", "GetValue"), ("System.Reflection.PropertyInfo", "SetValue"),
+        ("System.Reflection.FieldInfo", "GetValue"), ("System.Reflection.FieldInfo", "SetValue"), ("System.Reflection.EventInfo", "AddEventHandler"),
+    });
+
+    private const AccessedMembers Constructors = AccessedMembers.PublicConstructors | AccessedMembers.NonPublicConstructors;
+    private const AccessedMembers Properties = AccessedMembers.PublicProperties | AccessedMembers.NonPublicProperties;
+    private const AccessedMembers Fields = AccessedMembers.PublicFields | AccessedMembers.NonPublicFields;
+    private const AccessedMembers Events = AccessedMembers.PublicEvents | AccessedMembers.NonPublicEvents;
+
+    /// <summary>
+    /// The rule for a call to <paramref name="ownerFullName"/>::<paramref name="methodName"/>, with the kinds of member it
+    /// can run; null when it is no reflection.
+    /// </summary>
+    // Asked for every call a scan follows: a pair as key, so no string is built per call.
+    public static (ReflectionKind Kind, AccessedMembers Members)? Classify(string ownerFullName, string methodName)
+    {
+        if (!ownerFullName.StartsWith("System.", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var key = (ownerFullName, methodName);
+        if (s_invoking.TryGetValue(key, out var members))
+        {
+            return (ReflectionKind.LiveAndMentionedTypes, members);
+        }
+
+        return s_anyType.Contains(key) ? (ReflectionKind.AnyType, AccessedMembers.None) : null;
+    }
+
+    // Marked [RequiresUnreferencedCode] or [RequiresDynamicCode], but they only make metadata objects: nothing runs.
+    private static readonly HashSet<(string Owner, string Method)> s_runNothingByReflection = new(new[]
+    {
+        ("System.Type", "MakeGenericType"), ("System.Type", "MakeArrayType"), ("System.Type", "MakeByRefType"), ("System.Type", "MakePointerType"),
+        ("System.Reflection.MethodInfo", "MakeGenericMethod"), ("System.Enum", "GetValues"), ("System.Enum", "GetValuesAsUnderlyingType"),
+        ("System.Array", "CreateInstance"), ("System.Array", "CreateInstanceFromArrayType"),
+    });
+
+    /// <summary>GetCustomAttribute(s): constructs the attributes applied to a member.</summary>
+    public static bool IsAttributeLookup(string ownerFullName, string methodName) =>
+        (methodName == "GetCustomAttribute" || methodName == "GetCustomAttributes") &&
+        (ownerFullName == "System.Attribute" || ownerFullName == "System.Reflection.CustomAttributeExtensions" || ownerFullName == "System.Reflection.MemberInfo" ||
+         ownerFullName == "System.Reflection.Assembly" || ownerFullName == "System.Type" || ownerFullName == "System.Reflection.ParameterInfo");
+
+    /// <summary>RuntimeHelpers.RunClassConstructor: runs the static constructor of the type whose handle it is given.</summary>
+    public static bool RunsStaticConstructor(string ownerFullName, string methodName) =>
+        ownerFullName == "System.Runtime.CompilerServices.RuntimeHelpers" && methodName == "RunClassConstructor";
+
+    public static bool RunsNothingByReflection(string ownerFullName, string methodName) => s_runNothingByReflection.Contains((ownerFullName, methodName));
+
+    /// <summary>Whether the call runs the member a reflection object (MethodInfo, PropertyInfo...) stands for.</summary>
+    public static bool RunsReflectedMember(string ownerFullName, string methodName) => s_memberBased.Contains((ownerFullName, methodName));
+
+    /// <summary>Type.GetType("Name") and Assembly.GetType("Name"): with a constant name the type is known, as the trimmer resolves it.</summary>
+    public static bool IsTypeLookupByName(string ownerFullName, string methodName) =>
+        methodName == "GetType" && (ownerFullName == "System.Type" || ownerFullName == "System.Reflection.Assembly");
+
+    private static Dictionary<(string, string), AccessedMembers> Split((string Api, AccessedMembers Members)[] apis)
+    {
+        var map = new Dictionary<(string, string), AccessedMembers>();
+        foreach (var (api, members) in apis)
+        {
+            map.Add(OwnerAndMethod(api), members);
+        }
+
+        return map;
+    }
+
+    private static HashSet<(string, string)> SplitAll(string[] apis)
+    {
+        var set = new HashSet<(string, string)>();
+        foreach (string api in apis)
+        {
+            set.Add(OwnerAndMethod(api));
+        }
+
+        return set;
+    }
+
+    private static (string Owner, string Method) OwnerAndMethod(string api)
+    {
+        int separator = api.IndexOf("::", StringComparison.Ordinal);
+        return (api.Substring(0, separator), api.Substring(separator + 2));
+    }
+}

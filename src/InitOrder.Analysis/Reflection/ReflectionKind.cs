@@ -1,0 +1,12 @@
+namespace InitOrder.Analysis.Reflection;
+
+/// <summary>The three ways the analysis bounds what a reflective call reaches (README: "What the verifier counts as runs before").</summary>
+internal enum ReflectionKind : byte
+{
+    /// <summary>[DynamicallyAccessedMembers] (or a constant name) says which members of which types: exactly those.</summary>
+    Annotated,
+    /// <summary>Construct, invoke or set with no bound: every member of every type that is live or mentioned before the patch.</summary>
+    LiveAndMentionedTypes,
+    /// <summary>A type or assembly chosen by a run-time string: every member of every type of the analysed assemblies.</summary>
+    AnyType,
+}

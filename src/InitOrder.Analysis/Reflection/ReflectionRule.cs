@@ -1,0 +1,254 @@
+using System.Collections.Generic;
+using InitOrder.Analysis.Facts;
+using InitOrder.Analysis.Metadata;
+using InitOrder.Analysis.Reachability;
+using InitOrder.Analysis.Resolution;
+
+namespace InitOrder.Analysis.Reflection;
+
+/// <summary>
+/// What reflection reaches, by the three rules of <see cref="ReflectionKind"/>:
+/// <list type="bullet">
+/// <item>Annotated: the members the trimmer's annotation names, of the types that flow in.</item>
+/// <item>Live and mentioned types: from the first such call on, the kinds of member it can run (constructors for
+/// ConstructorInfo.Invoke, accessors for PropertyInfo.GetValue, everything for MethodBase.Invoke or
+/// [RequiresUnreferencedCode]) of every type that is live or mentioned (typeof, a type token, a generic argument)
+/// anywhere before the patch, including types that become so later.</item>
+/// <item>Any type: every type of the analysed assemblies counts as mentioned, as they load; what is done with the
+/// type it finds is bounded by the rules above.</item>
+/// </list>
+/// Each member is reached from the reflective call, so a chain shows <c>… → Api() ⇒ (reflection) Type.Member()</c>.
+/// </summary>
+internal sealed class ReflectionRule
+{
+    private readonly LiveWorld _world;
+    private readonly CodeGraph _graph;
+    private readonly HashSet<ResolvedType> _mentioned = new();
+    private readonly HashSet<NamedType> _mentionedNames = new();
+    private readonly List<ResolvedType> _mentionedInOrder = new();
+    private readonly Dictionary<ResolvedType, AccessedMembers> _opened = new();
+    private readonly List<(MethodNode Site, ReflectionSite Call, AccessedMembers Members)> _unbounded = new();
+    private readonly List<ReflectionUse> _uses = new();
+    private readonly HashSet<(MethodNode, ReflectionSite)> _used = new();
+    private readonly HashSet<(MethodNode, ReflectionSite, ResolvedType)> _openedByCall = new();
+    private AccessedMembers _unboundedMembers;
+    private bool _anyType;
+    private int _assembliesMentioned;
+
+    public ReflectionRule(LiveWorld world, CodeGraph graph)
+    {
+        _world = world;
+        _graph = graph;
+    }
+
+    /// <summary>Every reflective call reached, in reach order.</summary>
+    public IReadOnlyList<ReflectionUse> Uses => _uses;
+
+    public void Apply(MethodNode site, ReflectionSite call)
+    {
+        if (!_used.Add((site, call)))
+        {
+            return;
+        }
+
+        _uses.Add(new ReflectionUse(site, call, _world.Epoch));
+        switch (call.Kind)
+        {
+            case ReflectionKind.Annotated:
+                // Each annotated call reaches its members itself, even when another call reached them first, so the
+                // chain from every root that makes the call shows it: AddSingleton<IGreeter, Greeter>() ⇒ Greeter..ctor().
+                foreach (var type in call.Types)
+                {
+                    OpenFromThisCall(type, call.Members, site, call);
+                }
+
+                break;
+            case ReflectionKind.LiveAndMentionedTypes:
+                if (!WantsMentions)
+                {
+                    CatchUpMentions();
+                }
+
+                foreach (var type in call.Types)
+                {
+                    Mention(type);
+                    OpenFromThisCall(type, call.Members, site, call);
+                }
+
+                StartUnbounded(site, call);
+                break;
+            case ReflectionKind.AnyType:
+                if (!WantsMentions)
+                {
+                    CatchUpMentions();
+                }
+
+                _anyType = true;
+                MentionNewAssemblies();
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Whether mentions matter yet: only once an unbounded rule is in force. Until then the world skips them, and the
+    /// first such rule reads the mentions of everything reached so far (<see cref="CatchUpMentions"/>).
+    /// </summary>
+    public bool WantsMentions => _unbounded.Count > 0 || _anyType;
+
+    /// <summary>A type named by reached code (not as a member's owner, not only in a signature).</summary>
+    public void OnMentioned(NamedType named)
+    {
+        if (_mentionedNames.Add(named) && _graph.Types.Resolve(named) is { HasCode: true } type)
+        {
+            Mention(type);
+        }
+    }
+
+    private void CatchUpMentions()
+    {
+        foreach (var method in _world.Reached)
+        {
+            foreach (var mention in _graph.FactsOf(method).Mentions)
+            {
+                if (!mention.Template.IsMember && !mention.IsSignatureOnly)
+                {
+                    OnMentioned(mention.Type);
+                }
+            }
+        }
+    }
+
+    public void OnLive(ResolvedType type) => OpenUnbounded(type);
+
+    /// <summary>At a fixpoint: assemblies loaded since count as mentioned too when any type may be looked up by name.</summary>
+    public void OnIdle() => MentionNewAssemblies();
+
+    private void Mention(ResolvedType type)
+    {
+        if (_mentioned.Add(type))
+        {
+            _mentionedInOrder.Add(type);
+            OpenUnbounded(type);
+        }
+    }
+
+    private void StartUnbounded(MethodNode site, ReflectionSite call)
+    {
+        var added = call.Members & ~_unboundedMembers;
+        if (added == AccessedMembers.None)
+        {
+            return;
+        }
+
+        _unboundedMembers |= added;
+        _unbounded.Add((site, call, added));
+
+        // Types that were live or mentioned before this call count too; later ones are opened as they come.
+        for (int i = 0; i < _world.Live.InOrder.Count; i++)
+        {
+            OpenUnbounded(_world.Live.InOrder[i], added, site, call);
+        }
+
+        for (int i = 0; i < _mentionedInOrder.Count; i++)
+        {
+            OpenUnbounded(_mentionedInOrder[i], added, site, call);
+        }
+    }
+
+    private void OpenUnbounded(ResolvedType type)
+    {
+        foreach (var (site, call, members) in _unbounded)
+        {
+            OpenUnbounded(type, members, site, call);
+        }
+    }
+
+    /// <summary>
+    /// A library's unbounded reflection acts on what its callers hand it: types of the app and of other libraries.
+    /// Its own types are followed through its IL, dispatch, its annotations and the names it spells out; opening all of
+    /// them would make every method of the library run (README: "What the verifier counts as runs before").
+    /// </summary>
+    private void OpenUnbounded(ResolvedType type, AccessedMembers members, MethodNode site, ReflectionSite call)
+    {
+        if (type.Assembly == site.Assembly && site.Assembly != _graph.Assemblies.Main)
+        {
+            return;
+        }
+
+        Open(type, members, site, call);
+    }
+
+    private void MentionNewAssemblies()
+    {
+        if (!_anyType)
+        {
+            return;
+        }
+
+        var loaded = _graph.Assemblies.Loaded;
+        for (; _assembliesMentioned < loaded.Count; _assembliesMentioned++)
+        {
+            var assembly = loaded[_assembliesMentioned];
+            if (assembly.IsReferenceAssembly)
+            {
+                continue;
+            }
+
+            foreach (var handle in assembly.Reader.TypeDefinitions)
+            {
+                Mention(new ResolvedType(assembly, handle));
+            }
+        }
+    }
+
+    /// <summary>The types a call names (its type arguments, its typeof values) are reached from that call, whatever other calls reached.</summary>
+    private void OpenFromThisCall(ResolvedType type, AccessedMembers members, MethodNode site, ReflectionSite call)
+    {
+        if (!_openedByCall.Add((site, call, type)))
+        {
+            return;
+        }
+
+        var (methods, constructs) = ReflectedMembers.Select(_graph.Hierarchy, type, members, includeStaticConstructor: true);
+        if (constructs)
+        {
+            _world.MakeLive(type, new LiveReason(site, call.ILOffset, "constructed by reflection", _world.Epoch));
+        }
+
+        foreach (var method in methods)
+        {
+            _world.AddDerived(site, new DerivedEdge(call.ILOffset, _graph.Node(method), EdgeKind.Reflection, _world.Epoch, call.Api, Rule(call)));
+        }
+    }
+
+    /// <summary>Reaches the <paramref name="members"/> of <paramref name="type"/> not reached by reflection before.</summary>
+    private void Open(ResolvedType type, AccessedMembers members, MethodNode site, ReflectionSite call)
+    {
+        _opened.TryGetValue(type, out var before);
+        var added = members & ~before;
+        if (added == AccessedMembers.None)
+        {
+            return;
+        }
+
+        _opened[type] = before | added;
+        var (methods, constructs) = ReflectedMembers.Select(_graph.Hierarchy, type, added, includeStaticConstructor: before == AccessedMembers.None);
+        if (constructs)
+        {
+            _world.MakeLive(type, new LiveReason(site, call.ILOffset, "constructed by reflection", _world.Epoch));
+        }
+
+        foreach (var method in methods)
+        {
+            _world.AddDerived(site, new DerivedEdge(call.ILOffset, _graph.Node(method), EdgeKind.Reflection, _world.Epoch, call.Api, Rule(call)));
+        }
+    }
+
+    /// <summary>The rule as a chain's note says it.</summary>
+    public static string Rule(ReflectionSite call) => call.Kind switch
+    {
+        ReflectionKind.Annotated => call.Why,
+        ReflectionKind.LiveAndMentionedTypes => call.Why + "; so those members of every live or mentioned type count",
+        _ => call.Why + "; so every analysed type counts as mentioned",
+    };
+}

@@ -1,0 +1,212 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using InitOrder.Analysis.Discovery;
+using InitOrder.Analysis.Explanation;
+using InitOrder.Analysis.Facts;
+using InitOrder.Analysis.Loading;
+using InitOrder.Analysis.Reachability;
+using InitOrder.Analysis.Verification;
+
+namespace InitOrder.Analysis;
+
+/// <summary>
+/// One verification from file to findings: read the assembly and its PDB, read the initializer and
+/// patch order from IL, plan the roots, grow the live world patch by patch (see <see cref="LiveWorld"/>), explain
+/// the patches it flags root by root, and collect what could not be followed.
+/// </summary>
+internal sealed class VerificationRun
+{
+    private readonly VerificationRequest _request;
+    private string? _assemblyName;
+    private List<InitializerInfo> _initializers = new();
+    private List<PatchInfo> _patches = new();
+    private List<Violation> _violations = new();
+    private List<AcceptedViolation> _accepted = new();
+    private List<NotFollowedItem> _notFollowed = new();
+    private int _methodsAnalysed;
+    private int _edges;
+
+    public VerificationRun(VerificationRequest request)
+    {
+        _request = request;
+        Paths = new SourcePathMapper(request.SourceRoots, request.ProjectDirectory);
+    }
+
+    public List<Problem> Problems { get; } = new();
+
+    private SourcePathMapper Paths { get; }
+
+    /// <summary>The analysed assembly as messages name it: relative to the project directory when inside it.</summary>
+    private string AssemblyDisplayPath => Paths.ToReportPath(_request.AssemblyPath);
+
+    public void Execute()
+    {
+        var paths = Paths;
+        LoadedAssembly main;
+        try
+        {
+            main = AssemblyFileReader.Read(_request.AssemblyPath);
+        }
+        catch (AssemblyReadException e)
+        {
+            AddProblem(DiagnosticCodes.UnreadableAssembly, ProblemSeverity.Error, "Cannot verify '" + AssemblyDisplayPath + "': " + e.Message + ".");
+            return;
+        }
+
+        using var assemblies = new AssemblySet(main, _request.ReferencePaths, paths);
+        _assemblyName = main.Name;
+        if (main.IsReferenceAssembly)
+        {
+            AddProblem(DiagnosticCodes.ReferenceAssemblyInput, ProblemSeverity.Error,
+                "'" + AssemblyDisplayPath + "' is a reference assembly (no method bodies); verify the implementation assembly instead.");
+            return;
+        }
+
+        AttachPdb(main, paths);
+        Analyse(new CodeGraph(assemblies));
+    }
+
+    public VerificationResult ToResult(long milliseconds) =>
+        new(_assemblyName, _initializers, _patches, _violations, _notFollowed, Problems, new AnalysisStats(_methodsAnalysed, _edges, milliseconds), _accepted);
+
+    private void Analyse(CodeGraph graph)
+    {
+        var initializers = ModuleInitializerReader.Read(graph);
+        var sequence = PatchSequenceReader.Read(graph);
+        var patches = sequence.Patches;
+        _initializers = initializers.Select(i => new InitializerInfo(i.FullName, ModuleInitializerReader.IsInitOrder(i))).ToList();
+        int initOrderIndex = initializers.FindIndex(ModuleInitializerReader.IsInitOrder);
+        var world = new LiveWorld(graph);
+
+        if (initOrderIndex < 0)
+        {
+            _patches = patches.Select(p => ToInfo(p, new List<AnalysisRoot>())).ToList();
+            if (patches.Count > 0 || PatchSequenceReader.HasPatchAttributes(graph.Assemblies.Main))
+            {
+                AddProblem(DiagnosticCodes.InitializerNotCalled, ProblemSeverity.Error,
+                    "'" + graph.Assemblies.Main.Name + "' has [InitPatch] methods, but InitOrder's module initializer is not called from <Module>..cctor, so the patches never run first. Check that the InitOrder generator ran and that its initializer was not removed (for example by [Conditional]).");
+            }
+            else if (TargetCheck.IsRequested(_request))
+            {
+                // No patches: check what the request names instead (the CLI's --target).
+                _violations = TargetCheck.Find(graph, world, initializers, _request);
+                Finish(graph, world);
+            }
+
+            return;
+        }
+
+        // One world per patch, grown in run order: each patch's roots are added to everything that ran before.
+        var plans = RootPlanner.Plan(graph, initializers.Take(initOrderIndex).ToList(), sequence);
+        for (int patch = 0; patch < plans.Count; patch++)
+        {
+            world.Grow(patch, plans[patch].Select(r => r.Method));
+        }
+
+        _violations = ViolationFinder.Find(graph, world, patches, plans);
+        if (_request.AllStaticConstructorsRunFirst)
+        {
+            world.Grow(patches.Count, StaticConstructorRoots.All(graph));
+            StaticConstructorRoots.AddViolations(graph, world, world.At(patches.Count), patches, _violations);
+        }
+
+        // INIT106 looks inside each patch rather than at what runs before it: a separate rule over the same graph.
+        _violations.AddRange(SelfInitializationCheck.Find(graph, patches));
+        _patches = patches.Select((p, i) => ToInfo(p, plans[i])).ToList();
+        var constructors = world.Reached.Where(m => m.IsStaticConstructor).Select(m => (Epoch: world.EpochOf(m) ?? int.MaxValue, m.FullName)).ToList();
+        for (int i = 0; i < _patches.Count; i++)
+        {
+            _patches[i].MayRunBefore = StaticConstructorsBefore(constructors, i);
+            _patches[i].Reflection = ReflectionSteps.Before(world, i);
+        }
+
+        Finish(graph, world);
+    }
+
+    /// <summary><see cref="PatchInfo.MayRunBefore"/>: every static constructor the patch's world reaches, sorted.</summary>
+    private static List<string> StaticConstructorsBefore(List<(int Epoch, string FullName)> constructors, int patch)
+    {
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (epoch, name) in constructors)
+        {
+            if (epoch <= patch)
+            {
+                names.Add(name);
+            }
+        }
+
+        return names.ToList();
+    }
+
+    private void Finish(CodeGraph graph, LiveWorld world)
+    {
+        ApplyAcceptances(graph);
+        _methodsAnalysed = graph.MethodsAnalysed;
+        _edges = graph.EdgeCount;
+        CollectNotFollowed(graph, world.Reached);
+    }
+
+    /// <summary>Moves violations accepted with [AcceptViolation] out of the errors; an acceptance that matched nothing is INIT105.</summary>
+    private void ApplyAcceptances(CodeGraph graph)
+    {
+        var main = graph.Assemblies.Main;
+        var matcher = new AcceptanceMatcher(graph, AcceptanceReader.Read(main));
+        (_violations, _accepted) = matcher.Apply(_violations);
+        foreach (var (acceptance, place) in matcher.Unused)
+        {
+            string where = acceptance.IsOnAssembly ? "the assembly" : "'" + place + "'";
+            string message = acceptance.Describe() + " on " + where + " matches no violation any more: remove it (the violation it accepted is gone, or the code, patch or target changed).";
+            var location = acceptance.IsOnAssembly ? null : main.Lines?.Find(acceptance.Method, 0);
+            Problems.Add(new Problem(DiagnosticCodes.StaleAcceptance, ProblemSeverity.Warning, message, location, _request.AssemblyPath, AssemblyDisplayPath));
+        }
+    }
+
+    private void CollectNotFollowed(CodeGraph graph, IReadOnlyList<MethodNode> reached)
+    {
+        var log = new NotFollowedLog();
+        foreach (var method in reached)
+        {
+            foreach (var note in graph.FactsOf(method).Notes)
+            {
+                log.Add(method, note);
+            }
+        }
+
+        _notFollowed = log.ToItems();
+        foreach (var (method, message) in log.MalformedMethods)
+        {
+            AddProblem(DiagnosticCodes.MalformedMethodBody, ProblemSeverity.Warning,
+                "The body of '" + method.FullName + "' in '" + method.Assembly.Name + "' was not analysed: " + message, method.Assembly.Path);
+        }
+    }
+
+    private void AttachPdb(LoadedAssembly main, SourcePathMapper paths)
+    {
+        var pdb = PortablePdbLoader.Load(main, paths);
+        main.Lines = pdb.Lines;
+        if (pdb.Status == PdbStatus.Missing)
+        {
+            AddProblem(DiagnosticCodes.NoPdb, ProblemSeverity.Message,
+                "No portable PDB found for '" + AssemblyDisplayPath + "'; InitOrder diagnostics will have no source lines.");
+        }
+        else if (pdb.Status == PdbStatus.Mismatched)
+        {
+            AddProblem(DiagnosticCodes.PdbMismatch, ProblemSeverity.Warning,
+                "Ignoring the PDB for '" + AssemblyDisplayPath + "': " + pdb.Detail + ". InitOrder diagnostics will have no source lines.");
+        }
+    }
+
+    private static PatchInfo ToInfo(DiscoveredPatch patch, List<AnalysisRoot> roots) =>
+        new(patch.Name, patch.Attribute.Order, patch.Attribute.Targets, patch.Attribute.Assemblies, roots.Select(r => r.Method.FullName).ToList())
+        {
+            DeclaringAssembly = patch.Method.Assembly.Name,
+        };
+
+    /// <summary>Problems without a source line point at a file, usually the analysed assembly.</summary>
+    public void AddProblem(string code, ProblemSeverity severity, string message, string? file = null)
+    {
+        string path = file ?? _request.AssemblyPath;
+        Problems.Add(new Problem(code, severity, message, null, path, Paths.ToReportPath(path)));
+    }
+}
