@@ -99,7 +99,58 @@ public static class OracleSamples
             ("TargetPatches.PatchStockLevel", true),
             ("TargetPatches.PatchCurrencyRules", true)));
 
-    public static IReadOnlyList<SampleDefinition> All { get; } = new[] { Semantics, CodePagesEarly, CodePagesLate, NpgsqlEarly, NpgsqlLate, Serilog, Hosting, Serializers, SerilogConsole, DataAccess };
+    /// <summary>
+    /// Attributes that reflection constructs (the app's own lookups, a type converter, serializer converters, a derived
+    /// type, DataAnnotations validation) before flagged patches, and a member invoked by its constant name; the clean
+    /// ones are an attribute nothing inspects and the invoked method's sibling.
+    /// </summary>
+    public static readonly SampleDefinition Attributes = new(
+        "Attributes", new[] { "Attributes", ProbeFolder }, null,
+        Patches(
+            "OracleAttributes.",
+            ("AttributeStartup.InspectInvoice", false),
+            ("AttributeStartup.InvokeByName", false),
+            ("AttributeStartup.DescribeLabel", false),
+            ("AttributeStartup.ParseTemperature", false),
+            ("JsonStartup.ReadPrice", false),
+            ("JsonStartup.ReadWeight", false),
+            ("JsonStartup.ReadShape", false),
+            ("ValidationStartup.ValidateOrder", false),
+            ("ValidationStartup.ValidateShop", false),
+            ("TargetPatches.PatchArchivePolicy", false),
+            ("TargetPatches.PatchPurgeRules", false),
+            ("TargetPatches.PatchAuditPolicy", true),
+            ("TargetPatches.PatchWarmRules", true),
+            ("TargetPatches.PatchCaptionStyle", true),
+            ("TargetPatches.PatchThermostat", true),
+            ("TargetPatches.PatchPriceRules", true),
+            ("TargetPatches.PatchWeightRules", true),
+            ("TargetPatches.PatchCircleRules", true),
+            ("TargetPatches.PatchSkuRules", true),
+            ("TargetPatches.PatchCurrencyRules", true)));
+
+    /// <summary>
+    /// Start-up code that leaves work for later (an exit handler, a stored callback, a Lazy factory, a DI factory), NLog
+    /// configured in code and an EF Core Sqlite context: every target is read only after the patches, so all are clean.
+    /// </summary>
+    public static readonly SampleDefinition Deferred = new(
+        "Deferred", new[] { "Deferred", ProbeFolder }, null,
+        Patches(
+            "OracleDeferred.",
+            ("DeferredStartup.RegisterExitHandler", false),
+            ("DeferredStartup.StoreCallback", false),
+            ("DeferredStartup.CreateLazy", false),
+            ("DeferredStartup.RegisterFactory", false),
+            ("DeferredStartup.ConfigureLogging", false),
+            ("DeferredStartup.OpenShop", false),
+            ("TargetPatches.PatchExitRules", false),
+            ("TargetPatches.PatchReadyRules", false),
+            ("TargetPatches.PatchLimitRules", false),
+            ("TargetPatches.PatchGreeterRules", false),
+            ("TargetPatches.PatchInvoiceRules", false),
+            ("TargetPatches.PatchShopRules", false)));
+
+    public static IReadOnlyList<SampleDefinition> All { get; } = new[] { Semantics, CodePagesEarly, CodePagesLate, NpgsqlEarly, NpgsqlLate, Serilog, Hosting, Serializers, SerilogConsole, DataAccess, Attributes, Deferred };
 
     /// <summary>The shared PatchLog the library samples compile in (tests/Samples/Oracle/OracleProbe).</summary>
     private const string ProbeFolder = "OracleProbe";

@@ -1,0 +1,7 @@
+namespace OracleAttributes;
+
+[Audited]
+public sealed class Invoice
+{
+    public decimal Total { get; set; }
+}

@@ -1,0 +1,6 @@
+namespace OracleAttributes;
+
+[Caption(Text = "price tag")]
+public sealed class Label
+{
+}

@@ -1,0 +1,7 @@
+namespace OracleAttributes;
+
+public sealed class ShopOptions
+{
+    [CurrencyCode]
+    public string Currency { get; set; } = "";
+}

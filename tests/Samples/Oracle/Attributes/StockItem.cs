@@ -1,0 +1,7 @@
+namespace OracleAttributes;
+
+public sealed class StockItem
+{
+    [SkuFormat]
+    public string Sku { get; set; } = "";
+}

@@ -1,0 +1,6 @@
+using System.ComponentModel;
+
+namespace OracleAttributes;
+
+[TypeConverter(typeof(TemperatureConverter))]
+public sealed record Temperature(double Degrees);

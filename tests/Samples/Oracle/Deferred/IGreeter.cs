@@ -1,0 +1,6 @@
+namespace OracleDeferred;
+
+public interface IGreeter
+{
+    string Greet();
+}

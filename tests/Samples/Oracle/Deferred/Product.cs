@@ -1,0 +1,8 @@
+namespace OracleDeferred;
+
+public sealed class Product
+{
+    public int Id { get; set; }
+
+    public string Name { get; set; } = "";
+}

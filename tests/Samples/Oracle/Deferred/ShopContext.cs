@@ -1,0 +1,11 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace OracleDeferred;
+
+public sealed class ShopContext(SqliteConnection connection) : DbContext
+{
+    public DbSet<Product> Products => Set<Product>();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder options) => options.UseSqlite(connection);
+}
