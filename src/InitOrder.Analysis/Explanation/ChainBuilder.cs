@@ -19,11 +19,11 @@ internal static class ChainBuilder
         {
             string? note = arrivalNote;
             arrivalNote = null;
-            if (next is { Via: { } api } reflective)
+            if (next is { Reflection: { } call } reflective)
             {
                 // The reflective call is a step of its own: "... → JsonConvert.DeserializeObject<Settings>() ⇒ (reflection) Settings.set_Name()".
                 steps.Add(new ChainStep(method.FullName, method.ShortName, method.LocationAt(reflective.ILOffset), "calls", note));
-                steps.Add(new ChainStep(api, api, null, Describe(reflective.Kind), reflective.Why));
+                steps.Add(new ChainStep(call.Api, call.Api, null, Describe(reflective.Kind), ReflectionWording.Rule(call)));
             }
             else if (next is { } edge)
             {

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using InitOrder.Analysis.Reachability;
-using InitOrder.Analysis.Reflection;
 
 namespace InitOrder.Analysis.Explanation;
 
@@ -14,17 +13,10 @@ internal static class ReflectionSteps
         {
             if (use.Epoch <= patch)
             {
-                steps.Add(new ReflectionStep(use.Site.FullName, use.Site.LocationAt(use.Call.ILOffset), use.Call.Api, RuleName(use.Call.Kind), use.Call.Why));
+                steps.Add(new ReflectionStep(use.Site.FullName, use.Site.LocationAt(use.Call.ILOffset), use.Call.Api, ReflectionWording.RuleName(use.Call), ReflectionWording.Why(use.Call)));
             }
         }
 
         return steps;
     }
-
-    public static string RuleName(ReflectionKind kind) => kind switch
-    {
-        ReflectionKind.Annotated => "annotated",
-        ReflectionKind.LiveAndMentionedTypes => "live-and-mentioned-types",
-        _ => "any-type",
-    };
 }

@@ -1,16 +1,17 @@
+using InitOrder.Analysis.Reflection;
+
 namespace InitOrder.Analysis.Facts;
 
 /// <summary>An IL instruction in one method that can make <see cref="Target"/> run. A struct: there are millions in big graphs.</summary>
 internal readonly struct Edge
 {
-    public Edge(int ilOffset, MethodNode target, EdgeKind kind, bool needsLiveReceiver = false, string? via = null, string? why = null)
+    public Edge(int ilOffset, MethodNode target, EdgeKind kind, bool needsLiveReceiver = false, ReflectionSite? reflection = null)
     {
-        Why = why;
         ILOffset = ilOffset;
         Target = target;
         Kind = kind;
         NeedsLiveReceiver = needsLiveReceiver;
-        Via = via;
+        Reflection = reflection;
     }
 
     public int ILOffset { get; }
@@ -25,9 +26,6 @@ internal readonly struct Edge
     /// </summary>
     public bool NeedsLiveReceiver { get; }
 
-    /// <summary>For edges the live world adds by reflection: the reflective API, a step of its own in the chain.</summary>
-    public string? Via { get; }
-
-    /// <summary>For edges the live world adds: the rule that added it, in words.</summary>
-    public string? Why { get; }
+    /// <summary>For edges the live world adds by reflection: the reflective call, a step of its own in the chain.</summary>
+    public ReflectionSite? Reflection { get; }
 }

@@ -26,6 +26,18 @@ internal readonly struct MemberSignature
 
     public static MemberSignature OfField(DecodedType fieldType) => new(null, default, fieldType.Text);
 
+    /// <summary>The method signature decoded (return and parameter types); null for a field.</summary>
+    public MethodSignature<DecodedType>? DecodeMethod()
+    {
+        if (_fieldText is not null || _assembly is null)
+        {
+            return null;
+        }
+
+        var blob = _assembly.Reader.GetBlobReader(_methodBlob);
+        return new SignatureDecoder<DecodedType, object?>(_assembly.Names.Provider, _assembly.Reader, null).DecodeMethodSignature(ref blob);
+    }
+
     /// <summary>See <see cref="MethodSignatureText"/> for methods; the field type's text for fields.</summary>
     public string Format()
     {

@@ -1,4 +1,5 @@
 using InitOrder.Analysis.Facts;
+using InitOrder.Analysis.Reflection;
 
 namespace InitOrder.Analysis.Reachability;
 
@@ -6,9 +7,8 @@ namespace InitOrder.Analysis.Reachability;
 /// An edge the live world adds to a method's own: a framework callback on an object it creates, or a member its
 /// reflective call reaches. It holds from <see cref="Epoch"/> on (the first patch, in run order, whose world has it).
 /// </summary>
-/// <param name="Via">For reflection: the reflective API, shown as a step of its own.</param>
-/// <param name="Why">The rule that added the edge, in words.</param>
-internal readonly record struct DerivedEdge(int ILOffset, MethodNode Target, EdgeKind Kind, int Epoch, string? Via, string? Why)
+/// <param name="Reflection">For reflection: the reflective call, shown as a step of its own with the rule that bounds it.</param>
+internal readonly record struct DerivedEdge(int ILOffset, MethodNode Target, EdgeKind Kind, int Epoch, ReflectionSite? Reflection)
 {
-    public Edge ToEdge() => new(ILOffset, Target, Kind, needsLiveReceiver: false, via: Via, why: Why);
+    public Edge ToEdge() => new(ILOffset, Target, Kind, needsLiveReceiver: false, reflection: Reflection);
 }

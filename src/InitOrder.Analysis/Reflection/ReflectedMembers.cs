@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Reflection;
 using System.Reflection.Metadata;
+using InitOrder.Analysis.Metadata;
 using InitOrder.Analysis.Resolution;
 
 namespace InitOrder.Analysis.Reflection;
@@ -16,7 +17,8 @@ internal static class ReflectedMembers
 
     /// <summary>The methods, and whether a constructor is among them (then the type's objects can exist).</summary>
     /// <param name="includeStaticConstructor">Any member reached through reflection runs the static constructor first; once is enough.</param>
-    public static (List<ResolvedMethod> Methods, bool Constructs) Select(TypeHierarchy hierarchy, ResolvedType type, AccessedMembers members, bool includeStaticConstructor)
+    /// <param name="lookup">A constant-name lookup: only the members it can return (<see cref="MemberLookup"/>).</param>
+    public static (List<ResolvedMethod> Methods, bool Constructs) Select(TypeHierarchy hierarchy, ResolvedType type, AccessedMembers members, bool includeStaticConstructor, MemberLookup? lookup = null)
     {
         var methods = new List<ResolvedMethod>();
         bool constructs = false;
@@ -34,7 +36,9 @@ internal static class ReflectedMembers
 
                 string name = current.Assembly.Strings.Get(definition.Name);
                 bool isPublic = (definition.Attributes & MethodAttributes.MemberAccessMask) == MethodAttributes.Public;
-                var wanted = name == ".cctor" ? includeStaticConstructor && !inherited : Wanted(name, definition, isPublic, members);
+                var wanted = name == ".cctor"
+                    ? includeStaticConstructor && !inherited
+                    : Wanted(name, definition, isPublic, members) && (lookup is null || Matches(lookup, current.Assembly.Reader, name, definition, inherited));
                 if (wanted && (!inherited || (isPublic && name != ".ctor")))
                 {
                     methods.Add(new ResolvedMethod(current, handle));
@@ -75,4 +79,40 @@ internal static class ReflectedMembers
     }
 
     private static bool Has(AccessedMembers members, AccessedMembers wanted) => (members & wanted) == wanted;
+
+    /// <summary>
+    /// Whether a constant-name lookup can return this method or the property or event it belongs to: the name, static or
+    /// instance, DeclaredOnly, and for GetConstructor the parameter count (as ILLink marks them). Public or not is the
+    /// lookup's <see cref="MemberLookup.Members"/>, which <see cref="Wanted"/> applies.
+    /// </summary>
+    private static bool Matches(MemberLookup lookup, MetadataReader reader, string name, MethodDefinition definition, bool inherited)
+    {
+        bool isStatic = (definition.Attributes & MethodAttributes.Static) != 0;
+        int flags = lookup.BindingFlags;
+        if ((inherited && (flags & ReflectionIntrinsics.DeclaredOnly) != 0) || (flags & (isStatic ? ReflectionIntrinsics.Static : ReflectionIntrinsics.Instance)) == 0)
+        {
+            return false;
+        }
+
+        if (name == ".ctor")
+        {
+            return lookup.ParameterCount is not { } count ? lookup.Name == name : SignatureShape.Read(reader, definition.Signature).ParameterCount == count;
+        }
+
+        if (lookup.Name is not { } wanted)
+        {
+            return false;
+        }
+
+        if (name == wanted)
+        {
+            return true;
+        }
+
+        // GetProperty("Name") and GetEvent("Name") return what runs get_Name, set_Name, add_Name and remove_Name.
+        const AccessedMembers propertiesOrEvents = AccessedMembers.PublicProperties | AccessedMembers.NonPublicProperties | AccessedMembers.PublicEvents | AccessedMembers.NonPublicEvents;
+        bool accessor = (definition.Attributes & MethodAttributes.SpecialName) != 0 && (lookup.Members & propertiesOrEvents) != 0;
+        int underscore = name.IndexOf('_');
+        return accessor && underscore > 0 && name.Substring(underscore + 1) == wanted;
+    }
 }

@@ -209,7 +209,7 @@ internal sealed class ReflectionRule
             return;
         }
 
-        var (methods, constructs) = ReflectedMembers.Select(_graph.Hierarchy, type, members, includeStaticConstructor: true);
+        var (methods, constructs) = ReflectedMembers.Select(_graph.Hierarchy, type, members, includeStaticConstructor: true, call.Lookup);
         if (constructs)
         {
             _world.MakeLive(type, new LiveReason(site, call.ILOffset, "constructed by reflection", _world.Epoch));
@@ -217,7 +217,7 @@ internal sealed class ReflectionRule
 
         foreach (var method in methods)
         {
-            _world.AddDerived(site, new DerivedEdge(call.ILOffset, _graph.Node(method), EdgeKind.Reflection, _world.Epoch, call.Api, Rule(call)));
+            _world.AddDerived(site, new DerivedEdge(call.ILOffset, _graph.Node(method), EdgeKind.Reflection, _world.Epoch, call));
         }
     }
 
@@ -240,15 +240,7 @@ internal sealed class ReflectionRule
 
         foreach (var method in methods)
         {
-            _world.AddDerived(site, new DerivedEdge(call.ILOffset, _graph.Node(method), EdgeKind.Reflection, _world.Epoch, call.Api, Rule(call)));
+            _world.AddDerived(site, new DerivedEdge(call.ILOffset, _graph.Node(method), EdgeKind.Reflection, _world.Epoch, call));
         }
     }
-
-    /// <summary>The rule as a chain's note says it.</summary>
-    public static string Rule(ReflectionSite call) => call.Kind switch
-    {
-        ReflectionKind.Annotated => call.Why,
-        ReflectionKind.LiveAndMentionedTypes => call.Why + "; so those members of every live or mentioned type count",
-        _ => call.Why + "; so every analysed type counts as mentioned",
-    };
 }

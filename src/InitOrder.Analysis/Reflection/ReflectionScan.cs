@@ -21,7 +21,8 @@ internal sealed class ReflectionScan
     private readonly CodeGraph _graph;
     private readonly MethodNode _method;
     private readonly ValueOrigins _values;
-    private List<(int Offset, string Api, AccessedMembers Members)>? _typeFlows;
+    private List<(int Offset, MemberToken Token, AccessedMembers Members)>? _typeFlows;
+    private IReadOnlyDictionary<int, StackValue[]>? _arguments;
     private List<ReflectionSite>? _memberRuns;
     private List<ReflectionSite>? _sites;
 
@@ -57,7 +58,7 @@ internal sealed class ReflectionScan
         if (staticDeclaringType is { } type && type.Assembly != _method.Assembly && !InsideRequiresUnreferencedCode &&
             _graph.Annotations.TypeRequiresUnreferencedCode(type))
         {
-            AddSite(offset, token, ReflectionKind.LiveAndMentionedTypes, "[RequiresUnreferencedCode] on its type: it uses reflection no annotation bounds", AccessedMembers.All);
+            AddSite(offset, token, ReflectionKind.LiveAndMentionedTypes, ReflectionReason.RequiresUnreferencedCodeOnType, AccessedMembers.All);
         }
 
         _values.UnknownType |= ReflectionSignatures.HoldsTypeValue(token);
@@ -98,7 +99,7 @@ internal sealed class ReflectionScan
             // DeserializeObject<Settings>(): Settings is what it works on first, so its members are reached from this call
             // even when the rule is already in force through an earlier call.
             Add(new ReflectionSite(offset, ReflectionText.Api(token), ReflectionKind.LiveAndMentionedTypes, TypeArguments(token), AccessedMembers.All,
-                "[RequiresUnreferencedCode]: it uses reflection no annotation bounds"));
+                ReflectionReason.RequiresUnreferencedCode));
         }
     }
 
@@ -123,17 +124,27 @@ internal sealed class ReflectionScan
         {
             foreach (var run in _memberRuns)
             {
-                Add(run);
+                // Invoke on what a constant-name lookup returned runs only what that lookup reached.
+                if (!(Arguments.TryGetValue(run.ILOffset, out var arguments) && arguments.Length > 0 && arguments[0].Kind == StackValueKind.Member))
+                {
+                    Add(run);
+                }
             }
         }
 
-        foreach (var (offset, api, members) in _typeFlows ?? new List<(int, string, AccessedMembers)>())
+        foreach (var (offset, token, members) in _typeFlows ?? new List<(int, MemberToken, AccessedMembers)>())
         {
+            string api = ReflectionText.Api(token);
+            if (ConstantLookup(offset, token) is { } lookup)
+            {
+                // typeof(T).GetMethod("Name"): only the members of that name, as the trimmer's intrinsics resolve it.
+                Add(new ReflectionSite(offset, api, ReflectionKind.Annotated, new[] { lookup.Type }, lookup.Members & members, ReflectionReason.ConstantName, Lookup: lookup));
+                continue;
+            }
+
             Add(exact
-                ? new ReflectionSite(offset, api, ReflectionKind.Annotated, _values.KnownTypes, members,
-                    "[DynamicallyAccessedMembers(" + ReflectionText.Members(members) + ")] on a System.Type it is given")
-                : new ReflectionSite(offset, api, ReflectionKind.LiveAndMentionedTypes, Array.Empty<ResolvedType>(), members,
-                    "a System.Type whose origin this method does not show reaches [DynamicallyAccessedMembers(" + ReflectionText.Members(members) + ")]"));
+                ? new ReflectionSite(offset, api, ReflectionKind.Annotated, _values.KnownTypes, members, ReflectionReason.AnnotatedTypeValue)
+                : new ReflectionSite(offset, api, ReflectionKind.LiveAndMentionedTypes, Array.Empty<ResolvedType>(), members, ReflectionReason.TypeValueOfUnknownOrigin));
         }
 
         return _sites?.ToArray();
@@ -145,7 +156,7 @@ internal sealed class ReflectionScan
         if (LastString is not { } handle)
         {
             _values.UnknownType = true;
-            AddSite(offset, token, ReflectionKind.AnyType, "looks a type up by a name known only at run time", AccessedMembers.None);
+            AddSite(offset, token, ReflectionKind.AnyType, ReflectionReason.TypeLookupByRuntimeName, AccessedMembers.None);
             return;
         }
 
@@ -216,10 +227,8 @@ internal sealed class ReflectionScan
             return false;
         }
 
-        string why = rule.Kind == ReflectionKind.AnyType
-            ? "finds types or assemblies by a name known only at run time"
-            : "runs members (" + ReflectionText.Members(rule.Members) + ") chosen at run time";
-        var site = new ReflectionSite(offset, ReflectionText.Api(token), rule.Kind, Array.Empty<ResolvedType>(), rule.Members, why);
+        var reason = rule.Kind == ReflectionKind.AnyType ? ReflectionReason.TypesByRuntimeName : ReflectionReason.RunsMembersChosenAtRunTime;
+        var site = new ReflectionSite(offset, ReflectionText.Api(token), rule.Kind, Array.Empty<ResolvedType>(), rule.Members, reason);
         if (ReflectionApis.RunsReflectedMember(owner.FullName, token.Name))
         {
             // Decided in Finish: bounded when every member object of the method is traced to a named type.
@@ -290,8 +299,8 @@ internal sealed class ReflectionScan
             {
                 // A generic parameter of this method or its type without an annotation of its own: the caller that binds
                 // it is not told, so nothing bounds the type.
-                AddSite(offset, token, ReflectionKind.LiveAndMentionedTypes,
-                    "a type parameter of '" + _method.ShortName + "' reaches [DynamicallyAccessedMembers(" + ReflectionText.Members(parameters[i]) + ")]", parameters[i]);
+                Add(new ReflectionSite(offset, ReflectionText.Api(token), ReflectionKind.LiveAndMentionedTypes, Array.Empty<ResolvedType>(), parameters[i],
+                    ReflectionReason.UnannotatedTypeParameter, _method.ShortName));
             }
         }
 
@@ -317,14 +326,23 @@ internal sealed class ReflectionScan
     }
 
     private void AddTypeFlow(int offset, MemberToken token, AccessedMembers members) =>
-        (_typeFlows ??= new List<(int, string, AccessedMembers)>()).Add((offset, ReflectionText.Api(token), members));
+        (_typeFlows ??= new List<(int, MemberToken, AccessedMembers)>()).Add((offset, token, members));
+
+    /// <summary>The values each call of this method is handed; read once, and only for methods that need them.</summary>
+    private IReadOnlyDictionary<int, StackValue[]> Arguments => _arguments ??= StackValues.ArgumentsOfCalls(_graph, _method, _values);
+
+    /// <summary>GetMethod and its kin with a constant name and BindingFlags on a known type; null for any other call.</summary>
+    private MemberLookup? ConstantLookup(int offset, MemberToken token) =>
+        token.Owner?.Definition?.FullName == ReflectionSignatures.SystemType && token.Name.StartsWith("Get", StringComparison.Ordinal) &&
+        Arguments.TryGetValue(offset, out var arguments)
+            ? ReflectionIntrinsics.Lookup(token, arguments)
+            : null;
 
     private void Add(ReflectionSite site) => (_sites ??= new List<ReflectionSite>()).Add(site);
 
-    private void AddSite(int offset, MemberToken token, ReflectionKind kind, string why, AccessedMembers members) =>
-        Add(new ReflectionSite(offset, ReflectionText.Api(token), kind, Array.Empty<ResolvedType>(), members, why));
+    private void AddSite(int offset, MemberToken token, ReflectionKind kind, ReflectionReason reason, AccessedMembers members) =>
+        Add(new ReflectionSite(offset, ReflectionText.Api(token), kind, Array.Empty<ResolvedType>(), members, reason));
 
     private void AddSite(int offset, MemberToken token, IReadOnlyList<ResolvedType> types, AccessedMembers members) =>
-        Add(new ReflectionSite(offset, ReflectionText.Api(token), ReflectionKind.Annotated, types, members,
-            "[DynamicallyAccessedMembers(" + ReflectionText.Members(members) + ")] on a type parameter"));
+        Add(new ReflectionSite(offset, ReflectionText.Api(token), ReflectionKind.Annotated, types, members, ReflectionReason.AnnotatedTypeParameter));
 }

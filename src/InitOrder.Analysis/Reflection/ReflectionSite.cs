@@ -5,8 +5,19 @@ namespace InitOrder.Analysis.Reflection;
 
 /// <summary>
 /// A call that reaches members by reflection. <see cref="Api"/> names it the way a chain shows it
-/// (<c>JsonConvert.DeserializeObject&lt;Settings&gt;()</c>); what it can reach depends on <see cref="Kind"/>.
+/// (<c>JsonConvert.DeserializeObject&lt;Settings&gt;()</c>); what it can reach depends on <see cref="Kind"/>, and why it
+/// is reflective is <see cref="Reason"/> (worded by Explanation/ReflectionWording).
 /// </summary>
 /// <param name="Types">For <see cref="ReflectionKind.Annotated"/>: the types that flow into the annotated place.</param>
-/// <param name="Members">For <see cref="ReflectionKind.Annotated"/>: which of their members the annotation says are used.</param>
-internal sealed record ReflectionSite(int ILOffset, string Api, ReflectionKind Kind, IReadOnlyList<ResolvedType> Types, AccessedMembers Members, string Why);
+/// <param name="Members">Which of their members the annotation (or the API) says are used.</param>
+/// <param name="Subject">For <see cref="ReflectionReason.UnannotatedTypeParameter"/>: the method whose type parameter is bound.</param>
+/// <param name="Lookup">For <see cref="ReflectionReason.ConstantName"/>: the name and BindingFlags that select the members.</param>
+internal sealed record ReflectionSite(
+    int ILOffset,
+    string Api,
+    ReflectionKind Kind,
+    IReadOnlyList<ResolvedType> Types,
+    AccessedMembers Members,
+    ReflectionReason Reason,
+    string? Subject = null,
+    MemberLookup? Lookup = null);

@@ -4,7 +4,7 @@ using InitOrder.Analysis.Metadata;
 
 namespace InitOrder.Analysis.Reflection;
 
-/// <summary>How reflective calls and annotations read in chains and reports.</summary>
+/// <summary>How a reflective call is named in chains and reports: the call as written, with its type arguments.</summary>
 internal static class ReflectionText
 {
     /// <summary><c>JsonConvert.DeserializeObject&lt;Settings&gt;()</c>: the call as a chain shows it.</summary>
@@ -24,7 +24,4 @@ internal static class ReflectionText
 
         return name.Substring(0, name.Length - 2) + "<" + string.Join(", ", arguments) + ">()";
     }
-
-    /// <summary><c>PublicConstructors | PublicProperties</c>, or <c>All</c>.</summary>
-    public static string Members(AccessedMembers members) => members == AccessedMembers.All ? "All" : members.ToString().Replace(", ", " | ");
 }

@@ -61,6 +61,99 @@ public sealed class ReflectionRuleTests
     }
 
     [Fact]
+    public void Constant_name_reaches_only_the_method_of_that_name()
+    {
+        var result = EarlyInitializerScenario.Verify("typeof(Jobs).GetMethod(\"Warm\")!.Invoke(null, null);", """
+            public static class Jobs
+            {
+                public static void Warm() => Target.Touch();
+                public static void Purge() => Unrelated.Touch();
+            }
+            """);
+
+        var violation = ResultAssert.ReachesTarget(result);
+        Assert.Contains("Type.GetMethod() \u21D2 (reflection) Jobs.Warm()", violation.Message);
+        var step = Assert.Single(result.Patches[0].Reflection);
+        Assert.Equal("constant-name", step.Rule);
+        Assert.Contains("'Warm'", step.Why);
+    }
+
+    [Fact]
+    public void Constant_name_does_not_reach_a_sibling_method()
+    {
+        ResultAssert.Clean(EarlyInitializerScenario.Verify("typeof(Jobs).GetMethod(\"Warm\")!.Invoke(null, null);", """
+            public static class Jobs
+            {
+                public static void Warm() { }
+                public static void Purge() => Target.Touch();
+            }
+            """));
+    }
+
+    [Theory]
+    [InlineData("typeof(Jobs).GetMethod(\"Run\", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.Invoke(null, new object[] { 1 });", true)]
+    [InlineData("typeof(Jobs).GetMethod(\"Run\", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)?.Invoke(null, null);", false)]
+    [InlineData("typeof(Jobs).GetMethod(\"Run\", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)?.Invoke(null, null);", false)]
+    [InlineData("typeof(Jobs).GetMethod(\"run\", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.IgnoreCase)!.Invoke(null, new object[] { 1 });", true)]
+    [InlineData("var name = \"Run\"; typeof(Jobs).GetMethod(name, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.Invoke(null, new object[] { 1 });", true)]
+    public void Constant_binding_flags_select_static_or_instance_and_public_or_not_overloads_included(string call, bool reaches)
+    {
+        var result = EarlyInitializerScenario.Verify(call, """
+            public static class Jobs
+            {
+                private static void Run(int times) => Target.Touch();
+                private static void Run() { }
+            }
+            """);
+
+        Assert.Equal(reaches, result.Violations.Count > 0);
+    }
+
+    [Fact]
+    public void Constant_property_name_reaches_its_accessors_only()
+    {
+        var result = EarlyInitializerScenario.Verify("typeof(Settings).GetProperty(\"Name\")!.SetValue(new Settings(), \"x\");", """
+            public sealed class Settings
+            {
+                public string Name { get => ""; set => Target.Touch(); }
+                public string Other { get => ""; set => Unrelated.Touch(); }
+            }
+            """);
+
+        Assert.Contains("Settings.set_Name()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
+        Assert.DoesNotContain(result.Violations, v => v.Message.Contains("set_Other"));
+    }
+
+    [Fact]
+    public void GetConstructor_with_a_constant_parameter_count_reaches_those_constructors()
+    {
+        var flagged = EarlyInitializerScenario.Verify("typeof(Plugin).GetConstructor(new[] { typeof(int) })!.Invoke(new object[] { 1 });", """
+            public sealed class Plugin { public Plugin() { } public Plugin(int x) => Target.Touch(); }
+            """);
+        var clean = EarlyInitializerScenario.Verify("typeof(Plugin).GetConstructor(Type.EmptyTypes)!.Invoke(null);", """
+            public sealed class Plugin { public Plugin() { } public Plugin(int x) => Target.Touch(); }
+            """);
+
+        Assert.Contains("Plugin..ctor()", ResultAssert.Chain(ResultAssert.ReachesTarget(flagged)));
+        ResultAssert.Clean(clean);
+    }
+
+    [Fact]
+    public void Name_known_only_at_run_time_keeps_the_annotation_wide_rule()
+    {
+        var result = EarlyInitializerScenario.Verify("typeof(Jobs).GetMethod(Environment.GetEnvironmentVariable(\"JOB\")!)!.Invoke(null, null);", """
+            public static class Jobs
+            {
+                public static void Warm() { }
+                public static void Purge() => Target.Touch();
+            }
+            """);
+
+        ResultAssert.ReachesTarget(result);
+        Assert.Contains(result.Patches[0].Reflection, s => s.Rule == "annotated" && s.Api == "Type.GetMethod()");
+    }
+
+    [Fact]
     public void Type_name_known_only_at_run_time_counts_every_type()
     {
         var result = EarlyInitializerScenario.Verify("Activator.CreateInstance(Type.GetType(Environment.GetEnvironmentVariable(\"PLUGIN\")!)!);", """

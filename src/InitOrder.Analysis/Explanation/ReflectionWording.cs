@@ -1,0 +1,49 @@
+using InitOrder.Analysis.Reflection;
+
+namespace InitOrder.Analysis.Explanation;
+
+/// <summary>How a reflective call and the rule that bounds it read in chains and reports: the one place they become words.</summary>
+internal static class ReflectionWording
+{
+    /// <summary>The report's rule name (README: "What the verifier counts as runs before").</summary>
+    public static string RuleName(ReflectionSite call) => call.Kind switch
+    {
+        ReflectionKind.Annotated when call.Reason == ReflectionReason.ConstantName => "constant-name",
+        ReflectionKind.Annotated => "annotated",
+        ReflectionKind.LiveAndMentionedTypes => "live-and-mentioned-types",
+        _ => "any-type",
+    };
+
+    /// <summary>What makes the call reflective.</summary>
+    public static string Why(ReflectionSite call) => call.Reason switch
+    {
+        ReflectionReason.RequiresUnreferencedCode => "[RequiresUnreferencedCode]: it uses reflection no annotation bounds",
+        ReflectionReason.RequiresUnreferencedCodeOnType => "[RequiresUnreferencedCode] on its type: it uses reflection no annotation bounds",
+        ReflectionReason.AnnotatedTypeParameter => "[DynamicallyAccessedMembers(" + Members(call.Members) + ")] on a type parameter",
+        ReflectionReason.UnannotatedTypeParameter => "a type parameter of '" + call.Subject + "' reaches [DynamicallyAccessedMembers(" + Members(call.Members) + ")]",
+        ReflectionReason.AnnotatedTypeValue => "[DynamicallyAccessedMembers(" + Members(call.Members) + ")] on a System.Type it is given",
+        ReflectionReason.TypeValueOfUnknownOrigin => "a System.Type whose origin this method does not show reaches [DynamicallyAccessedMembers(" + Members(call.Members) + ")]",
+        ReflectionReason.ConstantName => ConstantName(call.Lookup),
+        ReflectionReason.TypeLookupByRuntimeName => "looks a type up by a name known only at run time",
+        ReflectionReason.TypesByRuntimeName => "finds types or assemblies by a name known only at run time",
+        _ => "runs members (" + Members(call.Members) + ") chosen at run time",
+    };
+
+    /// <summary>The rule as a chain's note says it.</summary>
+    public static string Rule(ReflectionSite call) => call.Kind switch
+    {
+        ReflectionKind.Annotated => Why(call),
+        ReflectionKind.LiveAndMentionedTypes => Why(call) + "; so those members of every live or mentioned type count",
+        _ => Why(call) + "; so every analysed type counts as mentioned",
+    };
+
+    /// <summary><c>PublicConstructors | PublicProperties</c>, or <c>All</c>.</summary>
+    public static string Members(AccessedMembers members) => members == AccessedMembers.All ? "All" : members.ToString().Replace(", ", " | ");
+
+    private static string ConstantName(MemberLookup? lookup) => lookup switch
+    {
+        { Name: { } name } => "finds '" + name + "' by a constant name and BindingFlags " + lookup.BindingFlags + "; only members of that name count",
+        { ParameterCount: { } count } => "finds the constructors with " + count + " parameter(s) by constant arguments; only those count",
+        _ => "finds members by constant arguments",
+    };
+}

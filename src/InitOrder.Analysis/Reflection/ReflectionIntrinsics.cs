@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using InitOrder.Analysis.Facts;
+using InitOrder.Analysis.Metadata;
+
+namespace InitOrder.Analysis.Reflection;
+
+/// <summary>
+/// The calls whose result <see cref="StackValues"/> knows from their arguments, as the trimmer's intrinsics do
+/// (ILLink's HandleCallAction): <c>typeof</c>, <c>GetType()</c>, a constant <c>Type.GetType("…")</c>, and
+/// <c>GetMethod</c>, <c>GetProperty</c>, <c>GetField</c>, <c>GetEvent</c>, <c>GetNestedType</c>, <c>GetMember</c> and
+/// <c>GetConstructor</c> with a constant name (or parameter count) and constant BindingFlags on a known type.
+/// </summary>
+internal static class ReflectionIntrinsics
+{
+    public const int IgnoreCase = 1;
+    public const int DeclaredOnly = 2;
+    public const int Instance = 4;
+    public const int Static = 8;
+    public const int Public = 16;
+    public const int NonPublic = 32;
+
+    private const string BindingFlagsType = "System.Reflection.BindingFlags";
+    private const int DefaultLookup = Public | Instance | Static;
+
+    private static readonly Dictionary<string, (AccessedMembers Public, AccessedMembers NonPublic)> s_lookups = new(StringComparer.Ordinal)
+    {
+        ["GetMethod"] = (AccessedMembers.PublicMethods, AccessedMembers.NonPublicMethods),
+        ["GetProperty"] = (AccessedMembers.PublicProperties, AccessedMembers.NonPublicProperties),
+        ["GetField"] = (AccessedMembers.PublicFields, AccessedMembers.NonPublicFields),
+        ["GetEvent"] = (AccessedMembers.PublicEvents, AccessedMembers.NonPublicEvents),
+        ["GetNestedType"] = (AccessedMembers.PublicNestedTypes, AccessedMembers.NonPublicNestedTypes),
+        ["GetConstructor"] = (AccessedMembers.PublicConstructors, AccessedMembers.NonPublicConstructors),
+        ["GetMember"] = (
+            AccessedMembers.PublicMethods | AccessedMembers.PublicProperties | AccessedMembers.PublicFields | AccessedMembers.PublicEvents |
+            AccessedMembers.PublicNestedTypes | AccessedMembers.PublicConstructors,
+            AccessedMembers.NonPublicMethods | AccessedMembers.NonPublicProperties | AccessedMembers.NonPublicFields | AccessedMembers.NonPublicEvents |
+            AccessedMembers.NonPublicNestedTypes | AccessedMembers.NonPublicConstructors),
+    };
+
+    /// <summary>The value a call returns when its arguments decide it; null when only its return type is known.</summary>
+    public static StackValue? Result(CodeGraph graph, ValueOrigins origins, MemberToken token, StackValue[] arguments)
+    {
+        string? owner = token.Owner?.Definition?.FullName;
+        switch (owner, token.Name)
+        {
+            case (ReflectionSignatures.SystemType, "GetTypeFromHandle") when arguments.Length == 1 && arguments[0].Kind == StackValueKind.TypeHandle:
+                return arguments[0] with { Kind = StackValueKind.Type };
+            case ("System.Object", "GetType") when arguments.Length == 1 && arguments[0].StaticType is { } staticType:
+                return new StackValue(StackValueKind.RuntimeTypeOf, staticType);
+            case (ReflectionSignatures.SystemType, "GetType") when arguments.Length >= 1 && arguments[0].Kind == StackValueKind.String:
+                return origins.ResolveTypeName(arguments[0].Text!) is { } named ? new StackValue(StackValueKind.Type, null, Type: named) : null;
+            case ("System.Array", "Empty"):
+                return new StackValue(StackValueKind.Array, null, Number: 0);
+            case (ReflectionSignatures.SystemType, _) when s_lookups.ContainsKey(token.Name):
+                return Lookup(token, arguments) is { } lookup ? new StackValue(StackValueKind.Member, null, Member: lookup) : null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The lookup a call makes, when its type, name (or parameter count) and BindingFlags are all constant.</summary>
+    public static MemberLookup? Lookup(MemberToken token, StackValue[] arguments)
+    {
+        if (arguments.Length < 1 || arguments[0].Kind != StackValueKind.Type || arguments[0].Type is not { } type ||
+            !s_lookups.TryGetValue(token.Name, out var kinds) || token.Signature.DecodeMethod() is not { } signature)
+        {
+            return null;
+        }
+
+        bool constructor = token.Name == "GetConstructor";
+        int flags = constructor ? Public | Instance : DefaultLookup;
+        string? name = null;
+        int? parameterCount = null;
+        for (int i = 0; i < signature.ParameterTypes.Length && i + 1 < arguments.Length; i++)
+        {
+            var argument = arguments[i + 1];
+            string parameter = signature.ParameterTypes[i].Text;
+            if (parameter == BindingFlagsType)
+            {
+                if (argument.Kind != StackValueKind.Int32)
+                {
+                    return null;
+                }
+
+                flags = argument.Number;
+            }
+            else if (parameter == "System.String" && name is null && !constructor)
+            {
+                if (argument.Kind != StackValueKind.String)
+                {
+                    return null;
+                }
+
+                name = argument.Text;
+            }
+            else if (constructor && parameter == "System.Type[]")
+            {
+                if (argument.Kind != StackValueKind.Array)
+                {
+                    return null;
+                }
+
+                parameterCount = argument.Number;
+            }
+        }
+
+        // ILLink gives up on IgnoreCase and on flags it does not know; so does this.
+        if ((name is null && !constructor) || (constructor && parameterCount is null) || (flags & IgnoreCase) != 0 || flags > 255)
+        {
+            return null;
+        }
+
+        var members = ((flags & Public) != 0 ? kinds.Public : AccessedMembers.None) | ((flags & NonPublic) != 0 ? kinds.NonPublic : AccessedMembers.None);
+        return new MemberLookup(type, name, flags, parameterCount, members);
+    }
+}

@@ -1,0 +1,496 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
+using InitOrder.Analysis.Facts;
+using InitOrder.Analysis.IL;
+using InitOrder.Analysis.Metadata;
+
+namespace InitOrder.Analysis.Reflection;
+
+/// <summary>
+/// The values each call of one method is handed, as far as the method's own body shows: constants, <c>typeof</c>,
+/// members found by a constant name, and otherwise the static type of where a value came from. This is the
+/// trimmer's intraprocedural view of a call's arguments, run only for methods with a reflective call that needs it.
+/// <para>
+/// Locals and parameters are flow-insensitive: a slot holds what every store to it could have put there, so a loop
+/// or a later store never makes a value look more certain than it is. At a jump target the stack is what the jumps
+/// and the fall-through agree on. Anything the model does not know becomes <see cref="StackValue.Unknown"/>.
+/// </para>
+/// </summary>
+internal sealed class StackValues
+{
+    private const int MaxSlotPasses = 4;
+    private const int MaxDepth = 256;
+
+    private readonly CodeGraph _graph;
+    private readonly MethodNode _method;
+    private readonly ValueOrigins _origins;
+    private readonly MethodBodyBlock _body;
+    private readonly Dictionary<int, StackValue> _slots = new();
+    private readonly Dictionary<int, StackValue> _slotsBefore = new();
+    private readonly Dictionary<int, List<StackValue>> _jumps = new();
+    private readonly HashSet<int> _handlerStarts = new();
+    private readonly Dictionary<int, StackValue[]> _calls = new();
+    private readonly List<StackValue> _stack = new();
+    private DecodedType[] _locals = Array.Empty<DecodedType>();
+    private DecodedType[] _parameters = Array.Empty<DecodedType>();
+
+    private StackValues(CodeGraph graph, MethodNode method, ValueOrigins origins, MethodBodyBlock body)
+    {
+        _graph = graph;
+        _method = method;
+        _origins = origins;
+        _body = body;
+    }
+
+    /// <summary>For each call or newobj at an IL offset: what it is handed, <c>this</c> first. Empty when the body cannot be read.</summary>
+    public static IReadOnlyDictionary<int, StackValue[]> ArgumentsOfCalls(CodeGraph graph, MethodNode method, ValueOrigins origins)
+    {
+        var body = method.Assembly.GetBody(method.Handle);
+        if (body is null)
+        {
+            return new Dictionary<int, StackValue[]>();
+        }
+
+        var values = new StackValues(graph, method, origins, body);
+        try
+        {
+            values.Run();
+        }
+        catch (Exception e) when (e is BadImageFormatException || e is ArgumentException || e is InvalidCastException || e is IndexOutOfRangeException)
+        {
+            // Nothing certain about a body that cannot be read: every call keeps the rule it had without values.
+            return new Dictionary<int, StackValue[]>();
+        }
+
+        return values._calls;
+    }
+
+    private void Run()
+    {
+        ReadSignatures();
+        foreach (var region in _body.ExceptionRegions)
+        {
+            if (region.Kind == ExceptionRegionKind.Catch || region.Kind == ExceptionRegionKind.Filter)
+            {
+                _handlerStarts.Add(region.HandlerOffset);
+                if (region.Kind == ExceptionRegionKind.Filter)
+                {
+                    _handlerStarts.Add(region.FilterOffset);
+                }
+            }
+        }
+
+        // Slots settle in a few passes; a body that does not settle keeps only static types.
+        for (int pass = 0; pass < MaxSlotPasses; pass++)
+        {
+            _slotsBefore.Clear();
+            foreach (var slot in _slots)
+            {
+                _slotsBefore.Add(slot.Key, slot.Value);
+            }
+
+            Pass();
+            if (SlotsSettled())
+            {
+                return;
+            }
+        }
+
+        _slots.Clear();
+        foreach (var key in new List<int>(_slotsBefore.Keys))
+        {
+            _slots[key] = StackValue.Of(SlotType(key));
+        }
+
+        Pass();
+    }
+
+    private bool SlotsSettled()
+    {
+        if (_slots.Count != _slotsBefore.Count)
+        {
+            return false;
+        }
+
+        foreach (var slot in _slots)
+        {
+            if (!_slotsBefore.TryGetValue(slot.Key, out var before) || before != slot.Value)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void ReadSignatures()
+    {
+        var reader = _method.Assembly.Reader;
+        var provider = _method.Assembly.Names.Provider;
+        var definition = reader.GetMethodDefinition(_method.Handle);
+        var signature = definition.DecodeSignature(provider, null);
+        var parameters = new List<DecodedType>();
+        if (signature.Header.IsInstance)
+        {
+            parameters.Add(_method.Assembly.Names.Decode(definition.GetDeclaringType()));
+        }
+
+        parameters.AddRange(signature.ParameterTypes);
+        _parameters = parameters.ToArray();
+        if (!_body.LocalSignature.IsNil)
+        {
+            _locals = reader.GetStandaloneSignature(_body.LocalSignature).DecodeLocalSignature(provider, null).ToArray<DecodedType>();
+        }
+    }
+
+    // Slots: parameters at their index, locals at 0x10000 + index.
+    private const int LocalSlot = 0x10000;
+
+    private DecodedType? SlotType(int slot) =>
+        slot >= LocalSlot ? (slot - LocalSlot < _locals.Length ? _locals[slot - LocalSlot] : null) : (slot < _parameters.Length ? _parameters[slot] : null);
+
+    /// <summary>What the previous pass found stored in the slot; at first only its declared type.</summary>
+    private StackValue Load(int slot) => _slotsBefore.TryGetValue(slot, out var value) ? value : StackValue.Of(SlotType(slot));
+
+    private void Store(int slot, StackValue value)
+    {
+        // A parameter also holds what the caller passed, which this body cannot see.
+        var merged = slot < LocalSlot ? StackValue.Merge(StackValue.Of(SlotType(slot)), value) : value;
+        _slots[slot] = _slots.TryGetValue(slot, out var before) ? StackValue.Merge(before, merged) : merged;
+    }
+
+    private void Pass()
+    {
+        _stack.Clear();
+        _jumps.Clear();
+        bool reachable = true;
+        var reader = _body.GetILReader();
+        while (reader.RemainingBytes > 0)
+        {
+            int offset = reader.Offset;
+            if (_jumps.TryGetValue(offset, out var jumped))
+            {
+                if (!reachable || _stack.Count != jumped.Count)
+                {
+                    _stack.Clear();
+                    _stack.AddRange(jumped);
+                }
+                else
+                {
+                    for (int i = 0; i < _stack.Count; i++)
+                    {
+                        _stack[i] = StackValue.Merge(_stack[i], jumped[i]);
+                    }
+                }
+            }
+            else if (!reachable)
+            {
+                _stack.Clear();
+            }
+
+            if (_handlerStarts.Contains(offset))
+            {
+                _stack.Clear();
+                _stack.Add(StackValue.Unknown);
+            }
+
+            reachable = Step(ref reader, offset);
+            if (_stack.Count > MaxDepth)
+            {
+                throw new BadImageFormatException("The evaluation stack grows past " + MaxDepth + ".");
+            }
+        }
+    }
+
+    /// <summary>Applies one instruction; false when control does not fall through to the next one.</summary>
+    private bool Step(ref BlobReader reader, int offset)
+    {
+        byte first = reader.ReadByte();
+        var code = first == ILOpCodeTable.TwoBytePrefix ? (ILOpCode)((ILOpCodeTable.TwoBytePrefix << 8) | reader.ReadByte()) : (ILOpCode)first;
+        switch (code)
+        {
+            case ILOpCode.Ldarg_0: case ILOpCode.Ldarg_1: case ILOpCode.Ldarg_2: case ILOpCode.Ldarg_3:
+                Push(Load(code - ILOpCode.Ldarg_0));
+                return true;
+            case ILOpCode.Ldloc_0: case ILOpCode.Ldloc_1: case ILOpCode.Ldloc_2: case ILOpCode.Ldloc_3:
+                Push(Load(LocalSlot + (code - ILOpCode.Ldloc_0)));
+                return true;
+            case ILOpCode.Stloc_0: case ILOpCode.Stloc_1: case ILOpCode.Stloc_2: case ILOpCode.Stloc_3:
+                Store(LocalSlot + (code - ILOpCode.Stloc_0), Pop());
+                return true;
+            case ILOpCode.Ldarg_s: Push(Load(reader.ReadByte())); return true;
+            case ILOpCode.Ldarg: Push(Load(reader.ReadUInt16())); return true;
+            case ILOpCode.Starg_s: Store(reader.ReadByte(), Pop()); return true;
+            case ILOpCode.Starg: Store(reader.ReadUInt16(), Pop()); return true;
+            case ILOpCode.Ldloc_s: Push(Load(LocalSlot + reader.ReadByte())); return true;
+            case ILOpCode.Ldloc: Push(Load(LocalSlot + reader.ReadUInt16())); return true;
+            case ILOpCode.Stloc_s: Store(LocalSlot + reader.ReadByte(), Pop()); return true;
+            case ILOpCode.Stloc: Store(LocalSlot + reader.ReadUInt16(), Pop()); return true;
+            case ILOpCode.Ldarga_s: AddressTaken(reader.ReadByte()); return true;
+            case ILOpCode.Ldarga: AddressTaken(reader.ReadUInt16()); return true;
+            case ILOpCode.Ldloca_s: AddressTaken(LocalSlot + reader.ReadByte()); return true;
+            case ILOpCode.Ldloca: AddressTaken(LocalSlot + reader.ReadUInt16()); return true;
+            case ILOpCode.Ldnull: Push(new StackValue(StackValueKind.Null, null)); return true;
+            case ILOpCode.Ldc_i4_m1: case ILOpCode.Ldc_i4_0: case ILOpCode.Ldc_i4_1: case ILOpCode.Ldc_i4_2: case ILOpCode.Ldc_i4_3:
+            case ILOpCode.Ldc_i4_4: case ILOpCode.Ldc_i4_5: case ILOpCode.Ldc_i4_6: case ILOpCode.Ldc_i4_7: case ILOpCode.Ldc_i4_8:
+                PushInt(code - ILOpCode.Ldc_i4_0);
+                return true;
+            case ILOpCode.Ldc_i4_s: PushInt(reader.ReadSByte()); return true;
+            case ILOpCode.Ldc_i4: PushInt(reader.ReadInt32()); return true;
+            case ILOpCode.Ldc_i8: reader.ReadInt64(); Push(StackValue.Unknown); return true;
+            case ILOpCode.Ldc_r4: reader.ReadInt32(); Push(StackValue.Unknown); return true;
+            case ILOpCode.Ldc_r8: reader.ReadInt64(); Push(StackValue.Unknown); return true;
+            case ILOpCode.Dup: var top = Pop(); Push(top); Push(top); return true;
+            case ILOpCode.Pop: Pop(); return true;
+            case ILOpCode.Ldstr:
+                Push(new StackValue(StackValueKind.String, null, _method.Assembly.Reader.GetUserString(MetadataTokens.UserStringHandle(reader.ReadInt32() & 0xFFFFFF))));
+                return true;
+            case ILOpCode.Call: case ILOpCode.Callvirt: case ILOpCode.Newobj:
+                Call(offset, code, MetadataTokens.EntityHandle(reader.ReadInt32()));
+                return true;
+            case ILOpCode.Calli:
+            case ILOpCode.Jmp:
+            case ILOpCode.Ret:
+            case ILOpCode.Throw:
+            case ILOpCode.Rethrow:
+            case ILOpCode.Endfinally:
+                if (code == ILOpCode.Calli || code == ILOpCode.Jmp)
+                {
+                    reader.ReadInt32();
+                }
+
+                // calli's signature is not read: what is left of the stack is no longer known.
+                _stack.Clear();
+                if (code == ILOpCode.Calli)
+                {
+                    Push(StackValue.Unknown);
+                    return true;
+                }
+
+                return false;
+            case ILOpCode.Br_s: Jump(offset, reader.ReadSByte() + reader.Offset); return false;
+            case ILOpCode.Br: Jump(offset, reader.ReadInt32() + reader.Offset); return false;
+            case ILOpCode.Leave_s: _stack.Clear(); Jump(offset, reader.ReadSByte() + reader.Offset); return false;
+            case ILOpCode.Leave: _stack.Clear(); Jump(offset, reader.ReadInt32() + reader.Offset); return false;
+            case ILOpCode.Brfalse_s: case ILOpCode.Brtrue_s:
+                Pop(); Jump(offset, reader.ReadSByte() + reader.Offset); return true;
+            case ILOpCode.Brfalse: case ILOpCode.Brtrue:
+                Pop(); Jump(offset, reader.ReadInt32() + reader.Offset); return true;
+            case ILOpCode.Beq_s: case ILOpCode.Bne_un_s: case ILOpCode.Bge_s: case ILOpCode.Bge_un_s: case ILOpCode.Bgt_s:
+            case ILOpCode.Bgt_un_s: case ILOpCode.Ble_s: case ILOpCode.Ble_un_s: case ILOpCode.Blt_s: case ILOpCode.Blt_un_s:
+                Pop(); Pop(); Jump(offset, reader.ReadSByte() + reader.Offset); return true;
+            case ILOpCode.Beq: case ILOpCode.Bne_un: case ILOpCode.Bge: case ILOpCode.Bge_un: case ILOpCode.Bgt:
+            case ILOpCode.Bgt_un: case ILOpCode.Ble: case ILOpCode.Ble_un: case ILOpCode.Blt: case ILOpCode.Blt_un:
+                Pop(); Pop(); Jump(offset, reader.ReadInt32() + reader.Offset); return true;
+            case ILOpCode.Switch:
+                Pop();
+                uint count = reader.ReadUInt32();
+                if (count > (uint)reader.RemainingBytes / 4)
+                {
+                    throw new BadImageFormatException("Switch has more targets than bytes left.");
+                }
+
+                int end = reader.Offset + (int)count * 4;
+                for (uint i = 0; i < count; i++)
+                {
+                    Jump(offset, reader.ReadInt32() + end);
+                }
+
+                return true;
+            case ILOpCode.Ldfld: Pop(); Push(StackValue.Of(FieldType(reader.ReadInt32()))); return true;
+            case ILOpCode.Ldsfld: Push(StaticField(reader.ReadInt32())); return true;
+            case ILOpCode.Ldflda: reader.ReadInt32(); Pop(); Push(StackValue.Unknown); return true;
+            case ILOpCode.Ldsflda: reader.ReadInt32(); Push(StackValue.Unknown); return true;
+            case ILOpCode.Stfld: reader.ReadInt32(); Pop(); Pop(); return true;
+            case ILOpCode.Stsfld: reader.ReadInt32(); Pop(); return true;
+            case ILOpCode.Ldtoken: Push(Token(reader.ReadInt32())); return true;
+            case ILOpCode.Box: Pop(); Push(StackValue.Of(TypeToken(reader.ReadInt32()))); return true;
+            case ILOpCode.Unbox_any: case ILOpCode.Ldobj: Pop(); Push(StackValue.Of(TypeToken(reader.ReadInt32()))); return true;
+            case ILOpCode.Castclass: case ILOpCode.Isinst:
+            {
+                var value = Pop();
+                var type = TypeToken(reader.ReadInt32());
+                Push(value.Kind == StackValueKind.Unknown && type is not null ? StackValue.Of(type) : value);
+                return true;
+            }
+
+            case ILOpCode.Newarr:
+            {
+                var length = Pop();
+                reader.ReadInt32();
+                Push(length.Kind == StackValueKind.Int32 ? new StackValue(StackValueKind.Array, null, Number: length.Number) : StackValue.Unknown);
+                return true;
+            }
+
+            case ILOpCode.Or: case ILOpCode.And: case ILOpCode.Add:
+            {
+                var right = Pop();
+                var left = Pop();
+                if (left.Kind == StackValueKind.Int32 && right.Kind == StackValueKind.Int32)
+                {
+                    PushInt(code == ILOpCode.Or ? left.Number | right.Number : code == ILOpCode.And ? left.Number & right.Number : left.Number + right.Number);
+                }
+                else
+                {
+                    Push(StackValue.Unknown);
+                }
+
+                return true;
+            }
+
+            case ILOpCode.Conv_i4: case ILOpCode.Conv_u4: case ILOpCode.Conv_i: case ILOpCode.Conv_u:
+                // An int constant stays the same constant through these.
+                Push(Pop());
+                return true;
+            default:
+                return Other(ref reader, code);
+        }
+    }
+
+    /// <summary>Instructions whose values the model does not track: only their stack depth matters.</summary>
+    private bool Other(ref BlobReader reader, ILOpCode code)
+    {
+        int first = (int)code;
+        var kind = first > 0xFF ? ILOpCodeTable.TwoByte((byte)first) : ILOpCodeTable.OneByte((byte)first);
+        switch (kind)
+        {
+            case ILOperandKind.Invalid:
+                throw new BadImageFormatException("Invalid opcode " + code + ".");
+            case ILOperandKind.Int8: reader.ReadByte(); break;
+            case ILOperandKind.Int16: reader.ReadUInt16(); break;
+            case ILOperandKind.Int32: case ILOperandKind.Token: reader.ReadInt32(); break;
+            case ILOperandKind.Int64: reader.ReadInt64(); break;
+        }
+
+        var (pops, pushes) = StackEffects.Of(code);
+        for (int i = 0; i < pops; i++)
+        {
+            Pop();
+        }
+
+        for (int i = 0; i < pushes; i++)
+        {
+            Push(StackValue.Unknown);
+        }
+
+        return true;
+    }
+
+    private void Call(int offset, ILOpCode code, EntityHandle handle)
+    {
+        var token = _method.Assembly.Members.Get(handle);
+        var signature = token.Signature.DecodeMethod() ?? throw new BadImageFormatException("A call names a field.");
+        bool hasThis = signature.Header.IsInstance && code != ILOpCode.Newobj;
+        int count = signature.ParameterTypes.Length + (hasThis ? 1 : 0);
+        var arguments = new StackValue[count];
+        for (int i = count - 1; i >= 0; i--)
+        {
+            arguments[i] = Pop();
+        }
+
+        _calls[offset] = arguments;
+        if (code == ILOpCode.Newobj)
+        {
+            Push(StackValue.Of(token.Owner));
+            return;
+        }
+
+        if (signature.ReturnType.Text == "System.Void")
+        {
+            return;
+        }
+
+        Push(ReflectionIntrinsics.Result(_graph, _origins, token, arguments) ?? StackValue.Of(signature.ReturnType));
+    }
+
+    private void Jump(int from, int target)
+    {
+        if (target <= from)
+        {
+            // A backward jump: C# leaves the stack empty there, and the slots carry the loop's values.
+            return;
+        }
+
+        if (_jumps.TryGetValue(target, out var known))
+        {
+            if (known.Count != _stack.Count)
+            {
+                known.Clear();
+                return;
+            }
+
+            for (int i = 0; i < known.Count; i++)
+            {
+                known[i] = StackValue.Merge(known[i], _stack[i]);
+            }
+        }
+        else
+        {
+            _jumps.Add(target, new List<StackValue>(_stack));
+        }
+    }
+
+    private void AddressTaken(int slot)
+    {
+        // Written through a pointer the model does not follow: only the slot's static type stays certain.
+        _slots[slot] = StackValue.Of(SlotType(slot));
+        Push(StackValue.Unknown);
+    }
+
+    private void Push(StackValue value) => _stack.Add(value);
+
+    private void PushInt(int value) => _stack.Add(new StackValue(StackValueKind.Int32, null, Number: value));
+
+    private StackValue Pop()
+    {
+        if (_stack.Count == 0)
+        {
+            return StackValue.Unknown;
+        }
+
+        var value = _stack[_stack.Count - 1];
+        _stack.RemoveAt(_stack.Count - 1);
+        return value;
+    }
+
+    private StackValue Token(int token)
+    {
+        var handle = MetadataTokens.EntityHandle(token);
+        if (handle.Kind != HandleKind.TypeDefinition && handle.Kind != HandleKind.TypeReference && handle.Kind != HandleKind.TypeSpecification)
+        {
+            return StackValue.Unknown;
+        }
+
+        var type = _method.Assembly.Names.Decode(handle);
+        return type.Definition is { } named && _graph.Types.Resolve(named) is { HasCode: true } resolved
+            ? new StackValue(StackValueKind.TypeHandle, type, Type: resolved)
+            : StackValue.Of(type);
+    }
+
+    private DecodedType? TypeToken(int token) => _method.Assembly.Names.Decode(MetadataTokens.EntityHandle(token));
+
+    private DecodedType? FieldType(int token)
+    {
+        var reader = _method.Assembly.Reader;
+        var handle = MetadataTokens.EntityHandle(token);
+        var provider = _method.Assembly.Names.Provider;
+        return handle.Kind switch
+        {
+            HandleKind.FieldDefinition => reader.GetFieldDefinition((FieldDefinitionHandle)handle).DecodeSignature(provider, null),
+            HandleKind.MemberReference => reader.GetMemberReference((MemberReferenceHandle)handle).DecodeFieldSignature(provider, null),
+            _ => throw new BadImageFormatException("A field instruction names a " + handle.Kind + "."),
+        };
+    }
+
+    /// <summary><c>Type.EmptyTypes</c> is an empty array; any other static field is only its type.</summary>
+    private StackValue StaticField(int token)
+    {
+        var member = _method.Assembly.Members.Get(MetadataTokens.EntityHandle(token));
+        return member.Name == "EmptyTypes" && member.Owner?.Definition?.FullName == ReflectionSignatures.SystemType
+            ? new StackValue(StackValueKind.Array, null, Number: 0)
+            : StackValue.Of(FieldType(token));
+    }
+}
