@@ -11,6 +11,8 @@ internal static class ReflectionWording
         ReflectionKind.Annotated when call.Reason == ReflectionReason.ConstantName => "constant-name",
         ReflectionKind.Annotated => "annotated",
         ReflectionKind.LiveAndMentionedTypes => "live-and-mentioned-types",
+        ReflectionKind.Attributes => "attributes",
+        ReflectionKind.AttributesOfAnyElement => "attributes-of-live-and-mentioned-types",
         _ => "any-type",
     };
 
@@ -26,6 +28,8 @@ internal static class ReflectionWording
         ReflectionReason.ConstantName => ConstantName(call.Lookup),
         ReflectionReason.TypeLookupByRuntimeName => "looks a type up by a name known only at run time",
         ReflectionReason.TypesByRuntimeName => "finds types or assemblies by a name known only at run time",
+        ReflectionReason.AttributeLookup => "constructs the attributes" + (call.Subject is { } type ? " of type " + type : "") + " applied to what it inspects",
+        ReflectionReason.AnnotatedAttributeArgument => "[DynamicallyAccessedMembers(" + Members(call.Members) + ")] on an attribute argument, applied to " + call.Subject,
         _ => "runs members (" + Members(call.Members) + ") chosen at run time",
     };
 
@@ -34,6 +38,8 @@ internal static class ReflectionWording
     {
         ReflectionKind.Annotated => Why(call),
         ReflectionKind.LiveAndMentionedTypes => Why(call) + "; so those members of every live or mentioned type count",
+        ReflectionKind.Attributes => Why(call),
+        ReflectionKind.AttributesOfAnyElement => Why(call) + "; what it inspects is not known here, so those applied to every live or mentioned type and its members count",
         _ => Why(call) + "; so every analysed type counts as mentioned",
     };
 

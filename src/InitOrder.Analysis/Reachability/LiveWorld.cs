@@ -115,7 +115,7 @@ internal sealed class LiveWorld
 
         Dispatch.Open(opened);
         CallbackRule.OnLive(this, _graph, type, reason);
-        Reflection.OnLive(type);
+        Reflection.OnLive(type, reason);
     }
 
     private void Run()
@@ -176,7 +176,7 @@ internal sealed class LiveWorld
         {
             if (!mention.Template.IsMember && !mention.IsSignatureOnly)
             {
-                Reflection.OnMentioned(mention.Type);
+                Reflection.OnMentioned(mention.Type, method, mention.ILOffset);
             }
         }
 

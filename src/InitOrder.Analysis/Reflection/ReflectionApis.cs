@@ -114,11 +114,16 @@ internal static class ReflectionApis
         ("System.Array", "CreateInstance"), ("System.Array", "CreateInstanceFromArrayType"),
     });
 
-    /// <summary>GetCustomAttribute(s): constructs the attributes applied to a member.</summary>
+    /// <summary>
+    /// GetCustomAttribute(s) and TypeDescriptor.GetAttributes: construct the attributes applied to what they inspect.
+    /// IsDefined and GetCustomAttributesData construct nothing, so they are not listed.
+    /// </summary>
     public static bool IsAttributeLookup(string ownerFullName, string methodName) =>
-        (methodName == "GetCustomAttribute" || methodName == "GetCustomAttributes") &&
-        (ownerFullName == "System.Attribute" || ownerFullName == "System.Reflection.CustomAttributeExtensions" || ownerFullName == "System.Reflection.MemberInfo" ||
-         ownerFullName == "System.Reflection.Assembly" || ownerFullName == "System.Type" || ownerFullName == "System.Reflection.ParameterInfo");
+        ((methodName == "GetCustomAttribute" || methodName == "GetCustomAttributes") &&
+         (ownerFullName == "System.Attribute" || ownerFullName == "System.Reflection.CustomAttributeExtensions" || ownerFullName == "System.Reflection.MemberInfo" ||
+          ownerFullName == "System.Reflection.Assembly" || ownerFullName == "System.Reflection.Module" || ownerFullName == "System.Type" ||
+          ownerFullName == "System.Reflection.ParameterInfo")) ||
+        (methodName == "GetAttributes" && ownerFullName == "System.ComponentModel.TypeDescriptor");
 
     /// <summary>RuntimeHelpers.RunClassConstructor: runs the static constructor of the type whose handle it is given.</summary>
     public static bool RunsStaticConstructor(string ownerFullName, string methodName) =>

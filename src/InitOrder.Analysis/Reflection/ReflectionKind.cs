@@ -1,6 +1,6 @@
 namespace InitOrder.Analysis.Reflection;
 
-/// <summary>The three ways the analysis bounds what a reflective call reaches (README: "What the verifier counts as runs before").</summary>
+/// <summary>The ways the analysis bounds what a reflective call reaches (README: "What the verifier counts as runs before").</summary>
 internal enum ReflectionKind : byte
 {
     /// <summary>[DynamicallyAccessedMembers] (or a constant name) says which members of which types: exactly those.</summary>
@@ -9,4 +9,8 @@ internal enum ReflectionKind : byte
     LiveAndMentionedTypes,
     /// <summary>A type or assembly chosen by a run-time string: every member of every type of the analysed assemblies.</summary>
     AnyType,
+    /// <summary>GetCustomAttributes on a known type or member: the attributes applied to it are constructed.</summary>
+    Attributes,
+    /// <summary>GetCustomAttributes on an element this method does not show: the attributes applied to any live or mentioned type or member.</summary>
+    AttributesOfAnyElement,
 }

@@ -27,4 +27,8 @@ internal enum ReflectionReason : byte
     TypesByRuntimeName,
     /// <summary>Invoke, GetValue, SetValue and their kin on a member chosen at run time.</summary>
     RunsMembersChosenAtRunTime,
+    /// <summary>GetCustomAttribute(s) and TypeDescriptor.GetAttributes: constructs attributes (of type <see cref="ReflectionSite.Subject"/>, when known).</summary>
+    AttributeLookup,
+    /// <summary>A <c>typeof</c> argument of an attribute applied to <see cref="ReflectionSite.Subject"/>, passed where [DynamicallyAccessedMembers] is.</summary>
+    AnnotatedAttributeArgument,
 }

@@ -31,14 +31,16 @@ internal sealed class ReflectionRule
     private readonly List<ReflectionUse> _uses = new();
     private readonly HashSet<(MethodNode, ReflectionSite)> _used = new();
     private readonly HashSet<(MethodNode, ReflectionSite, ResolvedType)> _openedByCall = new();
+    private readonly AttributeRule _attributes;
     private AccessedMembers _unboundedMembers;
-    private bool _anyType;
+    private (MethodNode Site, int Offset)? _anyType;
     private int _assembliesMentioned;
 
     public ReflectionRule(LiveWorld world, CodeGraph graph)
     {
         _world = world;
         _graph = graph;
+        _attributes = new AttributeRule(world, graph, this);
     }
 
     /// <summary>Every reflective call reached, in reach order.</summary>
@@ -71,7 +73,7 @@ internal sealed class ReflectionRule
 
                 foreach (var type in call.Types)
                 {
-                    Mention(type);
+                    Mention(type, site, call.ILOffset);
                     OpenFromThisCall(type, call.Members, site, call);
                 }
 
@@ -83,24 +85,54 @@ internal sealed class ReflectionRule
                     CatchUpMentions();
                 }
 
-                _anyType = true;
+                _anyType ??= (site, call.ILOffset);
                 MentionNewAssemblies();
                 break;
+            case ReflectionKind.Attributes:
+            case ReflectionKind.AttributesOfAnyElement:
+                if (call.Kind == ReflectionKind.AttributesOfAnyElement && !WantsMentions)
+                {
+                    CatchUpMentions();
+                }
+
+                _attributes.Apply(site, call, LiveAndMentioned());
+                break;
         }
+    }
+
+    /// <summary>
+    /// A type handed to reflection by another rule (an attribute's <c>typeof</c> argument): its <paramref name="members"/>
+    /// are reached from <paramref name="site"/> as if <paramref name="call"/> had named it.
+    /// </summary>
+    public void Hand(ResolvedType type, AccessedMembers members, MethodNode site, ReflectionSite call)
+    {
+        if (_used.Add((site, call)))
+        {
+            _uses.Add(new ReflectionUse(site, call, _world.Epoch));
+        }
+
+        OpenFromThisCall(type, members, site, call);
+    }
+
+    private List<ResolvedType> LiveAndMentioned()
+    {
+        var types = new List<ResolvedType>(_world.Live.InOrder);
+        types.AddRange(_mentionedInOrder);
+        return types;
     }
 
     /// <summary>
     /// Whether mentions matter yet: only once an unbounded rule is in force. Until then the world skips them, and the
     /// first such rule reads the mentions of everything reached so far (<see cref="CatchUpMentions"/>).
     /// </summary>
-    public bool WantsMentions => _unbounded.Count > 0 || _anyType;
+    public bool WantsMentions => _unbounded.Count > 0 || _anyType is not null || _attributes.WantsTypes;
 
-    /// <summary>A type named by reached code (not as a member's owner, not only in a signature).</summary>
-    public void OnMentioned(NamedType named)
+    /// <summary>A type named by reached code (not as a member's owner, not only in a signature), at <paramref name="site"/>.</summary>
+    public void OnMentioned(NamedType named, MethodNode site, int offset)
     {
         if (_mentionedNames.Add(named) && _graph.Types.Resolve(named) is { HasCode: true } type)
         {
-            Mention(type);
+            Mention(type, site, offset);
         }
     }
 
@@ -112,23 +144,28 @@ internal sealed class ReflectionRule
             {
                 if (!mention.Template.IsMember && !mention.IsSignatureOnly)
                 {
-                    OnMentioned(mention.Type);
+                    OnMentioned(mention.Type, method, mention.ILOffset);
                 }
             }
         }
     }
 
-    public void OnLive(ResolvedType type) => OpenUnbounded(type);
+    public void OnLive(ResolvedType type, LiveReason reason)
+    {
+        OpenUnbounded(type);
+        _attributes.OnTypeSeen(type, reason.Site, reason.ILOffset);
+    }
 
     /// <summary>At a fixpoint: assemblies loaded since count as mentioned too when any type may be looked up by name.</summary>
     public void OnIdle() => MentionNewAssemblies();
 
-    private void Mention(ResolvedType type)
+    private void Mention(ResolvedType type, MethodNode site, int offset)
     {
         if (_mentioned.Add(type))
         {
             _mentionedInOrder.Add(type);
             OpenUnbounded(type);
+            _attributes.OnTypeSeen(type, site, offset);
         }
     }
 
@@ -180,7 +217,7 @@ internal sealed class ReflectionRule
 
     private void MentionNewAssemblies()
     {
-        if (!_anyType)
+        if (_anyType is not { } finder)
         {
             return;
         }
@@ -196,7 +233,7 @@ internal sealed class ReflectionRule
 
             foreach (var handle in assembly.Reader.TypeDefinitions)
             {
-                Mention(new ResolvedType(assembly, handle));
+                Mention(new ResolvedType(assembly, handle), finder.Site, finder.Offset);
             }
         }
     }
@@ -210,15 +247,8 @@ internal sealed class ReflectionRule
         }
 
         var (methods, constructs) = ReflectedMembers.Select(_graph.Hierarchy, type, members, includeStaticConstructor: true, call.Lookup);
-        if (constructs)
-        {
-            _world.MakeLive(type, new LiveReason(site, call.ILOffset, "constructed by reflection", _world.Epoch));
-        }
-
-        foreach (var method in methods)
-        {
-            _world.AddDerived(site, new DerivedEdge(call.ILOffset, _graph.Node(method), EdgeKind.Reflection, _world.Epoch, call));
-        }
+        Reach(type, methods, constructs, site, call);
+        InspectAttributes(type, members, site, call);
     }
 
     /// <summary>Reaches the <paramref name="members"/> of <paramref name="type"/> not reached by reflection before.</summary>
@@ -233,6 +263,13 @@ internal sealed class ReflectionRule
 
         _opened[type] = before | added;
         var (methods, constructs) = ReflectedMembers.Select(_graph.Hierarchy, type, added, includeStaticConstructor: before == AccessedMembers.None);
+        Reach(type, methods, constructs, site, call);
+        InspectAttributes(type, added, site, call);
+    }
+
+    /// <summary>The one place reflection reaches members and makes the types it constructs live.</summary>
+    private void Reach(ResolvedType type, List<ResolvedMethod> methods, bool constructs, MethodNode site, ReflectionSite call)
+    {
         if (constructs)
         {
             _world.MakeLive(type, new LiveReason(site, call.ILOffset, "constructed by reflection", _world.Epoch));
@@ -241,6 +278,18 @@ internal sealed class ReflectionRule
         foreach (var method in methods)
         {
             _world.AddDerived(site, new DerivedEdge(call.ILOffset, _graph.Node(method), EdgeKind.Reflection, _world.Epoch, call));
+        }
+    }
+
+    /// <summary>
+    /// Reflection handed a type may read the attributes on it and on the members it sees (see <see cref="AttributeRule"/>);
+    /// a member found by a constant name, or a type an attribute argument names, is not such a hand-over.
+    /// </summary>
+    private void InspectAttributes(ResolvedType type, AccessedMembers members, MethodNode site, ReflectionSite call)
+    {
+        if (call.Reason != ReflectionReason.ConstantName && call.Reason != ReflectionReason.AnnotatedAttributeArgument)
+        {
+            _attributes.Inspect(type, members, site, call);
         }
     }
 }

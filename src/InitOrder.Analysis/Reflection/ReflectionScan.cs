@@ -24,6 +24,7 @@ internal sealed class ReflectionScan
     private List<(int Offset, MemberToken Token, AccessedMembers Members)>? _typeFlows;
     private IReadOnlyDictionary<int, StackValue[]>? _arguments;
     private List<ReflectionSite>? _memberRuns;
+    private List<(int Offset, MemberToken Token)>? _attributeLookups;
     private List<ReflectionSite>? _sites;
 
     // Inside [RequiresUnreferencedCode] code, unbounded reflection is the responsibility of the call that entered it,
@@ -74,6 +75,12 @@ internal sealed class ReflectionScan
             return;
         }
 
+        if (owner is not null && ReflectionApis.IsAttributeLookup(owner.FullName, token.Name))
+        {
+            // Decided in Finish, from what it inspects; an annotation on it (TypeDescriptor.GetAttributes(Type)) applies too.
+            (_attributeLookups ??= new List<(int, MemberToken)>()).Add((offset, token));
+        }
+
         var annotations = resolved is null ? CalleeAnnotations.None : _graph.Annotations.Of(resolved);
         _values.UnknownType |= ReflectionSignatures.ReturnsTypeValue(token, owner);
 
@@ -106,11 +113,16 @@ internal sealed class ReflectionScan
     /// <summary>The method's reflective calls, with every System.Type flow decided now that the whole body is seen.</summary>
     public ReflectionSite[]? Finish()
     {
+        foreach (var (offset, token) in _attributeLookups ?? new List<(int, MemberToken)>())
+        {
+            Add(AttributeLookup(offset, token));
+        }
+
         if (InsideRequiresUnreferencedCode)
         {
-            // Only what an annotation bounds exactly; the rest is the entering call's.
+            // Only what an annotation or a known element bounds exactly; the rest is the entering call's.
             _memberRuns = null;
-            _sites?.RemoveAll(site => site.Kind != ReflectionKind.Annotated);
+            _sites?.RemoveAll(site => site.Kind != ReflectionKind.Annotated && site.Kind != ReflectionKind.Attributes);
             if (!_values.TypesAreExact)
             {
                 _typeFlows = null;
@@ -191,20 +203,7 @@ internal sealed class ReflectionScan
     {
         if (ReflectionApis.IsAttributeLookup(owner.FullName, token.Name))
         {
-            // GetCustomAttribute<T>() constructs attributes of type T; GetCustomAttributes(typeof(T)) those of the Type it
-            // is given; without either, any attribute type may be constructed.
-            if (token.MethodArguments.Count == 1 && token.MethodArguments[0].Definition is { } attribute)
-            {
-                if (_graph.Types.Resolve(attribute) is { HasCode: true } type)
-                {
-                    AddSite(offset, token, new[] { type }, Constructors);
-                }
-            }
-            else
-            {
-                AddTypeFlow(offset, token, Constructors);
-            }
-
+            // Recorded in OnCall: it constructs attributes, never the type it inspects.
             return true;
         }
 
@@ -323,6 +322,35 @@ internal sealed class ReflectionScan
         var own = _graph.Annotations.Of(_values.Own());
         var list = ofMethod ? own.MethodGenericParameters : own.TypeGenericParameters;
         return index < list.Count && list[index] != AccessedMembers.None;
+    }
+
+    /// <summary>
+    /// GetCustomAttribute(s) on a known type or a member found by a constant name: the attributes applied there; on
+    /// anything else, those applied to any live or mentioned type or member. GetCustomAttribute&lt;T&gt;() and
+    /// GetCustomAttributes(typeof(T)) construct only attributes of type T.
+    /// </summary>
+    private ReflectionSite AttributeLookup(int offset, MemberToken token)
+    {
+        string api = ReflectionText.Api(token);
+        Arguments.TryGetValue(offset, out var arguments);
+        string? filter = token.MethodArguments.Count == 1 ? token.MethodArguments[0].Definition?.FullName : null;
+        for (int i = 1; filter is null && arguments is not null && i < arguments.Length; i++)
+        {
+            filter = arguments[i].Kind == StackValueKind.Type ? arguments[i].Type?.Name.FullName : null;
+        }
+
+        var element = arguments is { Length: > 0 } ? arguments[0] : StackValue.Unknown;
+        if (element is { Kind: StackValueKind.Type, Type: { } type })
+        {
+            return new ReflectionSite(offset, api, ReflectionKind.Attributes, new[] { type }, AccessedMembers.None, ReflectionReason.AttributeLookup, filter);
+        }
+
+        if (element is { Kind: StackValueKind.Member, Member: { } lookup })
+        {
+            return new ReflectionSite(offset, api, ReflectionKind.Attributes, new[] { lookup.Type }, lookup.Members, ReflectionReason.AttributeLookup, filter, lookup);
+        }
+
+        return new ReflectionSite(offset, api, ReflectionKind.AttributesOfAnyElement, Array.Empty<ResolvedType>(), AccessedMembers.None, ReflectionReason.AttributeLookup, filter);
     }
 
     private void AddTypeFlow(int offset, MemberToken token, AccessedMembers members) =>

@@ -1,0 +1,132 @@
+using System.Linq;
+using InitOrder.Analysis.Tests.Infrastructure;
+
+namespace InitOrder.Analysis.Tests.Reflection;
+
+/// <summary>Attributes are code that reflection runs: lookups construct them, reflection handed a type reads them, and annotated arguments reach their types.</summary>
+public sealed class AttributeRuleTests
+{
+    private const string Audited = """
+        [AttributeUsage(AttributeTargets.All)]
+        public sealed class AuditedAttribute : Attribute { public AuditedAttribute() => Target.Touch(); }
+        """;
+
+    private const string Loader = """
+        internal static class Loader
+        {
+            [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode("Reads members and attributes by reflection.")]
+            internal static T Load<T>(string json) => default!;
+        }
+        """;
+
+    [Fact]
+    public void GetCustomAttributes_on_a_known_type_constructs_the_attributes_applied_to_it()
+    {
+        var result = EarlyInitializerScenario.Verify("Console.WriteLine(typeof(Invoice).GetCustomAttributes(false).Length);", Audited + """
+            [Audited] public sealed class Invoice { }
+            """);
+
+        var violation = ResultAssert.ReachesTarget(result);
+        Assert.Contains("MemberInfo.GetCustomAttributes() \u21D2 (reflection) AuditedAttribute..ctor()", violation.Message);
+        Assert.Contains(result.Patches[0].Reflection, s => s.Rule == "attributes");
+    }
+
+    [Fact]
+    public void Attribute_on_a_type_nothing_inspects_is_not_constructed()
+    {
+        ResultAssert.Clean(EarlyInitializerScenario.Verify("var ledger = new Ledger(); Console.WriteLine(typeof(Invoice).GetCustomAttributes(false).Length + ledger.GetHashCode());", Audited + """
+            public sealed class Invoice { }
+            [Audited] public sealed class Ledger { }
+            """));
+    }
+
+    [Fact]
+    public void IsDefined_constructs_nothing()
+    {
+        ResultAssert.Clean(EarlyInitializerScenario.Verify("Console.WriteLine(typeof(Invoice).IsDefined(typeof(AuditedAttribute), false) || Attribute.IsDefined(typeof(Invoice), typeof(AuditedAttribute)));", Audited + """
+            [Audited] public sealed class Invoice { }
+            """));
+    }
+
+    [Fact]
+    public void Lookup_on_an_unknown_member_constructs_only_attributes_of_live_or_mentioned_types()
+    {
+        // Invoice is not an attribute: a lookup never constructs it, whatever its type argument is bound to (NLog's helper).
+        var result = EarlyInitializerScenario.Verify("Pending.Invoices = new List<Invoice>(); Console.WriteLine(Lookup.First<ObsoleteAttribute>(typeof(Pending)));", Audited + """
+            internal static class Lookup { internal static T? First<T>(System.Reflection.MemberInfo member) where T : Attribute => System.Reflection.CustomAttributeExtensions.GetCustomAttribute<T>(member); }
+            internal static class Pending { internal static List<Invoice> Invoices = new(); }
+            public sealed class Invoice { public override string ToString() { Target.Touch(); return ""; } }
+            """);
+
+        ResultAssert.Clean(result);
+        Assert.Contains(result.Patches[0].Reflection, s => s.Rule == "attributes-of-live-and-mentioned-types");
+    }
+
+    [Fact]
+    public void Lookup_on_an_unknown_member_constructs_attributes_on_mentioned_members()
+    {
+        var result = EarlyInitializerScenario.Verify("Console.WriteLine(Lookup.All(Pick.Member()));", Audited + """
+            internal static class Lookup { internal static int All(System.Reflection.MemberInfo member) => member.GetCustomAttributes(true).Length; }
+            internal static class Pick { internal static System.Reflection.MemberInfo Member() => typeof(Invoice); }
+            public sealed class Invoice { [Audited] public int Total { get; set; } }
+            """);
+
+        Assert.Contains("AuditedAttribute..ctor()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
+    }
+
+    [Fact]
+    public void Named_property_setter_of_an_attribute_runs_when_TypeDescriptor_reads_it()
+    {
+        var result = EarlyInitializerScenario.Verify("Console.WriteLine(System.ComponentModel.TypeDescriptor.GetAttributes(typeof(Label)).Count);", """
+            [AttributeUsage(AttributeTargets.Class)]
+            public sealed class CaptionAttribute : Attribute { public string Text { get => ""; set => Target.Touch(); } }
+            [Caption(Text = "x")] public sealed class Label { }
+            """);
+
+        Assert.Contains("CaptionAttribute.set_Text()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
+    }
+
+    [Fact]
+    public void Annotated_attribute_argument_reaches_the_converter_of_a_mentioned_type()
+    {
+        var result = EarlyInitializerScenario.Verify("Console.WriteLine(System.ComponentModel.TypeDescriptor.GetConverter(typeof(Temperature)).ConvertFromInvariantString(\"1\"));", """
+            [System.ComponentModel.TypeConverter(typeof(TemperatureConverter))]
+            public sealed class Temperature { }
+            public sealed class TemperatureConverter : System.ComponentModel.TypeConverter
+            {
+                public override object? ConvertFrom(System.ComponentModel.ITypeDescriptorContext? context, System.Globalization.CultureInfo? culture, object value)
+                {
+                    Target.Touch();
+                    return new Temperature();
+                }
+            }
+            """);
+
+        var chain = ResultAssert.Chain(ResultAssert.ReachesTarget(result));
+        Assert.Contains("TemperatureConverter.ConvertFrom()", chain);
+        Assert.Contains(result.Patches[0].Reflection, s => s.Api == "[TypeConverter(typeof(TemperatureConverter))]");
+    }
+
+    [Fact]
+    public void Reflection_handed_a_type_constructs_the_attributes_on_its_members()
+    {
+        var result = EarlyInitializerScenario.Verify("Console.WriteLine(Loader.Load<Settings>(\"{}\"));", Audited + Loader + """
+            public sealed class Settings { [Audited] public string Name { get; set; } = ""; }
+            """);
+
+        Assert.Contains("Loader.Load<Settings>() \u21D2 (reflection) AuditedAttribute..ctor()", ResultAssert.ReachesTarget(result).Message);
+    }
+
+    [Fact]
+    public void Types_named_in_the_attributes_of_a_handed_type_are_handed_too()
+    {
+        var result = EarlyInitializerScenario.Verify("Console.WriteLine(Loader.Load<Shape>(\"{}\"));", Loader + """
+            [AttributeUsage(AttributeTargets.Class, AllowMultiple = true)]
+            public sealed class DerivedAttribute(Type type) : Attribute { public Type Type { get; } = type; }
+            [Derived(typeof(Circle))] public class Shape { }
+            public sealed class Circle : Shape { public Circle() => Target.Touch(); }
+            """);
+
+        Assert.Contains("Circle..ctor()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
+    }
+}
