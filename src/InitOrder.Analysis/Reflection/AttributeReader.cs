@@ -22,6 +22,7 @@ internal sealed class AttributeReader
     private readonly CodeGraph _graph;
     private readonly Dictionary<(LoadedAssembly, CustomAttributeHandle), AttributeApplication> _applications = new();
     private readonly Dictionary<(LoadedAssembly, EntityHandle), IReadOnlyList<AttributeApplication>> _byParent = new();
+    private readonly Dictionary<ResolvedType, bool> _embedded = new();
 
     public AttributeReader(CodeGraph graph)
     {
@@ -166,6 +167,20 @@ internal sealed class AttributeReader
 
         var attributeType = constructor?.DeclaringType;
         string name = AttributeNames.TypeOf(assembly, attribute.Constructor) ?? "?";
+        bool runsCode = attributeType is { HasCode: true } && !IsEmbedded(attributeType);
+        if (!runsCode && !NamesTypes(constructor))
+        {
+            // A framework attribute whose constructor takes no Type (or a compiler-embedded one such as NullableAttribute,
+            // whose constructor only stores its arguments): nothing of it runs, and its arguments name no type worth reading.
+            return new AttributeApplication(null, constructor, Array.Empty<ResolvedMethod>(), Array.Empty<ResolvedType>(),
+                Array.Empty<(ResolvedType, AccessedMembers)>(), "[" + Display(name) + "]");
+        }
+
+        if (!runsCode)
+        {
+            attributeType = null;
+        }
+
         var setters = new List<ResolvedMethod>();
         var named = new List<ResolvedType>();
         var annotated = new List<(ResolvedType, AccessedMembers)>();
@@ -211,6 +226,38 @@ internal sealed class AttributeReader
 
         string display = "[" + Display(name) + (shown.Count == 0 ? "" : "(" + string.Join(", ", shown) + ")") + "]";
         return new AttributeApplication(attributeType, constructor, setters, named, annotated, display);
+    }
+
+    /// <summary>Whether the constructor takes a Type or an object (which may hold one): only then can fixed arguments name types.</summary>
+    private static bool NamesTypes(ResolvedMethod? constructor)
+    {
+        if (constructor is null)
+        {
+            return false;
+        }
+
+        var reader = constructor.DeclaringType.Assembly.Reader;
+        var blob = reader.GetBlobReader(reader.GetMethodDefinition(constructor.Handle).Signature);
+        var bytes = blob.ReadBytes(blob.Length);
+
+        // ELEMENT_TYPE_OBJECT (0x1C) or a class token is all a cheap look can tell; a Type parameter is a class reference.
+        return Array.IndexOf(bytes, (byte)0x1C) >= 0 || Array.IndexOf(bytes, (byte)0x12) >= 0;
+    }
+
+    /// <summary>Compiler-generated attributes (NullableAttribute, IsReadOnlyAttribute) carry Microsoft.CodeAnalysis.EmbeddedAttribute.</summary>
+    private bool IsEmbedded(ResolvedType type)
+    {
+        if (!_embedded.TryGetValue(type, out bool embedded))
+        {
+            foreach (var handle in type.Definition.GetCustomAttributes())
+            {
+                embedded |= AttributeNames.TypeOf(type.Assembly, type.Assembly.Reader.GetCustomAttribute(handle).Constructor) == "Microsoft.CodeAnalysis.EmbeddedAttribute";
+            }
+
+            _embedded.Add(type, embedded);
+        }
+
+        return embedded;
     }
 
     private IEnumerable<ResolvedType> TypesIn(LoadedAssembly assembly, CustomAttributeTypedArgument<string> argument)

@@ -30,7 +30,8 @@ internal sealed class AttributeRule
     private readonly AttributeReader _reader;
     private readonly List<(MethodNode Site, ReflectionSite Call)> _anyElement = new();
     private readonly HashSet<(MethodNode, ReflectionSite, AttributeApplication)> _constructed = new();
-    private readonly HashSet<ResolvedType> _annotatedScanned = new();
+    private readonly HashSet<ResolvedType> _seen = new();
+    private readonly HashSet<AttributeApplication> _constructedForAnyElement = new();
 
     public AttributeRule(LiveWorld world, CodeGraph graph, ReflectionRule reflection)
     {
@@ -56,17 +57,26 @@ internal sealed class AttributeRule
             return;
         }
 
+        bool everythingConstructed = _anyElement.Exists(lookup => lookup.Call.Subject is null);
         _anyElement.Add((site, call));
-        foreach (var type in liveOrMentioned)
+        if (everythingConstructed)
         {
-            Construct(site, call, Everything(type));
+            // A lookup of any attribute type came first: every application it sees is constructed already.
+            return;
         }
 
-        foreach (var assembly in _graph.Assemblies.Loaded)
+        foreach (var type in liveOrMentioned)
         {
-            if (!assembly.IsReferenceAssembly)
+            ConstructForAnyElement(Everything(type));
+        }
+
+        // Constructing may load assemblies: the index loop sees them too.
+        var loaded = _graph.Assemblies.Loaded;
+        for (int i = 0; i < loaded.Count; i++)
+        {
+            if (!loaded[i].IsReferenceAssembly)
             {
-                Construct(site, call, _reader.OnAssembly(assembly));
+                ConstructForAnyElement(_reader.OnAssembly(loaded[i]));
             }
         }
     }
@@ -82,21 +92,14 @@ internal sealed class AttributeRule
             return;
         }
 
-        if (_anyElement.Count > 0)
-        {
-            var everything = Everything(type);
-            foreach (var (lookupSite, call) in _anyElement)
-            {
-                Construct(lookupSite, call, everything);
-            }
-        }
-
-        if (!_annotatedScanned.Add(type))
+        if (!_seen.Add(type))
         {
             return;
         }
 
-        foreach (var application in Everything(type))
+        var everything = Everything(type);
+        ConstructForAnyElement(everything);
+        foreach (var application in everything)
         {
             foreach (var (argument, members) in application.AnnotatedTypes)
             {
@@ -121,6 +124,37 @@ internal sealed class AttributeRule
             foreach (var named in application.NamedTypes)
             {
                 _reflection.Hand(named, members, site, call);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Under lookups on unknown elements, each application is constructed once, from the first such lookup whose
+    /// attribute type matches: one chain is enough, and a big library has tens of thousands of applications.
+    /// </summary>
+    private void ConstructForAnyElement(List<AttributeApplication> applications)
+    {
+        if (_anyElement.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var application in applications)
+        {
+            if (!application.RunsCode || _constructedForAnyElement.Contains(application))
+            {
+                continue;
+            }
+
+            for (int i = 0; i < _anyElement.Count; i++)
+            {
+                var (site, call) = _anyElement[i];
+                if (call.Subject is not { } filter || _reader.IsOfType(application, filter))
+                {
+                    _constructedForAnyElement.Add(application);
+                    Construct(site, call, new List<AttributeApplication> { application });
+                    break;
+                }
             }
         }
     }
