@@ -1,10 +1,9 @@
-using System.Linq;
 using InitOrder.Oracle.Tests.Samples;
 
 namespace InitOrder.Oracle.Tests;
 
 /// <summary>
-/// Start-up code that leaves work for later, NLog configured in code, and an EF Core Sqlite context (one build). Every
+/// Start-up code that leaves work for later, and NLog configured in code (one build). Every
 /// target is read only after the patches. The verdicts of the delegate cases (exit handler, stored callback, Lazy
 /// factory, DI factory) belong with the delegate rule; here they are held to soundness and to the run's own evidence.
 /// </summary>
@@ -19,7 +18,7 @@ public sealed class DeferredOracleTests(OracleLab lab)
     public void Start_up_patches_are_clean_and_the_build_has_no_problems()
     {
         OracleAssert.ProblemFreeAndComplete(Outcome);
-        foreach (string startup in new[] { "RegisterExitHandler", "StoreCallback", "CreateLazy", "RegisterFactory", "ConfigureLogging", "OpenShop" })
+        foreach (string startup in new[] { "RegisterExitHandler", "StoreCallback", "CreateLazy", "RegisterFactory", "ConfigureLogging" })
         {
             OracleAssert.Case(Outcome, "OracleDeferred.DeferredStartup." + startup);
         }
@@ -44,13 +43,5 @@ public sealed class DeferredOracleTests(OracleLab lab)
         OracleAssert.Case(Outcome, Patches + "PatchInvoiceRules");
         OracleAssert.AppSaw(Outcome, "deferred", "InvoiceRules", initializedBeforePatch: false);
         Assert.Contains("first invoice: fancy invoice 12", Outcome.Run.StandardOutput);
-    }
-
-    [Fact]
-    public void EF_Core_context_created_early_does_not_reach_Main()
-    {
-        OracleAssert.Case(Outcome, Patches + "PatchShopRules");
-        OracleAssert.AppSaw(Outcome, "deferred", "ShopRules", initializedBeforePatch: false);
-        Assert.DoesNotContain(Outcome.Verification.Violations, v => v.Chain.Any(s => s.Method == "OracleDeferred.Program.Main()"));
     }
 }

@@ -11,6 +11,7 @@ internal static class ReflectionWording
         ReflectionKind.Annotated when call.Reason == ReflectionReason.ConstantName => "constant-name",
         ReflectionKind.Annotated => "annotated",
         ReflectionKind.LiveAndMentionedTypes => "live-and-mentioned-types",
+        ReflectionKind.HandedTypes => "handed-types",
         ReflectionKind.Attributes => "attributes",
         ReflectionKind.AttributesOfAnyElement => "attributes-of-live-and-mentioned-types",
         _ => "any-type",
@@ -38,6 +39,7 @@ internal static class ReflectionWording
     {
         ReflectionKind.Annotated => Why(call),
         ReflectionKind.LiveAndMentionedTypes => Why(call) + "; so those members of every live or mentioned type count",
+        ReflectionKind.HandedTypes => Why(call) + "; so every member of what it is handed counts, and of what their members name",
         ReflectionKind.Attributes => Why(call),
         ReflectionKind.AttributesOfAnyElement => Why(call) + "; what it inspects is not known here, so those applied to every live or mentioned type and its members count",
         _ => Why(call) + "; so every analysed type counts as mentioned",

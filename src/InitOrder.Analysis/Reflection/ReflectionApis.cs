@@ -36,7 +36,9 @@ internal static class ReflectionApis
         ("System.Reflection.Emit.DynamicMethod::.ctor", AccessedMembers.All),
     });
 
-    // Find a type or an assembly by a name known only at run time: any type may come back.
+    // Find a type by a name known only at run time, or every type of an assembly: any type may come back. Loading an
+    // assembly is not listed: it makes an Assembly object (its module initializer waits for first use), and the types
+    // come out of it only through the calls listed here.
     private static readonly HashSet<(string Owner, string Method)> s_anyType = SplitAll(new[]
     {
         "System.Type::GetType",
@@ -48,15 +50,14 @@ internal static class ReflectionApis
         "System.Reflection.Assembly::get_ExportedTypes",
         "System.Reflection.Assembly::GetForwardedTypes",
         "System.Reflection.Assembly::CreateInstance",
-        "System.Reflection.Assembly::Load",
-        "System.Reflection.Assembly::LoadFile",
-        "System.Reflection.Assembly::LoadFrom",
-        "System.Reflection.Assembly::UnsafeLoadFrom",
-        "System.Reflection.Assembly::LoadWithPartialName",
         "System.Reflection.Module::GetType",
         "System.Reflection.Module::GetTypes",
         "System.Reflection.Module::FindTypes",
-        "System.AppDomain::Load",
+        "System.Reflection.Module::ResolveType",
+        "System.Reflection.Module::ResolveMethod",
+        "System.Reflection.Module::ResolveMember",
+        "System.Reflection.Module::ResolveField",
+        "System.Reflection.Assembly::get_EntryPoint",
         "System.AppDomain::CreateInstance",
         "System.AppDomain::CreateInstanceAndUnwrap",
         "System.AppDomain::CreateInstanceFrom",
@@ -64,10 +65,6 @@ internal static class ReflectionApis
         "System.AppDomain::ExecuteAssembly",
         "System.Activator::CreateInstance",
         "System.Activator::CreateInstanceFrom",
-        "System.Runtime.Loader.AssemblyLoadContext::LoadFromAssemblyName",
-        "System.Runtime.Loader.AssemblyLoadContext::LoadFromAssemblyPath",
-        "System.Runtime.Loader.AssemblyLoadContext::LoadFromStream",
-        "System.Runtime.Loader.AssemblyLoadContext::LoadFromNativeImagePath",
     });
 
     // Calls that run a member a System.Reflection object stands for: bounded when every such object in the method comes
@@ -106,12 +103,16 @@ internal static class ReflectionApis
         return s_anyType.Contains(key) ? (ReflectionKind.AnyType, AccessedMembers.None) : null;
     }
 
-    // Marked [RequiresUnreferencedCode] or [RequiresDynamicCode], but they only make metadata objects: nothing runs.
+    // Marked [RequiresUnreferencedCode] or [RequiresDynamicCode] (or not), but they only make metadata objects: nothing runs.
     private static readonly HashSet<(string Owner, string Method)> s_runNothingByReflection = new(new[]
     {
         ("System.Type", "MakeGenericType"), ("System.Type", "MakeArrayType"), ("System.Type", "MakeByRefType"), ("System.Type", "MakePointerType"),
         ("System.Reflection.MethodInfo", "MakeGenericMethod"), ("System.Enum", "GetValues"), ("System.Enum", "GetValuesAsUnderlyingType"),
         ("System.Array", "CreateInstance"), ("System.Array", "CreateInstanceFromArrayType"),
+        ("System.Reflection.Assembly", "Load"), ("System.Reflection.Assembly", "LoadFile"), ("System.Reflection.Assembly", "LoadFrom"),
+        ("System.Reflection.Assembly", "UnsafeLoadFrom"), ("System.Reflection.Assembly", "LoadWithPartialName"), ("System.AppDomain", "Load"),
+        ("System.Runtime.Loader.AssemblyLoadContext", "LoadFromAssemblyName"), ("System.Runtime.Loader.AssemblyLoadContext", "LoadFromAssemblyPath"),
+        ("System.Runtime.Loader.AssemblyLoadContext", "LoadFromStream"), ("System.Runtime.Loader.AssemblyLoadContext", "LoadFromNativeImagePath"),
     });
 
     /// <summary>

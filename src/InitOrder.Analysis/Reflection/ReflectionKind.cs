@@ -7,6 +7,11 @@ internal enum ReflectionKind : byte
     Annotated,
     /// <summary>Construct, invoke or set with no bound: every member of every type that is live or mentioned before the patch.</summary>
     LiveAndMentionedTypes,
+    /// <summary>
+    /// Unbounded reflection handed typed values: every member of the types it is handed (its type arguments, the types
+    /// of the objects and Type values passed in, every live subtype of each), closed over those types' member signatures.
+    /// </summary>
+    HandedTypes,
     /// <summary>A type or assembly chosen by a run-time string: every member of every type of the analysed assemblies.</summary>
     AnyType,
     /// <summary>GetCustomAttributes on a known type or member: the attributes applied to it are constructed.</summary>

@@ -32,6 +32,7 @@ internal sealed class ReflectionRule
     private readonly HashSet<(MethodNode, ReflectionSite)> _used = new();
     private readonly HashSet<(MethodNode, ReflectionSite, ResolvedType)> _openedByCall = new();
     private readonly AttributeRule _attributes;
+    private readonly HandedTypesRule _handed;
     private AccessedMembers _unboundedMembers;
     private (MethodNode Site, int Offset)? _anyType;
     private int _assembliesMentioned;
@@ -41,6 +42,7 @@ internal sealed class ReflectionRule
         _world = world;
         _graph = graph;
         _attributes = new AttributeRule(world, graph, this);
+        _handed = new HandedTypesRule(world, graph, this);
     }
 
     /// <summary>Every reflective call reached, in reach order.</summary>
@@ -79,6 +81,9 @@ internal sealed class ReflectionRule
 
                 StartUnbounded(site, call);
                 break;
+            case ReflectionKind.HandedTypes:
+                _handed.Start(site, call);
+                break;
             case ReflectionKind.AnyType:
                 if (!WantsMentions)
                 {
@@ -105,6 +110,19 @@ internal sealed class ReflectionRule
     /// are reached from <paramref name="site"/> as if <paramref name="call"/> had named it.
     /// </summary>
     public void Hand(ResolvedType type, AccessedMembers members, MethodNode site, ReflectionSite call)
+    {
+        if (call.Kind == ReflectionKind.HandedTypes)
+        {
+            _handed.Hand(type, site, call);
+        }
+        else
+        {
+            ReachMembers(type, members, site, call);
+        }
+    }
+
+    /// <summary>Reaches <paramref name="members"/> of <paramref name="type"/> from <paramref name="call"/>, which the report lists.</summary>
+    public void ReachMembers(ResolvedType type, AccessedMembers members, MethodNode site, ReflectionSite call)
     {
         if (_used.Add((site, call)))
         {
@@ -153,6 +171,7 @@ internal sealed class ReflectionRule
     public void OnLive(ResolvedType type, LiveReason reason)
     {
         OpenUnbounded(type);
+        _handed.OnLive(type);
         _attributes.OnTypeSeen(type, reason.Site, reason.ILOffset);
     }
 

@@ -25,6 +25,7 @@ internal sealed class ReflectionScan
     private IReadOnlyDictionary<int, StackValue[]>? _arguments;
     private List<ReflectionSite>? _memberRuns;
     private List<(int Offset, MemberToken Token)>? _attributeLookups;
+    private List<(int Offset, MemberToken Token, ResolvedMethod Callee)>? _requiresUnreferencedCode;
     private List<ReflectionSite>? _sites;
 
     // Inside [RequiresUnreferencedCode] code, unbounded reflection is the responsibility of the call that entered it,
@@ -105,8 +106,7 @@ internal sealed class ReflectionScan
         {
             // DeserializeObject<Settings>(): Settings is what it works on first, so its members are reached from this call
             // even when the rule is already in force through an earlier call.
-            Add(new ReflectionSite(offset, ReflectionText.Api(token), ReflectionKind.LiveAndMentionedTypes, TypeArguments(token), AccessedMembers.All,
-                ReflectionReason.RequiresUnreferencedCode));
+            (_requiresUnreferencedCode ??= new List<(int, MemberToken, ResolvedMethod)>()).Add((offset, token, resolved!));
         }
     }
 
@@ -116,6 +116,17 @@ internal sealed class ReflectionScan
         foreach (var (offset, token) in _attributeLookups ?? new List<(int, MemberToken)>())
         {
             Add(AttributeLookup(offset, token));
+        }
+
+        foreach (var (offset, token, callee) in _requiresUnreferencedCode ?? new List<(int, MemberToken, ResolvedMethod)>())
+        {
+            // DeserializeObject<Settings>(): Settings is what it works on first, so its members are reached from this call
+            // even when the rule is already in force through an earlier call.
+            string api = ReflectionText.Api(token);
+            Add(HandedValues.Of(_graph, token, Arguments.TryGetValue(offset, out var arguments) ? arguments : null) is { } handed
+                ? new ReflectionSite(offset, api, ReflectionKind.HandedTypes, handed, AccessedMembers.All, ReflectionReason.RequiresUnreferencedCode,
+                    Reflector: callee.DeclaringType.Assembly)
+                : new ReflectionSite(offset, api, ReflectionKind.LiveAndMentionedTypes, TypeArguments(token), AccessedMembers.All, ReflectionReason.RequiresUnreferencedCode));
         }
 
         if (InsideRequiresUnreferencedCode)

@@ -179,7 +179,7 @@ public sealed class ReflectionRuleTests
         var violation = ResultAssert.ReachesTarget(result);
         Assert.Equal(new[] { "Early.Init()", "Loader.Load<Settings>()", "Settings.set_Name()", "Target.Touch()" }, ResultAssert.Chain(violation));
         Assert.Contains("Loader.Load<Settings>() \u21D2 (reflection) Settings.set_Name()", violation.Message);
-        Assert.Contains(result.Patches[0].Reflection, s => s.Rule == "live-and-mentioned-types");
+        Assert.Contains(result.Patches[0].Reflection, s => s.Rule == "handed-types");
     }
 
     [Fact]

@@ -1,6 +1,4 @@
 using System;
-using System.Linq;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using NLog;
 
@@ -32,16 +30,5 @@ internal static class DeferredStartup
         LogManager.Setup().LoadConfiguration(builder => builder.ForLogger().WriteToConsole());
         LogManager.GetLogger("startup").Info("logging configured");
         LogSetup.Pending = new System.Collections.Generic.List<Invoice>();
-    }
-
-    [InitOrder.InitPatch(typeof(ShopCounts), Order = 10)]
-    internal static void OpenShop()
-    {
-        // An in-memory database lives as long as its connection: open it before EnsureCreated.
-        using var connection = new SqliteConnection("Data Source=:memory:");
-        connection.Open();
-        using var context = new ShopContext(connection);
-        context.Database.EnsureCreated();
-        ShopCounts.Products = context.Products.Count();
     }
 }

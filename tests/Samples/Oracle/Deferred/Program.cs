@@ -16,14 +16,12 @@ internal static class Program
         Console.WriteLine("[deferred] greeter: " + Services.Provider!.GetRequiredService<IGreeter>().Greet());
         LogSetup.Pending.Add(new Invoice { Total = 12 });
         LogManager.GetLogger("main").Info("first invoice: {0}", LogSetup.Pending[0]);
-        Console.WriteLine("[deferred] products at start-up: " + ShopCounts.Products + ", region " + ShopRules.Region);
 
         PatchLog.Print("deferred", nameof(ExitRules), ExitRules.SawPatch);
         PatchLog.Print("deferred", nameof(ReadyRules), ReadyRules.SawPatch);
         PatchLog.Print("deferred", nameof(LimitRules), LimitRules.SawPatch);
         PatchLog.Print("deferred", nameof(GreeterRules), GreeterRules.SawPatch);
         PatchLog.Print("deferred", nameof(InvoiceRules), InvoiceRules.SawPatch);
-        PatchLog.Print("deferred", nameof(ShopRules), ShopRules.SawPatch);
         LogManager.Shutdown();
         return 0;
     }

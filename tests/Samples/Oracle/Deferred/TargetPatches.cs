@@ -22,7 +22,4 @@ internal static class TargetPatches
 
     [InitOrder.InitPatch(typeof(InvoiceRules), Order = 9)]
     internal static void PatchInvoiceRules() => InvoiceRules.Format = PatchLog.Starting(nameof(InvoiceRules), "fancy");
-
-    [InitOrder.InitPatch(typeof(ShopRules), Order = 11)]
-    internal static void PatchShopRules() => ShopRules.Region = PatchLog.Starting(nameof(ShopRules), "ch");
 }

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace OracleDeferred;
+namespace OracleEfCore;
 
 public sealed class ShopContext(SqliteConnection connection) : DbContext
 {

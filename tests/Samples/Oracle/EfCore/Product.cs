@@ -1,4 +1,4 @@
-namespace OracleDeferred;
+namespace OracleEfCore;
 
 public sealed class Product
 {

@@ -1,6 +1,6 @@
 using OracleProbe;
 
-namespace OracleDeferred;
+namespace OracleEfCore;
 
 /// <summary>Read only by Main, after every patch; EF Core ran before its patch: clean.</summary>
 public static class ShopRules
