@@ -177,7 +177,8 @@ internal sealed class MethodFactsBuilder
         _facts.Apply(offset, _graph.Caches.SummaryOf(token), handsOutTypes: true);
         var owner = token.Owner?.Definition;
         var declaringType = _graph.Members.ResolveFieldDeclaringType(_method.Assembly, token);
-        _reflection.OnField(offset, token, instruction.OpCode == ILOpCode.Ldsfld || instruction.OpCode == ILOpCode.Ldsflda || instruction.OpCode == ILOpCode.Stsfld ? declaringType : null);
+        _reflection.OnField(offset, token, instruction.OpCode == ILOpCode.Ldsfld || instruction.OpCode == ILOpCode.Ldsflda || instruction.OpCode == ILOpCode.Stsfld ? declaringType : null,
+            store: instruction.OpCode == ILOpCode.Stfld || instruction.OpCode == ILOpCode.Stsfld);
         _facts.TriggerStaticConstructor(offset, owner is null ? null : _graph.Types.Resolve(owner));
         _facts.TriggerStaticConstructor(offset, declaringType);
     }

@@ -19,6 +19,7 @@ internal sealed class AnnotationReader
     private readonly Dictionary<(LoadedAssembly, MethodDefinitionHandle), CalleeAnnotations> _methods = new();
     private readonly Dictionary<(LoadedAssembly, TypeDefinitionHandle), bool> _typesRequiringUnreferencedCode = new();
     private readonly Dictionary<LoadedAssembly, bool> _assembliesWithAnnotations = new();
+    private readonly Dictionary<(LoadedAssembly, TypeDefinitionHandle, string), AccessedMembers> _fields = new();
 
     public CalleeAnnotations Of(ResolvedMethod method)
     {
@@ -74,13 +75,89 @@ internal sealed class AnnotationReader
         var typeGenerics = GenericParameterAnnotations(assembly, method.DeclaringType.Definition.GetGenericParameters());
         var self = MembersOf(assembly, definition.GetCustomAttributes());
         bool requires = Has(assembly, definition.GetCustomAttributes(), RequiresUnreferencedCodeAttribute) || TypeRequiresUnreferencedCode(method.DeclaringType);
-        var parameters = TypeParameterAnnotations(assembly, definition);
-        if (methodGenerics.Count == 0 && typeGenerics.Count == 0 && parameters.Count == 0 && self == AccessedMembers.None && !requires)
+        var parameters = TypeParameterAnnotations(assembly, definition, out var returned);
+
+        // The trimmer applies a property's annotation to its getter's return and its setter's value.
+        if ((definition.Attributes & System.Reflection.MethodAttributes.SpecialName) != 0 && PropertyAnnotation(method) is { } property && property != AccessedMembers.None)
+        {
+            if (reader.StringComparer.StartsWith(definition.Name, "get_"))
+            {
+                returned |= property;
+            }
+            else if (reader.StringComparer.StartsWith(definition.Name, "set_") && definition.GetParameters().Count > 0)
+            {
+                var list = new List<(int, AccessedMembers)>(parameters) { (SignatureShape.Read(reader, definition.Signature).ParameterCount - 1, property) };
+                parameters = list;
+            }
+        }
+
+        if (methodGenerics.Count == 0 && typeGenerics.Count == 0 && parameters.Count == 0 && self == AccessedMembers.None && !requires && returned == AccessedMembers.None)
         {
             return CalleeAnnotations.None;
         }
 
-        return new CalleeAnnotations(methodGenerics, typeGenerics, parameters, self, requires);
+        return new CalleeAnnotations(methodGenerics, typeGenerics, parameters, self, requires, returned);
+    }
+
+    /// <summary>The annotation of the property an accessor belongs to (by the name after get_ or set_).</summary>
+    private static AccessedMembers? PropertyAnnotation(ResolvedMethod accessor)
+    {
+        var assembly = accessor.DeclaringType.Assembly;
+        var reader = assembly.Reader;
+        string name = assembly.Strings.Get(reader.GetMethodDefinition(accessor.Handle).Name);
+        return name.Length > 4 ? PropertyAnnotation(accessor.DeclaringType, name.Substring(4)) : null;
+    }
+
+    private static AccessedMembers? PropertyAnnotation(ResolvedType type, string property)
+    {
+        var reader = type.Assembly.Reader;
+        foreach (var handle in type.Definition.GetProperties())
+        {
+            var definition = reader.GetPropertyDefinition(handle);
+            if (reader.StringComparer.Equals(definition.Name, property))
+            {
+                return MembersOf(type.Assembly, definition.GetCustomAttributes());
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// [DynamicallyAccessedMembers] on a field, or for an auto-property's backing field (<c>&lt;Name&gt;k__BackingField</c>) on
+    /// its property, as the trimmer applies it.
+    /// </summary>
+    public AccessedMembers OfField(ResolvedType declaringType, string name)
+    {
+        if (!MayHaveAnnotations(declaringType.Assembly))
+        {
+            return AccessedMembers.None;
+        }
+
+        var key = (declaringType.Assembly, declaringType.Handle, name);
+        if (!_fields.TryGetValue(key, out var members))
+        {
+            members = AccessedMembers.None;
+            var reader = declaringType.Assembly.Reader;
+            foreach (var handle in declaringType.Definition.GetFields())
+            {
+                var field = reader.GetFieldDefinition(handle);
+                if (reader.StringComparer.Equals(field.Name, name))
+                {
+                    members = MembersOf(declaringType.Assembly, field.GetCustomAttributes());
+                }
+            }
+
+            const string backingSuffix = ">k__BackingField";
+            if (members == AccessedMembers.None && name.StartsWith("<", StringComparison.Ordinal) && name.EndsWith(backingSuffix, StringComparison.Ordinal))
+            {
+                members = PropertyAnnotation(declaringType, name.Substring(1, name.Length - 1 - backingSuffix.Length)) ?? AccessedMembers.None;
+            }
+
+            _fields.Add(key, members);
+        }
+
+        return members;
     }
 
     /// <summary>
@@ -193,16 +270,18 @@ internal sealed class AnnotationReader
         return found ?? (IReadOnlyList<AccessedMembers>)Array.Empty<AccessedMembers>();
     }
 
-    /// <summary>Annotated parameters whose type is System.Type or a string naming a type.</summary>
-    private static IReadOnlyList<(int, AccessedMembers)> TypeParameterAnnotations(LoadedAssembly assembly, MethodDefinition definition)
+    /// <summary>Annotated parameters whose type is System.Type or a string naming a type; the return value's annotation apart.</summary>
+    private static IReadOnlyList<(int, AccessedMembers)> TypeParameterAnnotations(LoadedAssembly assembly, MethodDefinition definition, out AccessedMembers returned)
     {
         List<(int, AccessedMembers)>? found = null;
+        returned = AccessedMembers.None;
         var reader = assembly.Reader;
         foreach (var handle in definition.GetParameters())
         {
             var parameter = reader.GetParameter(handle);
             if (parameter.SequenceNumber == 0)
             {
+                returned = MembersOf(assembly, parameter.GetCustomAttributes());
                 continue;
             }
 

@@ -21,8 +21,10 @@ internal sealed class ReflectionScan
     private readonly CodeGraph _graph;
     private readonly MethodNode _method;
     private readonly ValueOrigins _values;
-    private List<(int Offset, MemberToken Token, AccessedMembers Members)>? _typeFlows;
-    private IReadOnlyDictionary<int, StackValue[]>? _arguments;
+    private List<(int Offset, MemberToken Token, AccessedMembers Members, CalleeAnnotations? Annotations)>? _typeFlows;
+    private Dictionary<int, MemberToken>? _typeStores;
+    private MethodValues? _methodValues;
+    private bool? _returnsAnnotatedType;
     private List<ReflectionSite>? _memberRuns;
     private List<(int Offset, MemberToken Token)>? _attributeLookups;
     private List<(int Offset, MemberToken Token, ResolvedMethod Callee)>? _requiresUnreferencedCode;
@@ -55,8 +57,14 @@ internal sealed class ReflectionScan
     }
 
     /// <summary>A field access: an entry into [RequiresUnreferencedCode] code, or a reflection value from elsewhere.</summary>
-    public void OnField(int offset, MemberToken token, ResolvedType? staticDeclaringType)
+    /// <param name="store">stfld or stsfld: a Type stored where [DynamicallyAccessedMembers] is is checked there.</param>
+    public void OnField(int offset, MemberToken token, ResolvedType? staticDeclaringType, bool store = false)
     {
+        if (store && ReflectionSignatures.HoldsTypeValue(token))
+        {
+            (_typeStores ??= new Dictionary<int, MemberToken>())[offset] = token;
+        }
+
         if (staticDeclaringType is { } type && type.Assembly != _method.Assembly && !InsideRequiresUnreferencedCode &&
             _graph.Annotations.TypeRequiresUnreferencedCode(type))
         {
@@ -137,10 +145,11 @@ internal sealed class ReflectionScan
             if (!_values.TypesAreExact)
             {
                 _typeFlows = null;
+                _typeStores = null;
             }
         }
 
-        bool exact = (_typeFlows is not null || _memberRuns is not null) && _values.TypesAreExact;
+        bool exact = (_typeFlows is not null || _memberRuns is not null || _typeStores is not null || ReturnsAnnotatedType) && _values.TypesAreExact;
 
         // typeof(X).GetMethod("M").Invoke(...): the annotation on GetMethod already reached X's methods.
         if (_memberRuns is not null && !(exact && !_values.UnknownMember))
@@ -155,7 +164,7 @@ internal sealed class ReflectionScan
             }
         }
 
-        foreach (var (offset, token, members) in _typeFlows ?? new List<(int, MemberToken, AccessedMembers)>())
+        foreach (var (offset, token, members, annotations) in _typeFlows ?? new List<(int, MemberToken, AccessedMembers, CalleeAnnotations?)>())
         {
             string api = ReflectionText.Api(token);
             if (ConstantLookup(offset, token) is { } lookup)
@@ -165,13 +174,94 @@ internal sealed class ReflectionScan
                 continue;
             }
 
-            Add(exact
-                ? new ReflectionSite(offset, api, ReflectionKind.Annotated, _values.KnownTypes, members, ReflectionReason.AnnotatedTypeValue)
-                : new ReflectionSite(offset, api, ReflectionKind.LiveAndMentionedTypes, Array.Empty<ResolvedType>(), members, ReflectionReason.TypeValueOfUnknownOrigin));
+            var handed = annotations is null || !Arguments.TryGetValue(offset, out var arguments)
+                ? new List<(StackValue, AccessedMembers)> { (StackValue.Unknown, members) }
+                : AnnotatedArguments(token, arguments, annotations);
+            AddTypeValues(offset, api, handed, exact);
+        }
+
+        foreach (var (offset, (value, required)) in Values.Stores)
+        {
+            if (_typeStores is not null && _typeStores.TryGetValue(offset, out var field))
+            {
+                AddTypeValues(offset, field.ShortName, new List<(StackValue, AccessedMembers)> { (value, required) }, exact);
+            }
+        }
+
+        foreach (var (offset, value) in ReturnsAnnotatedType ? Values.Returns : new Dictionary<int, StackValue>())
+        {
+            AddTypeValues(offset, _method.ShortName, new List<(StackValue, AccessedMembers)> { (value, _graph.Annotations.Of(_values.Own()).Return) }, exact);
         }
 
         return _sites?.ToArray();
     }
+
+    /// <summary>The values a call passes where [DynamicallyAccessedMembers] is (<c>this</c> or a parameter), with what each requires.</summary>
+    private static List<(StackValue, AccessedMembers)> AnnotatedArguments(MemberToken token, StackValue[] arguments, CalleeAnnotations annotations)
+    {
+        int parameters = token.Signature.DecodeMethod()?.ParameterTypes.Length ?? arguments.Length;
+        int first = arguments.Length > parameters ? 1 : 0;
+        var handed = new List<(StackValue, AccessedMembers)>();
+        if (annotations.This != AccessedMembers.None && first == 1)
+        {
+            handed.Add((arguments[0], annotations.This));
+        }
+
+        foreach (var (index, members) in annotations.TypeParameters)
+        {
+            handed.Add((index + first < arguments.Length ? arguments[index + first] : StackValue.Unknown, members));
+        }
+
+        return handed;
+    }
+
+    /// <summary>
+    /// Type values reaching [DynamicallyAccessedMembers]: a value read from a place whose own annotation guarantees the
+    /// members needs nothing here (its sources were checked where they entered that place, as the trimmer does), nor
+    /// does null; a <c>typeof</c> is exact; anything else falls back to what the whole method shows.
+    /// </summary>
+    private void AddTypeValues(int offset, string api, List<(StackValue Value, AccessedMembers Required)> handed, bool exact)
+    {
+        var open = AccessedMembers.None;
+        var known = new List<ResolvedType>();
+        bool allKnown = true;
+        foreach (var (value, required) in handed)
+        {
+            if (value.Guarantees(required) || value.Kind == StackValueKind.Null)
+            {
+                continue;
+            }
+
+            open |= required;
+            if (value is { Kind: StackValueKind.Type, Type: { } type })
+            {
+                known.Add(type);
+            }
+            else
+            {
+                allKnown = false;
+            }
+        }
+
+        if (open == AccessedMembers.None)
+        {
+            return;
+        }
+
+        Add(allKnown && known.Count > 0
+            ? new ReflectionSite(offset, api, ReflectionKind.Annotated, known, open, ReflectionReason.AnnotatedTypeValue)
+            : exact
+                ? new ReflectionSite(offset, api, ReflectionKind.Annotated, _values.KnownTypes, open, ReflectionReason.AnnotatedTypeValue)
+                : new ReflectionSite(offset, api, ReflectionKind.LiveAndMentionedTypes, Array.Empty<ResolvedType>(), open, ReflectionReason.TypeValueOfUnknownOrigin));
+    }
+
+    /// <summary>
+    /// The method returns a Type and its return carries [DynamicallyAccessedMembers]: each value returned is checked. Asked
+    /// only of methods that name a type or read a Type from elsewhere; a Type passed through from a parameter is the
+    /// callers' to check, as the trimmer has it (IL2068).
+    /// </summary>
+    private bool ReturnsAnnotatedType => _returnsAnnotatedType ??=
+        (_values.UnknownType || _values.KnownTypes.Count > 0) && _values.ReturnsType && _graph.Annotations.Of(_values.Own()).Return != AccessedMembers.None;
 
     /// <summary>Type.GetType("Ns.X") names its type like typeof; a name known only at run time could be any type.</summary>
     private void OnTypeLookup(int offset, MemberToken token)
@@ -202,7 +292,7 @@ internal sealed class ReflectionScan
                 members |= parameterMembers;
             }
 
-            AddTypeFlow(offset, token, members);
+            AddTypeFlow(offset, token, members, annotations);
             described = true;
         }
 
@@ -364,11 +454,13 @@ internal sealed class ReflectionScan
         return new ReflectionSite(offset, api, ReflectionKind.AttributesOfAnyElement, Array.Empty<ResolvedType>(), AccessedMembers.None, ReflectionReason.AttributeLookup, filter);
     }
 
-    private void AddTypeFlow(int offset, MemberToken token, AccessedMembers members) =>
-        (_typeFlows ??= new List<(int, MemberToken, AccessedMembers)>()).Add((offset, token, members));
+    private void AddTypeFlow(int offset, MemberToken token, AccessedMembers members, CalleeAnnotations? annotations = null) =>
+        (_typeFlows ??= new List<(int, MemberToken, AccessedMembers, CalleeAnnotations?)>()).Add((offset, token, members, annotations));
 
-    /// <summary>The values each call of this method is handed; read once, and only for methods that need them.</summary>
-    private IReadOnlyDictionary<int, StackValue[]> Arguments => _arguments ??= StackValues.ArgumentsOfCalls(_graph, _method, _values);
+    /// <summary>The values of this method's body; read once, and only for methods whose reflection needs them.</summary>
+    private MethodValues Values => _methodValues ??= StackValues.Read(_graph, _method, _values);
+
+    private IReadOnlyDictionary<int, StackValue[]> Arguments => Values.Calls;
 
     /// <summary>GetMethod and its kin with a constant name and BindingFlags on a known type; null for any other call.</summary>
     private MemberLookup? ConstantLookup(int offset, MemberToken token) =>

@@ -10,13 +10,28 @@ namespace InitOrder.Analysis.Reflection;
 /// <param name="StaticType">The declared type of where the value came from (local, parameter, field, return, new); null when unknown.</param>
 /// <param name="Type">For <see cref="StackValueKind.TypeHandle"/> and <see cref="StackValueKind.Type"/>: the type.</param>
 /// <param name="Member">For <see cref="StackValueKind.Member"/>: the lookup that found it.</param>
-internal sealed record StackValue(StackValueKind Kind, DecodedType? StaticType, string? Text = null, int Number = 0, ResolvedType? Type = null, MemberLookup? Member = null)
+/// <param name="Annotated">
+/// For a Type read from a place carrying [DynamicallyAccessedMembers] (a parameter, a field, a method's return, a type
+/// parameter): the members that annotation guarantees, as the trimmer checks every value where it enters such a place.
+/// </param>
+internal sealed record StackValue(
+    StackValueKind Kind,
+    DecodedType? StaticType,
+    string? Text = null,
+    int Number = 0,
+    ResolvedType? Type = null,
+    MemberLookup? Member = null,
+    AccessedMembers Annotated = AccessedMembers.None)
 {
     public static StackValue Unknown { get; } = new(StackValueKind.Unknown, null);
 
-    public static StackValue Of(DecodedType? staticType) => staticType is null ? Unknown : new(StackValueKind.Unknown, staticType);
+    public static StackValue Of(DecodedType? staticType, AccessedMembers annotated = AccessedMembers.None) =>
+        staticType is null && annotated == AccessedMembers.None ? Unknown : new(StackValueKind.Unknown, staticType, Annotated: annotated);
 
     /// <summary>Two values that may meet at one place: what both say, else only what is certain.</summary>
     public static StackValue Merge(StackValue a, StackValue b) =>
-        a == b ? a : Of(a.StaticType is not null && ReferenceEquals(a.StaticType, b.StaticType) ? a.StaticType : null);
+        a == b ? a : Of(a.StaticType is not null && ReferenceEquals(a.StaticType, b.StaticType) ? a.StaticType : null, a.Annotated & b.Annotated);
+
+    /// <summary>Whether the value is a Type whose source guarantees <paramref name="required"/>.</summary>
+    public bool Guarantees(AccessedMembers required) => required != AccessedMembers.None && (Annotated & required) == required;
 }

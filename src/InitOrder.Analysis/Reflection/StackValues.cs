@@ -33,6 +33,10 @@ internal sealed class StackValues
     private readonly Dictionary<int, List<StackValue>> _jumps = new();
     private readonly HashSet<int> _handlerStarts = new();
     private readonly Dictionary<int, StackValue[]> _calls = new();
+    private readonly Dictionary<int, (StackValue Value, AccessedMembers Required)> _stores = new();
+    private readonly Dictionary<int, StackValue> _returns = new();
+    private CalleeAnnotations _own = CalleeAnnotations.None;
+    private bool _instance;
     private readonly List<StackValue> _stack = new();
     private DecodedType[] _locals = Array.Empty<DecodedType>();
     private DecodedType[] _parameters = Array.Empty<DecodedType>();
@@ -45,13 +49,17 @@ internal sealed class StackValues
         _body = body;
     }
 
-    /// <summary>For each call or newobj at an IL offset: what it is handed, <c>this</c> first. Empty when the body cannot be read.</summary>
-    public static IReadOnlyDictionary<int, StackValue[]> ArgumentsOfCalls(CodeGraph graph, MethodNode method, ValueOrigins origins)
+    /// <summary>
+    /// For each call or newobj at an IL offset: what it is handed, <c>this</c> first; each Type stored into a field carrying
+    /// [DynamicallyAccessedMembers], and each value returned when the method's return carries it. Empty when the body
+    /// cannot be read.
+    /// </summary>
+    public static MethodValues Read(CodeGraph graph, MethodNode method, ValueOrigins origins)
     {
         var body = method.Assembly.GetBody(method.Handle);
         if (body is null)
         {
-            return new Dictionary<int, StackValue[]>();
+            return MethodValues.Empty;
         }
 
         var values = new StackValues(graph, method, origins, body);
@@ -62,10 +70,10 @@ internal sealed class StackValues
         catch (Exception e) when (e is BadImageFormatException || e is ArgumentException || e is InvalidCastException || e is IndexOutOfRangeException)
         {
             // Nothing certain about a body that cannot be read: every call keeps the rule it had without values.
-            return new Dictionary<int, StackValue[]>();
+            return MethodValues.Empty;
         }
 
-        return values._calls;
+        return new MethodValues(values._calls, values._stores, values._returns);
     }
 
     private void Run()
@@ -140,6 +148,8 @@ internal sealed class StackValues
 
         parameters.AddRange(signature.ParameterTypes);
         _parameters = parameters.ToArray();
+        _instance = signature.Header.IsInstance;
+        _own = _graph.Annotations.Of(_origins.Own());
         if (!_body.LocalSignature.IsNil)
         {
             _locals = reader.GetStandaloneSignature(_body.LocalSignature).DecodeLocalSignature(provider, null).ToArray<DecodedType>();
@@ -153,12 +163,18 @@ internal sealed class StackValues
         slot >= LocalSlot ? (slot - LocalSlot < _locals.Length ? _locals[slot - LocalSlot] : null) : (slot < _parameters.Length ? _parameters[slot] : null);
 
     /// <summary>What the previous pass found stored in the slot; at first only its declared type.</summary>
-    private StackValue Load(int slot) => _slotsBefore.TryGetValue(slot, out var value) ? value : StackValue.Of(SlotType(slot));
+    private StackValue Load(int slot) => _slotsBefore.TryGetValue(slot, out var value) ? value : Initial(slot);
+
+    /// <summary>A parameter holds what callers passed: only its type, and the members its annotation makes them guarantee.</summary>
+    private StackValue Initial(int slot) =>
+        slot >= LocalSlot || (_instance && slot == 0)
+            ? StackValue.Of(SlotType(slot))
+            : StackValue.Of(SlotType(slot), _own.Parameter(_instance ? slot - 1 : slot));
 
     private void Store(int slot, StackValue value)
     {
         // A parameter also holds what the caller passed, which this body cannot see.
-        var merged = slot < LocalSlot ? StackValue.Merge(StackValue.Of(SlotType(slot)), value) : value;
+        var merged = slot < LocalSlot ? StackValue.Merge(Initial(slot), value) : value;
         _slots[slot] = _slots.TryGetValue(slot, out var before) ? StackValue.Merge(before, merged) : merged;
     }
 
@@ -262,6 +278,11 @@ internal sealed class StackValues
                     reader.ReadInt32();
                 }
 
+                if (code == ILOpCode.Ret && _own.Return != AccessedMembers.None && _stack.Count > 0)
+                {
+                    _returns[offset] = _stack[_stack.Count - 1];
+                }
+
                 // calli's signature is not read: what is left of the stack is no longer known.
                 _stack.Clear();
                 if (code == ILOpCode.Calli)
@@ -300,12 +321,12 @@ internal sealed class StackValues
                 }
 
                 return true;
-            case ILOpCode.Ldfld: Pop(); Push(StackValue.Of(FieldType(reader.ReadInt32()))); return true;
+            case ILOpCode.Ldfld: Pop(); Push(FieldValue(reader.ReadInt32())); return true;
             case ILOpCode.Ldsfld: Push(StaticField(reader.ReadInt32())); return true;
             case ILOpCode.Ldflda: reader.ReadInt32(); Pop(); Push(StackValue.Unknown); return true;
             case ILOpCode.Ldsflda: reader.ReadInt32(); Push(StackValue.Unknown); return true;
-            case ILOpCode.Stfld: reader.ReadInt32(); Pop(); Pop(); return true;
-            case ILOpCode.Stsfld: reader.ReadInt32(); Pop(); return true;
+            case ILOpCode.Stfld: StoreField(offset, reader.ReadInt32(), Pop()); Pop(); return true;
+            case ILOpCode.Stsfld: StoreField(offset, reader.ReadInt32(), Pop()); return true;
             case ILOpCode.Ldtoken: Push(Token(reader.ReadInt32())); return true;
             case ILOpCode.Box: Pop(); Push(StackValue.Of(TypeToken(reader.ReadInt32()))); return true;
             case ILOpCode.Unbox_any: case ILOpCode.Ldobj: Pop(); Push(StackValue.Of(TypeToken(reader.ReadInt32()))); return true;
@@ -403,7 +424,7 @@ internal sealed class StackValues
             return;
         }
 
-        Push(ReflectionIntrinsics.Result(_graph, _origins, token, arguments) ?? StackValue.Of(signature.ReturnType));
+        Push(ReflectionIntrinsics.Result(_graph, _origins, token, arguments) ?? StackValue.Of(signature.ReturnType, ReturnAnnotation(token)));
     }
 
     private void Jump(int from, int target)
@@ -467,7 +488,20 @@ internal sealed class StackValues
         var type = _method.Assembly.Names.Decode(handle);
         return type.Definition is { } named && _graph.Types.Resolve(named) is { HasCode: true } resolved
             ? new StackValue(StackValueKind.TypeHandle, type, Type: resolved)
-            : StackValue.Of(type);
+            : StackValue.Of(type, GenericParameterAnnotation(type.Text));
+    }
+
+    /// <summary><c>typeof(T)</c> for an annotated type parameter of this method (<c>!!0</c>) or its type (<c>!0</c>): the callers that bind it are checked.</summary>
+    private AccessedMembers GenericParameterAnnotation(string text)
+    {
+        bool ofMethod = text.StartsWith("!!", StringComparison.Ordinal);
+        if (!text.StartsWith("!", StringComparison.Ordinal) || !int.TryParse(text.Substring(ofMethod ? 2 : 1), out int index))
+        {
+            return AccessedMembers.None;
+        }
+
+        var list = ofMethod ? _own.MethodGenericParameters : _own.TypeGenericParameters;
+        return index < list.Count ? list[index] : AccessedMembers.None;
     }
 
     private DecodedType? TypeToken(int token) => _method.Assembly.Names.Decode(MetadataTokens.EntityHandle(token));
@@ -491,6 +525,31 @@ internal sealed class StackValues
         var member = _method.Assembly.Members.Get(MetadataTokens.EntityHandle(token));
         return member.Name == "EmptyTypes" && member.Owner?.Definition?.FullName == ReflectionSignatures.SystemType
             ? new StackValue(StackValueKind.Array, null, Number: 0)
-            : StackValue.Of(FieldType(token));
+            : FieldValue(token);
     }
+
+    private StackValue FieldValue(int token) => StackValue.Of(FieldType(token), FieldAnnotation(token));
+
+    private AccessedMembers FieldAnnotation(int token)
+    {
+        var member = _method.Assembly.Members.Get(MetadataTokens.EntityHandle(token));
+        return ReflectionSignatures.HoldsTypeValue(member) && _graph.Members.ResolveFieldDeclaringType(_method.Assembly, member) is { } declaring
+            ? _graph.Annotations.OfField(declaring, member.Name)
+            : AccessedMembers.None;
+    }
+
+    /// <summary>A Type stored where [DynamicallyAccessedMembers] is: the store is checked, as a call passing it would be.</summary>
+    private void StoreField(int offset, int token, StackValue value)
+    {
+        var required = FieldAnnotation(token);
+        if (required != AccessedMembers.None)
+        {
+            _stores[offset] = (value, required);
+        }
+    }
+
+    private AccessedMembers ReturnAnnotation(MemberToken token) =>
+        ReflectionSignatures.ReturnsTypeValue(token, token.Owner?.Definition) && _graph.Members.ResolveMethod(_method.Assembly, token) is { } callee
+            ? _graph.Annotations.Of(callee).Return
+            : AccessedMembers.None;
 }

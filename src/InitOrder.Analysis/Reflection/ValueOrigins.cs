@@ -73,6 +73,18 @@ internal sealed class ValueOrigins
         return null;
     }
 
+    /// <summary>Whether the method returns a System.Type (or an array of them).</summary>
+    public bool ReturnsType
+    {
+        get
+        {
+            var definition = _method.Assembly.Reader.GetMethodDefinition(_method.Handle);
+            var blob = _method.Assembly.Reader.GetBlobReader(definition.Signature);
+            var signature = new SignatureDecoder<DecodedType, object?>(_method.Assembly.Names.Provider, _method.Assembly.Reader, null).DecodeMethodSignature(ref blob);
+            return signature.ReturnType.Text.Contains(ReflectionSignatures.SystemType);
+        }
+    }
+
     /// <summary>The method itself, as the annotation reader takes it.</summary>
     public ResolvedMethod Own()
     {
