@@ -1,47 +1,48 @@
+using System.Linq;
 using InitOrder.Oracle.Tests.Samples;
 
 namespace InitOrder.Oracle.Tests;
 
 /// <summary>
-/// Start-up code that leaves work for later, and NLog configured in code (one build). Every
-/// target is read only after the patches. The verdicts of the delegate cases (exit handler, stored callback, Lazy
-/// factory, DI factory) belong with the delegate rule; here they are held to soundness and to the run's own evidence.
+/// Start-up code that leaves work for later, and NLog configured in code (one build). Every target is read only after
+/// the patches. The verdicts of the delegate cases (exit handler, stored callback, Lazy factory, DI factory) belong with
+/// the delegate rule; here every case is held to soundness and to the run's own evidence.
 /// </summary>
 [Collection(OracleCollection.Name)]
 public sealed class DeferredOracleTests(OracleLab lab)
 {
-    private const string Patches = "OracleDeferred.TargetPatches.";
+    private static readonly string[] Targets = { "ExitRules", "ReadyRules", "LimitRules", "GreeterRules", "InvoiceRules" };
 
     private SampleOutcome Outcome => lab.Outcome(OracleSamples.Deferred);
 
     [Fact]
-    public void Start_up_patches_are_clean_and_the_build_has_no_problems()
+    public void Nothing_is_missed_and_no_deferred_code_ran_before_its_patch()
     {
         OracleAssert.ProblemFreeAndComplete(Outcome);
-        foreach (string startup in new[] { "RegisterExitHandler", "StoreCallback", "CreateLazy", "RegisterFactory", "ConfigureLogging" })
+        OracleAssert.NoMisses(Outcome);
+        foreach (string target in Targets)
+        {
+            OracleAssert.AppSaw(Outcome, "deferred", target, initializedBeforePatch: false);
+            Assert.False(Outcome.Patch("OracleDeferred.TargetPatches.Patch" + target).SawAnalysedTouch, target);
+        }
+
+        Assert.Contains("[deferred] exit handler: farewell", Outcome.Run.StandardOutput);
+        Assert.Contains("first invoice: fancy invoice 12", Outcome.Run.StandardOutput);
+    }
+
+    [Fact]
+    public void Start_up_patches_before_the_container_is_built_are_clean()
+    {
+        foreach (string startup in new[] { "RegisterExitHandler", "StoreCallback", "CreateLazy", "RegisterFactory" })
         {
             OracleAssert.Case(Outcome, "OracleDeferred.DeferredStartup." + startup);
         }
     }
 
     [Fact]
-    public void Nothing_is_missed_and_no_deferred_code_ran_before_its_patch()
+    public void NLog_never_constructs_a_type_that_is_not_an_attribute_when_it_reads_attributes()
     {
-        OracleAssert.NoMisses(Outcome);
-        foreach (string target in new[] { "ExitRules", "ReadyRules", "LimitRules", "GreeterRules" })
-        {
-            OracleAssert.AppSaw(Outcome, "deferred", target, initializedBeforePatch: false);
-            Assert.False(Outcome.Patch(Patches + "Patch" + target).SawAnalysedTouch, target);
-        }
-
-        Assert.Contains("[deferred] exit handler: farewell", Outcome.Run.StandardOutput);
-    }
-
-    [Fact]
-    public void NLog_configured_in_code_logging_a_plain_string_is_clean()
-    {
-        OracleAssert.Case(Outcome, Patches + "PatchInvoiceRules");
-        OracleAssert.AppSaw(Outcome, "deferred", "InvoiceRules", initializedBeforePatch: false);
-        Assert.Contains("first invoice: fancy invoice 12", Outcome.Run.StandardOutput);
+        // The false error issue 21 quotes: GetCustomAttribute<T>() in NLog's ReflectionHelpers "constructed" Invoice.
+        Assert.DoesNotContain(Outcome.Verification.Violations, v => v.Chain.Any(s => s.Note is { } note && note.Contains("constructed by reflection in ReflectionHelpers")));
     }
 }

@@ -177,6 +177,16 @@ internal sealed class AttributeRule
             }
 
             var attributeType = application.AttributeType!;
+            if (_world.Live.Contains(attributeType))
+            {
+                // Live already through another call: the framework code that constructs it here calls its overrides too
+                // (a validator calls IsValid), so the chain from this call shows them.
+                foreach (var callback in _graph.Caches.CallbacksOf(attributeType).Instance)
+                {
+                    _world.AddDerived(site, new DerivedEdge(call.ILOffset, callback, EdgeKind.FrameworkCallback, _world.Epoch, null));
+                }
+            }
+
             _world.MakeLive(attributeType, new LiveReason(site, call.ILOffset, "constructed by reflection", _world.Epoch));
             if (_graph.Caches.ClassConstructorOf(attributeType) is { } classConstructor)
             {

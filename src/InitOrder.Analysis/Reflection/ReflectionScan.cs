@@ -180,17 +180,17 @@ internal sealed class ReflectionScan
             AddTypeValues(offset, api, handed, exact);
         }
 
-        foreach (var (offset, (value, required)) in Values.Stores)
+        foreach (var store in _typeStores is null ? new Dictionary<int, (StackValue, AccessedMembers)>() : Values.Stores)
         {
-            if (_typeStores is not null && _typeStores.TryGetValue(offset, out var field))
+            if (_typeStores!.TryGetValue(store.Key, out var field))
             {
-                AddTypeValues(offset, field.ShortName, new List<(StackValue, AccessedMembers)> { (value, required) }, exact);
+                AddTypeValues(store.Key, field.ShortName, new List<(StackValue, AccessedMembers)> { store.Value }, exact);
             }
         }
 
-        foreach (var (offset, value) in ReturnsAnnotatedType ? Values.Returns : new Dictionary<int, StackValue>())
+        foreach (var returned in ReturnsAnnotatedType ? Values.Returns : new Dictionary<int, StackValue>())
         {
-            AddTypeValues(offset, _method.ShortName, new List<(StackValue, AccessedMembers)> { (value, _graph.Annotations.Of(_values.Own()).Return) }, exact);
+            AddTypeValues(returned.Key, _method.ShortName, new List<(StackValue, AccessedMembers)> { (returned.Value, _graph.Annotations.Of(_values.Own()).Return) }, exact);
         }
 
         return _sites?.ToArray();
