@@ -29,88 +29,49 @@ public sealed class AttributesOracleTests(OracleLab lab)
     }
 
     [Fact]
-    public void Attribute_constructor_run_by_GetCustomAttributes_is_flagged()
-    {
-        OracleAssert.Case(Outcome, Patches + "PatchAuditPolicy");
-        OracleAssert.FlaggedFrom(Outcome, Patches + "PatchAuditPolicy", "OracleAttributes.AttributeStartup.InspectInvoice()", "AttributeStartup.cs");
-        OracleAssert.AppSaw(Outcome, "attributes", "AuditPolicy", initializedBeforePatch: true);
-    }
+    public void Attribute_constructor_run_by_GetCustomAttributes_is_flagged() => FlaggedFrom("AuditPolicy", "AttributeStartup.InspectInvoice");
 
     [Fact]
-    public void Attribute_on_a_type_nothing_inspects_is_clean()
-    {
-        OracleAssert.Case(Outcome, Patches + "PatchArchivePolicy");
-        OracleAssert.AppSaw(Outcome, "attributes", "ArchivePolicy", initializedBeforePatch: false);
-    }
+    public void Attribute_on_a_type_nothing_inspects_is_clean() => Clean("ArchivePolicy");
 
     [Fact]
-    public void Method_invoked_by_its_constant_name_is_flagged()
-    {
-        OracleAssert.Case(Outcome, Patches + "PatchWarmRules");
-        OracleAssert.FlaggedFrom(Outcome, Patches + "PatchWarmRules", "OracleAttributes.AttributeStartup.InvokeByName()", "AttributeStartup.cs");
-        OracleAssert.AppSaw(Outcome, "attributes", "WarmRules", initializedBeforePatch: true);
-    }
+    public void Method_invoked_by_its_constant_name_is_flagged() => FlaggedFrom("WarmRules", "AttributeStartup.InvokeByName");
 
     [Fact]
-    public void Sibling_of_a_method_invoked_by_its_constant_name_is_clean()
-    {
-        OracleAssert.Case(Outcome, Patches + "PatchPurgeRules");
-        OracleAssert.AppSaw(Outcome, "attributes", "PurgeRules", initializedBeforePatch: false);
-    }
+    public void Sibling_of_a_method_invoked_by_its_constant_name_is_clean() => Clean("PurgeRules");
 
     [Fact]
-    public void Named_argument_setter_run_by_TypeDescriptor_GetAttributes_is_flagged()
-    {
-        OracleAssert.Case(Outcome, Patches + "PatchCaptionStyle");
-        OracleAssert.FlaggedFrom(Outcome, Patches + "PatchCaptionStyle", "OracleAttributes.AttributeStartup.DescribeLabel()", "AttributeStartup.cs");
-        OracleAssert.AppSaw(Outcome, "attributes", "CaptionStyle", initializedBeforePatch: true);
-    }
+    public void Named_argument_setter_run_by_TypeDescriptor_GetAttributes_is_flagged() => FlaggedFrom("CaptionStyle", "AttributeStartup.DescribeLabel");
 
     [Fact]
-    public void Type_converter_created_by_TypeDescriptor_is_flagged()
-    {
-        OracleAssert.Case(Outcome, Patches + "PatchThermostat");
-        OracleAssert.FlaggedFrom(Outcome, Patches + "PatchThermostat", "OracleAttributes.AttributeStartup.ParseTemperature()", "AttributeStartup.cs");
-        OracleAssert.AppSaw(Outcome, "attributes", "Thermostat", initializedBeforePatch: true);
-    }
+    public void Type_converter_created_by_TypeDescriptor_is_flagged() => FlaggedFrom("Thermostat", "AttributeStartup.ParseTemperature");
 
     [Fact]
-    public void System_Text_Json_converter_named_by_an_attribute_is_flagged()
-    {
-        OracleAssert.Case(Outcome, Patches + "PatchPriceRules");
-        OracleAssert.FlaggedFrom(Outcome, Patches + "PatchPriceRules", "OracleAttributes.JsonStartup.ReadPrice()", "JsonStartup.cs");
-        OracleAssert.AppSaw(Outcome, "attributes", "PriceRules", initializedBeforePatch: true);
-    }
+    public void System_Text_Json_converter_named_by_an_attribute_is_flagged() => FlaggedFrom("PriceRules", "JsonStartup.ReadPrice");
 
     [Fact]
-    public void Newtonsoft_converter_named_by_an_attribute_is_flagged()
-    {
-        OracleAssert.Case(Outcome, Patches + "PatchWeightRules");
-        OracleAssert.FlaggedFrom(Outcome, Patches + "PatchWeightRules", "OracleAttributes.JsonStartup.ReadWeight()", "JsonStartup.cs");
-        OracleAssert.AppSaw(Outcome, "attributes", "WeightRules", initializedBeforePatch: true);
-    }
+    public void Newtonsoft_converter_named_by_an_attribute_is_flagged() => FlaggedFrom("WeightRules", "JsonStartup.ReadWeight");
 
     [Fact]
-    public void Derived_type_named_by_JsonDerivedType_is_flagged()
-    {
-        OracleAssert.Case(Outcome, Patches + "PatchCircleRules");
-        OracleAssert.FlaggedFrom(Outcome, Patches + "PatchCircleRules", "OracleAttributes.JsonStartup.ReadShape()", "JsonStartup.cs");
-        OracleAssert.AppSaw(Outcome, "attributes", "CircleRules", initializedBeforePatch: true);
-    }
+    public void Derived_type_named_by_JsonDerivedType_is_flagged() => FlaggedFrom("CircleRules", "JsonStartup.ReadShape");
 
     [Fact]
-    public void Validation_attribute_run_by_Validator_is_flagged()
-    {
-        OracleAssert.Case(Outcome, Patches + "PatchSkuRules");
-        OracleAssert.FlaggedFrom(Outcome, Patches + "PatchSkuRules", "OracleAttributes.ValidationStartup.ValidateOrder()", "ValidationStartup.cs");
-        OracleAssert.AppSaw(Outcome, "attributes", "SkuRules", initializedBeforePatch: true);
-    }
+    public void Validation_attribute_run_by_Validator_is_flagged() => FlaggedFrom("SkuRules", "ValidationStartup.ValidateOrder");
 
     [Fact]
-    public void Validation_attribute_run_by_options_validation_is_flagged()
+    public void Validation_attribute_run_by_options_validation_is_flagged() => FlaggedFrom("CurrencyRules", "ValidationStartup.ValidateShop");
+
+    /// <summary>The target's patch is flagged from the start-up patch that really reaches it, and the app saw it initialized first.</summary>
+    private void FlaggedFrom(string target, string startup)
     {
-        OracleAssert.Case(Outcome, Patches + "PatchCurrencyRules");
-        OracleAssert.FlaggedFrom(Outcome, Patches + "PatchCurrencyRules", "OracleAttributes.ValidationStartup.ValidateShop()", "ValidationStartup.cs");
-        OracleAssert.AppSaw(Outcome, "attributes", "CurrencyRules", initializedBeforePatch: true);
+        OracleAssert.Case(Outcome, Patches + "Patch" + target);
+        OracleAssert.FlaggedFrom(Outcome, Patches + "Patch" + target, "OracleAttributes." + startup + "()", startup.Substring(0, startup.IndexOf('.')) + ".cs");
+        OracleAssert.AppSaw(Outcome, "attributes", target, initializedBeforePatch: true);
+    }
+
+    private void Clean(string target)
+    {
+        OracleAssert.Case(Outcome, Patches + "Patch" + target);
+        OracleAssert.AppSaw(Outcome, "attributes", target, initializedBeforePatch: false);
     }
 }
