@@ -168,7 +168,11 @@ internal sealed class AttributeReader
         var attributeType = constructor?.DeclaringType;
         string name = AttributeNames.TypeOf(assembly, attribute.Constructor) ?? "?";
         bool runsCode = attributeType is { HasCode: true } && !IsEmbedded(attributeType);
-        if (!runsCode && !NamesTypes(constructor))
+
+        // [DebuggerTypeProxy], [DebuggerDisplay], [DebuggerVisualizer]: only a debugger creates what they name; the program
+        // itself reads them only through a lookup, which constructs the attribute and nothing it names.
+        bool debuggerOnly = name.StartsWith("System.Diagnostics.Debugger", StringComparison.Ordinal);
+        if (!runsCode && (debuggerOnly || !NamesTypes(constructor)))
         {
             // A framework attribute whose constructor takes no Type (or a compiler-embedded one such as NullableAttribute,
             // whose constructor only stores its arguments): nothing of it runs, and its arguments name no type worth reading.

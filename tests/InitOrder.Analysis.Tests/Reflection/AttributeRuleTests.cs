@@ -108,6 +108,16 @@ public sealed class AttributeRuleTests
     }
 
     [Fact]
+    public void Debugger_attributes_name_nothing_the_program_runs()
+    {
+        // Only a debugger creates a [DebuggerTypeProxy]'s view, though its argument carries [DynamicallyAccessedMembers(All)].
+        ResultAssert.Clean(EarlyInitializerScenario.Verify("Console.WriteLine(Checker.Load<Bag>(\"{}\"));", Loader.Replace("Loader", "Checker") + """
+            [System.Diagnostics.DebuggerTypeProxy(typeof(BagView))] public sealed class Bag { }
+            internal sealed class BagView { public BagView(Bag bag) => Target.Touch(); }
+            """));
+    }
+
+    [Fact]
     public void Reflection_handed_a_type_constructs_the_attributes_on_its_members()
     {
         var result = EarlyInitializerScenario.Verify("Console.WriteLine(Loader.Load<Settings>(\"{}\"));", Audited + Loader + """
