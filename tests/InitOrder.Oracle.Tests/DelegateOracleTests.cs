@@ -1,0 +1,28 @@
+using InitOrder.Oracle.Tests.Samples;
+
+namespace InitOrder.Oracle.Tests;
+
+/// <summary>
+/// The Deferred sample's delegate cases (issue 21 item 4): a delegate runs when it is invoked, not when it is created.
+/// Each lambda reads a later patch's target, and runs only at exit or from Main, so each target patch must be clean.
+/// These pass once the engine's delegate rule and its framework sinks (AppDomain.ProcessExit, Lazy&lt;T&gt;) land.
+/// </summary>
+[Collection(OracleCollection.Name)]
+public sealed class DelegateOracleTests(OracleLab lab)
+{
+    private const string Patches = "OracleDeferred.TargetPatches.";
+
+    private SampleOutcome Outcome => lab.Outcome(OracleSamples.Deferred);
+
+    [Fact]
+    public void Exit_handler_registered_early_is_clean() => OracleAssert.Case(Outcome, Patches + "PatchExitRules");
+
+    [Fact]
+    public void Callback_stored_early_and_invoked_from_Main_is_clean() => OracleAssert.Case(Outcome, Patches + "PatchReadyRules");
+
+    [Fact]
+    public void Lazy_factory_read_only_from_Main_is_clean() => OracleAssert.Case(Outcome, Patches + "PatchLimitRules");
+
+    [Fact]
+    public void DI_factory_nothing_resolves_early_is_clean() => OracleAssert.Case(Outcome, Patches + "PatchGreeterRules");
+}
