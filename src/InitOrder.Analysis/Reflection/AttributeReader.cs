@@ -19,14 +19,14 @@ internal sealed class AttributeReader
 {
     private const int MaxBaseTypeDepth = 64;
 
-    private readonly CodeGraph _graph;
+    private readonly FactStore _store;
     private readonly Dictionary<(LoadedAssembly, CustomAttributeHandle), AttributeApplication> _applications = new();
     private readonly Dictionary<(LoadedAssembly, EntityHandle), IReadOnlyList<AttributeApplication>> _byParent = new();
     private readonly Dictionary<ResolvedType, bool> _embedded = new();
 
-    public AttributeReader(CodeGraph graph)
+    public AttributeReader(FactStore store)
     {
-        _graph = graph;
+        _store = store;
     }
 
     /// <summary>The attributes applied to one metadata element (type, method, field, property, event, parameter, assembly, module).</summary>
@@ -55,7 +55,7 @@ internal sealed class AttributeReader
         for (int depth = 0; current is { HasCode: true } && depth < MaxBaseTypeDepth; depth++)
         {
             found.AddRange(On(current.Assembly, current.Handle));
-            current = _graph.Hierarchy.BaseType(current);
+            current = _store.Context.Hierarchy.BaseType(current);
         }
 
         return found;
@@ -129,7 +129,7 @@ internal sealed class AttributeReader
 
     /// <summary>Whether an application's type is <paramref name="filter"/> or derives from it (GetCustomAttributes(typeof(T)) returns those).</summary>
     public bool IsOfType(AttributeApplication application, string filter) =>
-        application.AttributeType is { } type && (type.Name.FullName == filter || _graph.Hierarchy.Ancestors(type).FullNames.Contains(filter));
+        application.AttributeType is { } type && (type.Name.FullName == filter || _store.Context.Hierarchy.Ancestors(type).FullNames.Contains(filter));
 
     private static bool Sees(AccessedMembers members, AccessedMembers kinds) => (members & kinds) != 0;
 
@@ -158,7 +158,7 @@ internal sealed class AttributeReader
         try
         {
             var token = assembly.Members.Get(attribute.Constructor);
-            constructor = _graph.Members.ResolveMethod(assembly, token);
+            constructor = _store.Context.Members.ResolveMethod(assembly, token);
         }
         catch (Exception e) when (e is BadImageFormatException || e is ArgumentException || e is InvalidCastException)
         {
@@ -192,7 +192,7 @@ internal sealed class AttributeReader
         try
         {
             var value = attribute.DecodeValue(new AttributeTypeProvider(assembly));
-            var parameters = constructor is null ? CalleeAnnotations.None.TypeParameters : _graph.Annotations.Of(constructor).TypeParameters;
+            var parameters = constructor is null ? CalleeAnnotations.None.TypeParameters : _store.Annotations.Of(constructor).TypeParameters;
             for (int i = 0; i < value.FixedArguments.Length; i++)
             {
                 foreach (var type in TypesIn(assembly, value.FixedArguments[i]))
@@ -290,9 +290,9 @@ internal sealed class AttributeReader
         int dot = definition.LastIndexOf('.', definition.IndexOf('+') is var plus && plus >= 0 ? plus : definition.Length - 1);
         string ns = dot < 0 ? "" : definition.Substring(0, dot);
         string simple = dot < 0 ? definition : definition.Substring(dot + 1);
-        foreach (string? candidate in new[] { assemblyName, assembly.Name, _graph.Assemblies.Main.Name })
+        foreach (string? candidate in new[] { assemblyName, assembly.Name, _store.Context.Assemblies.Main.Name })
         {
-            if (candidate is not null && _graph.Types.Resolve(new NamedType(ns, simple, candidate)) is { HasCode: true } type)
+            if (candidate is not null && _store.Context.Types.Resolve(new NamedType(ns, simple, candidate)) is { HasCode: true } type)
             {
                 return type;
             }
@@ -346,7 +346,7 @@ internal sealed class AttributeReader
                 }
             }
 
-            current = _graph.Hierarchy.BaseType(current);
+            current = _store.Context.Hierarchy.BaseType(current);
         }
 
         return null;

@@ -25,7 +25,7 @@ namespace InitOrder.Analysis.Reflection;
 internal sealed class AttributeRule
 {
     private readonly LiveWorld _world;
-    private readonly CodeGraph _graph;
+    private readonly FactStore _store;
     private readonly ReflectionRule _reflection;
     private readonly AttributeReader _reader;
     private readonly List<(MethodNode Site, ReflectionSite Call)> _anyElement = new();
@@ -33,12 +33,12 @@ internal sealed class AttributeRule
     private readonly HashSet<ResolvedType> _seen = new();
     private readonly HashSet<AttributeApplication> _constructedForAnyElement = new();
 
-    public AttributeRule(LiveWorld world, CodeGraph graph, ReflectionRule reflection)
+    public AttributeRule(LiveWorld world, FactStore store, ReflectionRule reflection)
     {
         _world = world;
-        _graph = graph;
+        _store = store;
         _reflection = reflection;
-        _reader = new AttributeReader(graph);
+        _reader = new AttributeReader(store);
     }
 
     /// <summary>Whether any lookup on an unknown element is in force: then every live or mentioned type matters.</summary>
@@ -71,7 +71,7 @@ internal sealed class AttributeRule
         }
 
         // Constructing may load assemblies: the index loop sees them too.
-        var loaded = _graph.Assemblies.Loaded;
+        var loaded = _store.Context.Assemblies.Loaded;
         for (int i = 0; i < loaded.Count; i++)
         {
             if (!loaded[i].IsReferenceAssembly)
@@ -181,14 +181,14 @@ internal sealed class AttributeRule
             {
                 // Live already through another call: the framework code that constructs it here calls its overrides too
                 // (a validator calls IsValid), so the chain from this call shows them.
-                foreach (var callback in _graph.Caches.CallbacksOf(attributeType).Instance)
+                foreach (var callback in _store.TypeFacts.CallbacksOf(attributeType).Instance)
                 {
                     _world.AddDerived(site, new DerivedEdge(call.ILOffset, callback, EdgeKind.FrameworkCallback, _world.Epoch, null));
                 }
             }
 
             _world.MakeLive(attributeType, new LiveReason(site, call.ILOffset, "constructed by reflection", _world.Epoch));
-            if (_graph.Caches.ClassConstructorOf(attributeType) is { } classConstructor)
+            if (_store.TypeFacts.ClassConstructorOf(attributeType) is { } classConstructor)
             {
                 _world.AddDerived(site, new DerivedEdge(call.ILOffset, classConstructor, EdgeKind.Reflection, _world.Epoch, call));
             }
@@ -206,5 +206,5 @@ internal sealed class AttributeRule
     }
 
     private void Reach(MethodNode site, ReflectionSite call, ResolvedMethod method) =>
-        _world.AddDerived(site, new DerivedEdge(call.ILOffset, _graph.Node(method), EdgeKind.Reflection, _world.Epoch, call));
+        _world.AddDerived(site, new DerivedEdge(call.ILOffset, _store.Node(method), EdgeKind.Reflection, _world.Epoch, call));
 }

@@ -19,7 +19,7 @@ internal sealed class HandedTypesRule
     private const int MaxBaseTypeDepth = 64;
 
     private readonly LiveWorld _world;
-    private readonly CodeGraph _graph;
+    private readonly FactStore _store;
     private readonly ReflectionRule _reflection;
     private readonly List<(MethodNode Site, ReflectionSite Call)> _calls = new();
     private readonly Dictionary<string, List<int>> _callsByHandedType = new(System.StringComparer.Ordinal);
@@ -28,10 +28,10 @@ internal sealed class HandedTypesRule
     private readonly Dictionary<ResolvedType, List<ResolvedType>> _signatureTypes = new();
     private int _liveIndexed;
 
-    public HandedTypesRule(LiveWorld world, CodeGraph graph, ReflectionRule reflection)
+    public HandedTypesRule(LiveWorld world, FactStore store, ReflectionRule reflection)
     {
         _world = world;
-        _graph = graph;
+        _store = store;
         _reflection = reflection;
     }
 
@@ -80,7 +80,7 @@ internal sealed class HandedTypesRule
     private void Open(int index, ResolvedType type)
     {
         var (site, call) = _calls[index];
-        bool reflectorsOwn = type.Assembly == call.Reflector && type.Assembly != _graph.Assemblies.Main;
+        bool reflectorsOwn = type.Assembly == call.Reflector && type.Assembly != _store.Context.Assemblies.Main;
         if (reflectorsOwn || !_opened.Add((index, type)))
         {
             return;
@@ -133,7 +133,7 @@ internal sealed class HandedTypesRule
     private IEnumerable<string> NameAndAncestors(ResolvedType type)
     {
         yield return type.Name.FullName;
-        foreach (string ancestor in _graph.Hierarchy.Ancestors(type).FullNames)
+        foreach (string ancestor in _store.Context.Hierarchy.Ancestors(type).FullNames)
         {
             yield return ancestor;
         }
@@ -173,7 +173,7 @@ internal sealed class HandedTypesRule
                 }
             }
 
-            current = _graph.Hierarchy.BaseType(current);
+            current = _store.Context.Hierarchy.BaseType(current);
         }
 
         return found;
@@ -183,7 +183,7 @@ internal sealed class HandedTypesRule
     {
         foreach (var named in type.NamedTypes)
         {
-            if (_graph.Types.Resolve(named) is { HasCode: true } resolved && !found.Contains(resolved))
+            if (_store.Context.Types.Resolve(named) is { HasCode: true } resolved && !found.Contains(resolved))
             {
                 found.Add(resolved);
             }

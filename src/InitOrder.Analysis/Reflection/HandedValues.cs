@@ -23,7 +23,7 @@ internal static class HandedValues
 
     private static readonly string[] s_untypedNamespaces = { "System.Reflection", "System.Collections", "System.Linq.Expressions", "System.Runtime.Serialization" };
 
-    public static IReadOnlyList<ResolvedType>? Of(CodeGraph graph, MemberToken token, StackValue[]? arguments)
+    public static IReadOnlyList<ResolvedType>? Of(FactStore store, MemberToken token, StackValue[]? arguments)
     {
         if (arguments is null)
         {
@@ -33,7 +33,7 @@ internal static class HandedValues
         var handed = new List<ResolvedType>();
         foreach (var argument in token.MethodArguments)
         {
-            if (!AddStatic(graph, handed, argument))
+            if (!AddStatic(store, handed, argument))
             {
                 return null;
             }
@@ -43,7 +43,7 @@ internal static class HandedValues
         {
             foreach (var argument in owner.GenericArguments)
             {
-                if (!AddStatic(graph, handed, argument))
+                if (!AddStatic(store, handed, argument))
                 {
                     return null;
                 }
@@ -66,7 +66,7 @@ internal static class HandedValues
                 case StackValueKind.Null:
                     break;
                 default:
-                    if (argument.StaticType is not { } type || !AddStatic(graph, handed, type))
+                    if (argument.StaticType is not { } type || !AddStatic(store, handed, type))
                     {
                         return null;
                     }
@@ -79,7 +79,7 @@ internal static class HandedValues
     }
 
     /// <summary>The types with code a static type names (itself, its generic arguments, an array's element); false when it is untyped.</summary>
-    private static bool AddStatic(CodeGraph graph, List<ResolvedType> handed, DecodedType type)
+    private static bool AddStatic(FactStore store, List<ResolvedType> handed, DecodedType type)
     {
         if (type.Text.StartsWith("!", StringComparison.Ordinal) || type.Text.Contains("!"))
         {
@@ -94,7 +94,7 @@ internal static class HandedValues
                 return false;
             }
 
-            Add(handed, graph.Types.Resolve(named));
+            Add(handed, store.Context.Types.Resolve(named));
         }
 
         return true;

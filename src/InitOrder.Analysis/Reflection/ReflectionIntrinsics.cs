@@ -39,7 +39,7 @@ internal static class ReflectionIntrinsics
     };
 
     /// <summary>The value a call returns when its arguments decide it; null when only its return type is known.</summary>
-    public static StackValue? Result(CodeGraph graph, ValueOrigins origins, MemberToken token, StackValue[] arguments)
+    public static StackValue? Result(FactStore store, ValueOrigins origins, MemberToken token, StackValue[] arguments)
     {
         string? owner = token.Owner?.Definition?.FullName;
         switch (owner, token.Name)

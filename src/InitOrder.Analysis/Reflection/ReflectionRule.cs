@@ -22,7 +22,7 @@ namespace InitOrder.Analysis.Reflection;
 internal sealed class ReflectionRule
 {
     private readonly LiveWorld _world;
-    private readonly CodeGraph _graph;
+    private readonly FactStore _store;
     private readonly HashSet<ResolvedType> _mentioned = new();
     private readonly HashSet<NamedType> _mentionedNames = new();
     private readonly List<ResolvedType> _mentionedInOrder = new();
@@ -37,12 +37,12 @@ internal sealed class ReflectionRule
     private (MethodNode Site, int Offset)? _anyType;
     private int _assembliesMentioned;
 
-    public ReflectionRule(LiveWorld world, CodeGraph graph)
+    public ReflectionRule(LiveWorld world, FactStore store)
     {
         _world = world;
-        _graph = graph;
-        _attributes = new AttributeRule(world, graph, this);
-        _handed = new HandedTypesRule(world, graph, this);
+        _store = store;
+        _attributes = new AttributeRule(world, store, this);
+        _handed = new HandedTypesRule(world, store, this);
     }
 
     /// <summary>Every reflective call reached, in reach order.</summary>
@@ -148,7 +148,7 @@ internal sealed class ReflectionRule
     /// <summary>A type named by reached code (not as a member's owner, not only in a signature), at <paramref name="site"/>.</summary>
     public void OnMentioned(NamedType named, MethodNode site, int offset)
     {
-        if (_mentionedNames.Add(named) && _graph.Types.Resolve(named) is { HasCode: true } type)
+        if (_mentionedNames.Add(named) && _store.Context.Types.Resolve(named) is { HasCode: true } type)
         {
             Mention(type, site, offset);
         }
@@ -158,7 +158,7 @@ internal sealed class ReflectionRule
     {
         foreach (var method in _world.Reached)
         {
-            foreach (var mention in _graph.FactsOf(method).Mentions)
+            foreach (var mention in _store.FactsOf(method).Mentions)
             {
                 if (!mention.Template.IsMember && !mention.IsSignatureOnly)
                 {
@@ -226,7 +226,7 @@ internal sealed class ReflectionRule
     /// </summary>
     private void OpenUnbounded(ResolvedType type, AccessedMembers members, MethodNode site, ReflectionSite call)
     {
-        if (type.Assembly == site.Assembly && site.Assembly != _graph.Assemblies.Main)
+        if (type.Assembly == site.Assembly && site.Assembly != _store.Context.Assemblies.Main)
         {
             return;
         }
@@ -241,7 +241,7 @@ internal sealed class ReflectionRule
             return;
         }
 
-        var loaded = _graph.Assemblies.Loaded;
+        var loaded = _store.Context.Assemblies.Loaded;
         for (; _assembliesMentioned < loaded.Count; _assembliesMentioned++)
         {
             var assembly = loaded[_assembliesMentioned];
@@ -265,7 +265,7 @@ internal sealed class ReflectionRule
             return;
         }
 
-        var (methods, constructs) = ReflectedMembers.Select(_graph.Hierarchy, type, members, includeStaticConstructor: true, call.Lookup);
+        var (methods, constructs) = ReflectedMembers.Select(_store.Context.Hierarchy, type, members, includeStaticConstructor: true, call.Lookup);
         Reach(type, methods, constructs, site, call);
         InspectAttributes(type, members, site, call);
     }
@@ -281,7 +281,7 @@ internal sealed class ReflectionRule
         }
 
         _opened[type] = before | added;
-        var (methods, constructs) = ReflectedMembers.Select(_graph.Hierarchy, type, added, includeStaticConstructor: before == AccessedMembers.None);
+        var (methods, constructs) = ReflectedMembers.Select(_store.Context.Hierarchy, type, added, includeStaticConstructor: before == AccessedMembers.None);
         Reach(type, methods, constructs, site, call);
         InspectAttributes(type, added, site, call);
     }
@@ -296,7 +296,7 @@ internal sealed class ReflectionRule
 
         foreach (var method in methods)
         {
-            _world.AddDerived(site, new DerivedEdge(call.ILOffset, _graph.Node(method), EdgeKind.Reflection, _world.Epoch, call));
+            _world.AddDerived(site, new DerivedEdge(call.ILOffset, _store.Node(method), EdgeKind.Reflection, _world.Epoch, call));
         }
     }
 

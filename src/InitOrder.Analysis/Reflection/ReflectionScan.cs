@@ -18,7 +18,7 @@ internal sealed class ReflectionScan
 {
     private const AccessedMembers Constructors = AccessedMembers.PublicConstructors | AccessedMembers.NonPublicConstructors;
 
-    private readonly CodeGraph _graph;
+    private readonly FactStore _store;
     private readonly MethodNode _method;
     private readonly ValueOrigins _values;
     private List<(int Offset, MemberToken Token, AccessedMembers Members, CalleeAnnotations? Annotations)>? _typeFlows;
@@ -35,22 +35,22 @@ internal sealed class ReflectionScan
     // Worked out only for methods that reflect: reading the attributes of every scanned method would cost more.
     private bool? _inside;
 
-    public ReflectionScan(CodeGraph graph, MethodNode method)
+    public ReflectionScan(FactStore store, MethodNode method)
     {
-        _graph = graph;
+        _store = store;
         _method = method;
-        _values = new ValueOrigins(graph, method);
+        _values = new ValueOrigins(store, method);
     }
 
     /// <summary>The string an <c>ldstr</c> just pushed, when it was the previous token instruction; decoded only when a type lookup reads it.</summary>
     public UserStringHandle? LastString { get; set; }
 
-    private bool InsideRequiresUnreferencedCode => _inside ??= _graph.Annotations.IsInsideRequiresUnreferencedCode(_method.Assembly, _method.Handle);
+    private bool InsideRequiresUnreferencedCode => _inside ??= _store.Annotations.IsInsideRequiresUnreferencedCode(_method.Assembly, _method.Handle);
 
     /// <summary><c>ldtoken</c> of a type: a known System.Type value in this method.</summary>
     public void OnTypeHandle(DecodedType type)
     {
-        if (type.Definition is { } named && _graph.Types.Resolve(named) is { HasCode: true } resolved)
+        if (type.Definition is { } named && _store.Context.Types.Resolve(named) is { HasCode: true } resolved)
         {
             _values.AddKnown(resolved);
         }
@@ -66,7 +66,7 @@ internal sealed class ReflectionScan
         }
 
         if (staticDeclaringType is { } type && type.Assembly != _method.Assembly && !InsideRequiresUnreferencedCode &&
-            _graph.Annotations.TypeRequiresUnreferencedCode(type))
+            _store.Annotations.TypeRequiresUnreferencedCode(type))
         {
             AddSite(offset, token, ReflectionKind.LiveAndMentionedTypes, ReflectionReason.RequiresUnreferencedCodeOnType, AccessedMembers.All);
         }
@@ -90,7 +90,7 @@ internal sealed class ReflectionScan
             (_attributeLookups ??= new List<(int, MemberToken)>()).Add((offset, token));
         }
 
-        var annotations = resolved is null ? CalleeAnnotations.None : _graph.Annotations.Of(resolved);
+        var annotations = resolved is null ? CalleeAnnotations.None : _store.Annotations.Of(resolved);
         _values.UnknownType |= ReflectionSignatures.ReturnsTypeValue(token, owner);
 
         // A MethodInfo or PropertyInfo from Type.GetMethod and friends is covered by their annotation; one from anywhere
@@ -131,7 +131,7 @@ internal sealed class ReflectionScan
             // DeserializeObject<Settings>(): Settings is what it works on first, so its members are reached from this call
             // even when the rule is already in force through an earlier call.
             string api = ReflectionText.Api(token);
-            Add(HandedValues.Of(_graph, token, Arguments.TryGetValue(offset, out var arguments) ? arguments : null) is { } handed
+            Add(HandedValues.Of(_store, token, Arguments.TryGetValue(offset, out var arguments) ? arguments : null) is { } handed
                 ? new ReflectionSite(offset, api, ReflectionKind.HandedTypes, handed, AccessedMembers.All, ReflectionReason.RequiresUnreferencedCode,
                     Reflector: callee.DeclaringType.Assembly)
                 : new ReflectionSite(offset, api, ReflectionKind.LiveAndMentionedTypes, TypeArguments(token), AccessedMembers.All, ReflectionReason.RequiresUnreferencedCode));
@@ -190,7 +190,7 @@ internal sealed class ReflectionScan
 
         foreach (var returned in ReturnsAnnotatedType ? Values.Returns : new Dictionary<int, StackValue>())
         {
-            AddTypeValues(returned.Key, _method.ShortName, new List<(StackValue, AccessedMembers)> { (returned.Value, _graph.Annotations.Of(_values.Own()).Return) }, exact);
+            AddTypeValues(returned.Key, _method.ShortName, new List<(StackValue, AccessedMembers)> { (returned.Value, _store.Annotations.Of(_values.Own()).Return) }, exact);
         }
 
         return _sites?.ToArray();
@@ -261,7 +261,7 @@ internal sealed class ReflectionScan
     /// callers' to check, as the trimmer has it (IL2068).
     /// </summary>
     private bool ReturnsAnnotatedType => _returnsAnnotatedType ??=
-        (_values.UnknownType || _values.KnownTypes.Count > 0) && _values.ReturnsType && _graph.Annotations.Of(_values.Own()).Return != AccessedMembers.None;
+        (_values.UnknownType || _values.KnownTypes.Count > 0) && _values.ReturnsType && _store.Annotations.Of(_values.Own()).Return != AccessedMembers.None;
 
     /// <summary>Type.GetType("Ns.X") names its type like typeof; a name known only at run time could be any type.</summary>
     private void OnTypeLookup(int offset, MemberToken token)
@@ -349,7 +349,7 @@ internal sealed class ReflectionScan
         {
             foreach (var named in argument.NamedTypes)
             {
-                if (_graph.Types.Resolve(named) is { HasCode: true } type)
+                if (_store.Context.Types.Resolve(named) is { HasCode: true } type)
                 {
                     (types ??= new List<ResolvedType>()).Add(type);
                 }
@@ -390,7 +390,7 @@ internal sealed class ReflectionScan
             var argument = arguments[i];
             if (argument.Definition is { } named)
             {
-                if (_graph.Types.Resolve(named) is { HasCode: true } type)
+                if (_store.Context.Types.Resolve(named) is { HasCode: true } type)
                 {
                     AddSite(offset, token, new[] { type }, parameters[i]);
                 }
@@ -420,7 +420,7 @@ internal sealed class ReflectionScan
             return false;
         }
 
-        var own = _graph.Annotations.Of(_values.Own());
+        var own = _store.Annotations.Of(_values.Own());
         var list = ofMethod ? own.MethodGenericParameters : own.TypeGenericParameters;
         return index < list.Count && list[index] != AccessedMembers.None;
     }
@@ -458,7 +458,7 @@ internal sealed class ReflectionScan
         (_typeFlows ??= new List<(int, MemberToken, AccessedMembers, CalleeAnnotations?)>()).Add((offset, token, members, annotations));
 
     /// <summary>The values of this method's body; read once, and only for methods whose reflection needs them.</summary>
-    private MethodValues Values => _methodValues ??= StackValues.Read(_graph, _method, _values);
+    private MethodValues Values => _methodValues ??= StackValues.Read(_store, _method, _values);
 
     private IReadOnlyDictionary<int, StackValue[]> Arguments => Values.Calls;
 

@@ -24,7 +24,7 @@ internal sealed class StackValues
     private const int MaxSlotPasses = 4;
     private const int MaxDepth = 256;
 
-    private readonly CodeGraph _graph;
+    private readonly FactStore _store;
     private readonly MethodNode _method;
     private readonly ValueOrigins _origins;
     private readonly MethodBodyBlock _body;
@@ -41,9 +41,9 @@ internal sealed class StackValues
     private DecodedType[] _locals = Array.Empty<DecodedType>();
     private DecodedType[] _parameters = Array.Empty<DecodedType>();
 
-    private StackValues(CodeGraph graph, MethodNode method, ValueOrigins origins, MethodBodyBlock body)
+    private StackValues(FactStore store, MethodNode method, ValueOrigins origins, MethodBodyBlock body)
     {
-        _graph = graph;
+        _store = store;
         _method = method;
         _origins = origins;
         _body = body;
@@ -54,7 +54,7 @@ internal sealed class StackValues
     /// [DynamicallyAccessedMembers], and each value returned when the method's return carries it. Empty when the body
     /// cannot be read.
     /// </summary>
-    public static MethodValues Read(CodeGraph graph, MethodNode method, ValueOrigins origins)
+    public static MethodValues Read(FactStore store, MethodNode method, ValueOrigins origins)
     {
         var body = method.Assembly.GetBody(method.Handle);
         if (body is null)
@@ -62,7 +62,7 @@ internal sealed class StackValues
             return MethodValues.Empty;
         }
 
-        var values = new StackValues(graph, method, origins, body);
+        var values = new StackValues(store, method, origins, body);
         try
         {
             values.Run();
@@ -149,7 +149,7 @@ internal sealed class StackValues
         parameters.AddRange(signature.ParameterTypes);
         _parameters = parameters.ToArray();
         _instance = signature.Header.IsInstance;
-        _own = _graph.Annotations.Of(_origins.Own());
+        _own = _store.Annotations.Of(_origins.Own());
         if (!_body.LocalSignature.IsNil)
         {
             _locals = reader.GetStandaloneSignature(_body.LocalSignature).DecodeLocalSignature(provider, null).ToArray<DecodedType>();
@@ -424,7 +424,7 @@ internal sealed class StackValues
             return;
         }
 
-        Push(ReflectionIntrinsics.Result(_graph, _origins, token, arguments) ?? StackValue.Of(signature.ReturnType, ReturnAnnotation(token)));
+        Push(ReflectionIntrinsics.Result(_store, _origins, token, arguments) ?? StackValue.Of(signature.ReturnType, ReturnAnnotation(token)));
     }
 
     private void Jump(int from, int target)
@@ -486,7 +486,7 @@ internal sealed class StackValues
         }
 
         var type = _method.Assembly.Names.Decode(handle);
-        return type.Definition is { } named && _graph.Types.Resolve(named) is { HasCode: true } resolved
+        return type.Definition is { } named && _store.Context.Types.Resolve(named) is { HasCode: true } resolved
             ? new StackValue(StackValueKind.TypeHandle, type, Type: resolved)
             : StackValue.Of(type, GenericParameterAnnotation(type.Text));
     }
@@ -533,8 +533,8 @@ internal sealed class StackValues
     private AccessedMembers FieldAnnotation(int token)
     {
         var member = _method.Assembly.Members.Get(MetadataTokens.EntityHandle(token));
-        return ReflectionSignatures.HoldsTypeValue(member) && _graph.Members.ResolveFieldDeclaringType(_method.Assembly, member) is { } declaring
-            ? _graph.Annotations.OfField(declaring, member.Name)
+        return ReflectionSignatures.HoldsTypeValue(member) && _store.Context.Members.ResolveFieldDeclaringType(_method.Assembly, member) is { } declaring
+            ? _store.Annotations.OfField(declaring, member.Name)
             : AccessedMembers.None;
     }
 
@@ -549,7 +549,7 @@ internal sealed class StackValues
     }
 
     private AccessedMembers ReturnAnnotation(MemberToken token) =>
-        ReflectionSignatures.ReturnsTypeValue(token, token.Owner?.Definition) && _graph.Members.ResolveMethod(_method.Assembly, token) is { } callee
-            ? _graph.Annotations.Of(callee).Return
+        ReflectionSignatures.ReturnsTypeValue(token, token.Owner?.Definition) && _store.Context.Members.ResolveMethod(_method.Assembly, token) is { } callee
+            ? _store.Annotations.Of(callee).Return
             : AccessedMembers.None;
 }
