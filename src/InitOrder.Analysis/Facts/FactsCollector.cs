@@ -12,7 +12,7 @@ namespace InitOrder.Analysis.Facts;
 /// </summary>
 internal sealed class FactsCollector
 {
-    private readonly CodeGraph _graph;
+    private readonly FactStore _store;
     private readonly MethodNode _method;
     private readonly List<PackedEdge> _edges;
     private readonly List<PackedMention> _mentions;
@@ -24,13 +24,13 @@ internal sealed class FactsCollector
     private readonly HashSet<int>? _targets;
     private readonly HashSet<int>? _sets;
 
-    public FactsCollector(CodeGraph graph, MethodNode method)
+    public FactsCollector(FactStore store, MethodNode method)
     {
-        _graph = graph;
+        _store = store;
         _method = method;
-        if (graph.Scratch.Depth == 1)
+        if (store.Scratch.Depth == 1)
         {
-            _scratch = graph.Scratch;
+            _scratch = store.Scratch;
             _edges = _scratch.Edges;
             _mentions = _scratch.Mentions;
         }
@@ -56,7 +56,7 @@ internal sealed class FactsCollector
         var assembly = target.DeclaringType.Assembly;
         if (!assembly.IsReferenceAssembly && assembly.Reader.GetMethodDefinition(target.Handle).RelativeVirtualAddress != 0)
         {
-            AddEdge(ilOffset, _graph.Node(target), kind);
+            AddEdge(ilOffset, _store.Node(target), kind);
         }
     }
 
@@ -70,7 +70,7 @@ internal sealed class FactsCollector
         }
 
         // Compiling this method makes the JIT load every assembly its tokens name, running their module initializers.
-        var (initializers, callbacks, valueTypes) = _graph.Caches.TargetsOf(summary);
+        var (initializers, callbacks, valueTypes) = _store.Tokens.TargetsOf(summary);
         foreach (var initializer in initializers)
         {
             if (initializer.Assembly != _method.Assembly)
@@ -120,17 +120,17 @@ internal sealed class FactsCollector
     {
         if (type is not null)
         {
-            AddEdge(ilOffset, _graph.Caches.ClassConstructorOf(type), EdgeKind.StaticConstructor);
+            AddEdge(ilOffset, _store.TypeFacts.ClassConstructorOf(type), EdgeKind.StaticConstructor);
         }
     }
 
     public void TriggerModuleInitializer(int ilOffset, LoadedAssembly? assembly)
     {
         // Code in an assembly already runs after that assembly's own initializer; only other assemblies are new triggers.
-        if (assembly is { IsReferenceAssembly: false } && assembly != _graph.Assemblies.Main && assembly != _method.Assembly &&
+        if (assembly is { IsReferenceAssembly: false } && assembly != _store.Context.Assemblies.Main && assembly != _method.Assembly &&
             assembly.ModuleInitializer is { } initializer)
         {
-            AddEdge(ilOffset, _graph.Node(assembly, initializer), EdgeKind.ModuleInitializer);
+            AddEdge(ilOffset, _store.Node(assembly, initializer), EdgeKind.ModuleInitializer);
         }
     }
 
@@ -148,7 +148,7 @@ internal sealed class FactsCollector
 
     public void Note(NotFollowedNote note) => (_notes ??= new List<NotFollowedNote>()).Add(note);
 
-    /// <summary>Stores the facts in the graph's packed stores and returns where they are.</summary>
+    /// <summary>Stores the facts in the store's packed stores and returns where they are.</summary>
     public FactsRecord Build(ReflectionSite[]? reflection) =>
-        _graph.Store(_edges, _mentions, _notes is null ? System.Array.Empty<NotFollowedNote>() : _notes.ToArray(), _instantiations?.ToArray(), reflection);
+        _store.Store(_edges, _mentions, _notes is null ? System.Array.Empty<NotFollowedNote>() : _notes.ToArray(), _instantiations?.ToArray(), reflection);
 }

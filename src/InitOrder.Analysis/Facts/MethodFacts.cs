@@ -7,7 +7,7 @@ namespace InitOrder.Analysis.Facts;
 
 /// <summary>
 /// What one method's IL can make run (edges, first occurrence per target), what it names (mentions),
-/// and what could not be followed (notes). A view over the graph's packed stores (see <see cref="FactsRecord"/>):
+/// and what could not be followed (notes). A view over the store's packed stores (see <see cref="FactsRecord"/>):
 /// a big graph keeps millions of edges and mentions for as long as it lives.
 /// </summary>
 internal readonly struct MethodFacts

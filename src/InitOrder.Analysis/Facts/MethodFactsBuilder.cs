@@ -16,7 +16,7 @@ internal sealed class MethodFactsBuilder
     private const string RuntimeHelpersType = "System.Runtime.CompilerServices.RuntimeHelpers";
     private const string RunClassConstructorMethod = "RunClassConstructor";
 
-    private readonly CodeGraph _graph;
+    private readonly FactStore _store;
     private readonly MethodNode _method;
     private readonly FactsCollector _facts;
     // Created when first needed: nearly every method has neither, and a big analysis scans hundreds of thousands.
@@ -25,15 +25,15 @@ internal sealed class MethodFactsBuilder
     private readonly ScannedTokenSet _scanned;
     private readonly ReflectionScan _reflection;
 
-    public MethodFactsBuilder(CodeGraph graph, MethodNode method)
+    public MethodFactsBuilder(FactStore store, MethodNode method)
     {
-        _graph = graph;
+        _store = store;
         _method = method;
-        _facts = new FactsCollector(graph, method);
-        _reflection = new ReflectionScan(graph, method);
+        _facts = new FactsCollector(store, method);
+        _reflection = new ReflectionScan(store, method);
 
-        // The outermost scan reuses the graph's set; one per method was a large share of a big analysis's garbage.
-        _scanned = graph.Scratch.Depth == 1 ? graph.Scratch.ScannedTokens : new ScannedTokenSet();
+        // The outermost scan reuses the store's set; one per method was a large share of a big analysis's garbage.
+        _scanned = store.Scratch.Depth == 1 ? store.Scratch.ScannedTokens : new ScannedTokenSet();
     }
 
     public FactsRecord Build()
@@ -107,7 +107,7 @@ internal sealed class MethodFactsBuilder
         {
             foreach (var type in _typeHandlesLoaded ?? (IEnumerable<NamedType>)System.Array.Empty<NamedType>())
             {
-                _facts.TriggerStaticConstructor(callOffset, _graph.Types.Resolve(type));
+                _facts.TriggerStaticConstructor(callOffset, _store.Context.Types.Resolve(type));
             }
         }
 
@@ -125,10 +125,10 @@ internal sealed class MethodFactsBuilder
         int offset = instruction.Offset;
         var token = MemberOperand(instruction, expectMethod: true);
         var owner = token.Owner?.Definition;
-        _facts.Apply(offset, _graph.Caches.SummaryOf(token), handsOutTypes: true);
+        _facts.Apply(offset, _store.Tokens.SummaryOf(token), handsOutTypes: true);
         if (instruction.OpCode == ILOpCode.Newobj && owner is not null)
         {
-            _facts.Instantiate(offset, _graph.Types.Resolve(owner), InstantiationKind.Created);
+            _facts.Instantiate(offset, _store.Context.Types.Resolve(owner), InstantiationKind.Created);
         }
 
         if (owner?.FullName == RuntimeHelpersType && token.Name == RunClassConstructorMethod)
@@ -136,7 +136,7 @@ internal sealed class MethodFactsBuilder
             (_runClassConstructorCalls ??= new List<int>()).Add(offset);
         }
 
-        var resolved = _graph.Members.ResolveMethod(_method.Assembly, token);
+        var resolved = _store.Context.Members.ResolveMethod(_method.Assembly, token);
         bool dispatches = instruction.OpCode == ILOpCode.Callvirt || instruction.OpCode == ILOpCode.Ldvirtftn || constrained;
         var declaringType = resolved?.DeclaringType.Name ?? owner;
         bool throughDispatchSet = dispatches && declaringType is not null && (resolved is null || resolved.IsVirtual);
@@ -152,21 +152,21 @@ internal sealed class MethodFactsBuilder
             _facts.TriggerModuleInitializer(offset, resolved.DeclaringType.Assembly);
         }
 
-        _facts.TriggerStaticConstructor(offset, owner is null ? null : _graph.Types.Resolve(owner));
-        foreach (var (type, constructor) in ConstructedTypeArguments.Find(_graph, token, resolved))
+        _facts.TriggerStaticConstructor(offset, owner is null ? null : _store.Context.Types.Resolve(owner));
+        foreach (var (type, constructor) in ConstructedTypeArguments.Find(_store.Context, token, resolved))
         {
             // new T() in the callee: the framework runs this type argument's constructor (and so its static constructor).
-            _facts.AddEdge(offset, _graph.Node(type.Assembly, constructor), EdgeKind.NewObject);
+            _facts.AddEdge(offset, _store.Node(type.Assembly, constructor), EdgeKind.NewObject);
             _facts.TriggerStaticConstructor(offset, type);
             _facts.Instantiate(offset, type, InstantiationKind.ConstructedByFramework);
         }
 
         _reflection.OnCall(offset, token, resolved);
-        UnfollowedCalls.Note(_graph, _facts, _method, offset, token, resolved);
+        UnfollowedCalls.Note(_store.Context, _facts, _method, offset, token, resolved);
 
         if (throughDispatchSet)
         {
-            _facts.AddDispatch(offset, _graph.DispatchSets.Get(token, declaringType!));
+            _facts.AddDispatch(offset, _store.DispatchSets.Get(token, declaringType!));
         }
     }
 
@@ -174,11 +174,11 @@ internal sealed class MethodFactsBuilder
     {
         int offset = instruction.Offset;
         var token = MemberOperand(instruction, expectMethod: false);
-        _facts.Apply(offset, _graph.Caches.SummaryOf(token), handsOutTypes: true);
+        _facts.Apply(offset, _store.Tokens.SummaryOf(token), handsOutTypes: true);
         var owner = token.Owner?.Definition;
-        var declaringType = _graph.Members.ResolveFieldDeclaringType(_method.Assembly, token);
+        var declaringType = _store.Context.Members.ResolveFieldDeclaringType(_method.Assembly, token);
         _reflection.OnField(offset, token, instruction.OpCode == ILOpCode.Ldsfld || instruction.OpCode == ILOpCode.Ldsflda || instruction.OpCode == ILOpCode.Stsfld ? declaringType : null);
-        _facts.TriggerStaticConstructor(offset, owner is null ? null : _graph.Types.Resolve(owner));
+        _facts.TriggerStaticConstructor(offset, owner is null ? null : _store.Context.Types.Resolve(owner));
         _facts.TriggerStaticConstructor(offset, declaringType);
     }
 
@@ -203,8 +203,8 @@ internal sealed class MethodFactsBuilder
         if (MethodOpCodes.Contains(instruction.OpCode))
         {
             var token = _method.Assembly.Members.Get(instruction.TokenHandle);
-            var resolved = _graph.Members.ResolveMethod(_method.Assembly, token);
-            UnfollowedCalls.Note(_graph, _facts, _method, instruction.Offset, token, resolved);
+            var resolved = _store.Context.Members.ResolveMethod(_method.Assembly, token);
+            UnfollowedCalls.Note(_store.Context, _facts, _method, instruction.Offset, token, resolved);
 
             // Type.GetType("A") and Type.GetType("B") share a token: each constant names another type.
             if (_reflection.LastString is not null && token.Owner?.Definition is { } owner && ReflectionApis.IsTypeLookupByName(owner.FullName, token.Name))
@@ -230,14 +230,14 @@ internal sealed class MethodFactsBuilder
         }
 
         // A method or field handle names the member but runs nothing by itself.
-        _facts.Apply(instruction.Offset, _graph.Caches.SummaryOf(_method.Assembly.Members.Get(handle)), handsOutTypes: false);
+        _facts.Apply(instruction.Offset, _store.Tokens.SummaryOf(_method.Assembly.Members.Get(handle)), handsOutTypes: false);
     }
 
     /// <summary>Type tokens (typeof, box, initobj, castclass...) name a type without running its static constructor.</summary>
     private DecodedType ScanTypeToken(ILInstruction instruction)
     {
         var type = _method.Assembly.Names.Decode(instruction.TokenHandle);
-        _facts.Apply(instruction.Offset, _graph.Caches.SummaryOf(type), handsOutTypes: true);
+        _facts.Apply(instruction.Offset, _store.Tokens.SummaryOf(type), handsOutTypes: true);
         return type;
     }
 }

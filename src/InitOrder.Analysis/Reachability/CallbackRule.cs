@@ -10,9 +10,9 @@ namespace InitOrder.Analysis.Reachability;
 /// </summary>
 internal static class CallbackRule
 {
-    public static void OnLive(LiveWorld world, CodeGraph graph, ResolvedType type, LiveReason reason)
+    public static void OnLive(LiveWorld world, FactStore store, ResolvedType type, LiveReason reason)
     {
-        foreach (var callback in graph.Caches.CallbacksOf(type).Instance)
+        foreach (var callback in store.TypeFacts.CallbacksOf(type).Instance)
         {
             world.AddDerived(reason.Site, new DerivedEdge(reason.ILOffset, callback, EdgeKind.FrameworkCallback, world.Epoch, null, null));
         }

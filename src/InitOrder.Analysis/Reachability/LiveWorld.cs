@@ -23,18 +23,18 @@ internal sealed class LiveWorld
     // Each pass may load assemblies whose overrides earlier dispatch sets could not hold; a few passes settle it.
     private const int MaxDispatchPasses = 8;
 
-    private readonly CodeGraph _graph;
+    private readonly FactStore _store;
     private readonly Queue<MethodNode> _queue = new();
     private readonly List<MethodNode> _reached = new();
     private readonly Dictionary<MethodNode, List<DerivedEdge>> _derived = new();
     private int[] _epochPlusOne = new int[1024];
 
-    public LiveWorld(CodeGraph graph)
+    public LiveWorld(FactStore store)
     {
-        _graph = graph;
-        Live = new LiveTypes(graph.Hierarchy);
+        _store = store;
+        Live = new LiveTypes(store.Context.Hierarchy);
         Dispatch = new DispatchRule(this);
-        Reflection = new ReflectionRule(this, graph);
+        Reflection = new ReflectionRule(this, store);
     }
 
     public LiveTypes Live { get; }
@@ -114,7 +114,7 @@ internal sealed class LiveWorld
         }
 
         Dispatch.Open(opened);
-        CallbackRule.OnLive(this, _graph, type, reason);
+        CallbackRule.OnLive(this, _store, type, reason);
         Reflection.OnLive(type);
     }
 
@@ -134,14 +134,14 @@ internal sealed class LiveWorld
             }
 
             // Assemblies loaded while scanning may hold overrides the dispatch sets did not have when their call sites were seen.
-            if (pass >= MaxDispatchPasses || _graph.ForgetStaleDispatch() == 0)
+            if (pass >= MaxDispatchPasses || _store.RefreshDispatch() == 0)
             {
                 return;
             }
 
             for (int i = 0; i < _reached.Count; i++)
             {
-                foreach (var edge in _graph.FactsOf(_reached[i]).Edges)
+                foreach (var edge in _store.FactsOf(_reached[i]).Edges)
                 {
                     if (edge.NeedsLiveReceiver)
                     {
@@ -154,7 +154,7 @@ internal sealed class LiveWorld
 
     private void Process(MethodNode method)
     {
-        var facts = _graph.FactsOf(method);
+        var facts = _store.FactsOf(method);
         foreach (var edge in facts.Edges)
         {
             if (edge.NeedsLiveReceiver)

@@ -22,7 +22,7 @@ namespace InitOrder.Analysis.Reflection;
 internal sealed class ReflectionRule
 {
     private readonly LiveWorld _world;
-    private readonly CodeGraph _graph;
+    private readonly FactStore _store;
     private readonly HashSet<ResolvedType> _mentioned = new();
     private readonly HashSet<NamedType> _mentionedNames = new();
     private readonly List<ResolvedType> _mentionedInOrder = new();
@@ -35,10 +35,10 @@ internal sealed class ReflectionRule
     private bool _anyType;
     private int _assembliesMentioned;
 
-    public ReflectionRule(LiveWorld world, CodeGraph graph)
+    public ReflectionRule(LiveWorld world, FactStore store)
     {
         _world = world;
-        _graph = graph;
+        _store = store;
     }
 
     /// <summary>Every reflective call reached, in reach order.</summary>
@@ -98,7 +98,7 @@ internal sealed class ReflectionRule
     /// <summary>A type named by reached code (not as a member's owner, not only in a signature).</summary>
     public void OnMentioned(NamedType named)
     {
-        if (_mentionedNames.Add(named) && _graph.Types.Resolve(named) is { HasCode: true } type)
+        if (_mentionedNames.Add(named) && _store.Context.Types.Resolve(named) is { HasCode: true } type)
         {
             Mention(type);
         }
@@ -108,7 +108,7 @@ internal sealed class ReflectionRule
     {
         foreach (var method in _world.Reached)
         {
-            foreach (var mention in _graph.FactsOf(method).Mentions)
+            foreach (var mention in _store.FactsOf(method).Mentions)
             {
                 if (!mention.Template.IsMember && !mention.IsSignatureOnly)
                 {
@@ -170,7 +170,7 @@ internal sealed class ReflectionRule
     /// </summary>
     private void OpenUnbounded(ResolvedType type, AccessedMembers members, MethodNode site, ReflectionSite call)
     {
-        if (type.Assembly == site.Assembly && site.Assembly != _graph.Assemblies.Main)
+        if (type.Assembly == site.Assembly && site.Assembly != _store.Context.Assemblies.Main)
         {
             return;
         }
@@ -185,7 +185,7 @@ internal sealed class ReflectionRule
             return;
         }
 
-        var loaded = _graph.Assemblies.Loaded;
+        var loaded = _store.Context.Assemblies.Loaded;
         for (; _assembliesMentioned < loaded.Count; _assembliesMentioned++)
         {
             var assembly = loaded[_assembliesMentioned];
@@ -209,7 +209,7 @@ internal sealed class ReflectionRule
             return;
         }
 
-        var (methods, constructs) = ReflectedMembers.Select(_graph.Hierarchy, type, members, includeStaticConstructor: true);
+        var (methods, constructs) = ReflectedMembers.Select(_store.Context.Hierarchy, type, members, includeStaticConstructor: true);
         if (constructs)
         {
             _world.MakeLive(type, new LiveReason(site, call.ILOffset, "constructed by reflection", _world.Epoch));
@@ -217,7 +217,7 @@ internal sealed class ReflectionRule
 
         foreach (var method in methods)
         {
-            _world.AddDerived(site, new DerivedEdge(call.ILOffset, _graph.Node(method), EdgeKind.Reflection, _world.Epoch, call.Api, Rule(call)));
+            _world.AddDerived(site, new DerivedEdge(call.ILOffset, _store.Node(method), EdgeKind.Reflection, _world.Epoch, call.Api, Rule(call)));
         }
     }
 
@@ -232,7 +232,7 @@ internal sealed class ReflectionRule
         }
 
         _opened[type] = before | added;
-        var (methods, constructs) = ReflectedMembers.Select(_graph.Hierarchy, type, added, includeStaticConstructor: before == AccessedMembers.None);
+        var (methods, constructs) = ReflectedMembers.Select(_store.Context.Hierarchy, type, added, includeStaticConstructor: before == AccessedMembers.None);
         if (constructs)
         {
             _world.MakeLive(type, new LiveReason(site, call.ILOffset, "constructed by reflection", _world.Epoch));
@@ -240,7 +240,7 @@ internal sealed class ReflectionRule
 
         foreach (var method in methods)
         {
-            _world.AddDerived(site, new DerivedEdge(call.ILOffset, _graph.Node(method), EdgeKind.Reflection, _world.Epoch, call.Api, Rule(call)));
+            _world.AddDerived(site, new DerivedEdge(call.ILOffset, _store.Node(method), EdgeKind.Reflection, _world.Epoch, call.Api, Rule(call)));
         }
     }
 

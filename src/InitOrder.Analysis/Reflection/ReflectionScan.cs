@@ -18,7 +18,7 @@ internal sealed class ReflectionScan
 {
     private const AccessedMembers Constructors = AccessedMembers.PublicConstructors | AccessedMembers.NonPublicConstructors;
 
-    private readonly CodeGraph _graph;
+    private readonly FactStore _store;
     private readonly MethodNode _method;
     private readonly ValueOrigins _values;
     private List<(int Offset, string Api, AccessedMembers Members)>? _typeFlows;
@@ -30,22 +30,22 @@ internal sealed class ReflectionScan
     // Worked out only for methods that reflect: reading the attributes of every scanned method would cost more.
     private bool? _inside;
 
-    public ReflectionScan(CodeGraph graph, MethodNode method)
+    public ReflectionScan(FactStore store, MethodNode method)
     {
-        _graph = graph;
+        _store = store;
         _method = method;
-        _values = new ValueOrigins(graph, method);
+        _values = new ValueOrigins(store, method);
     }
 
     /// <summary>The string an <c>ldstr</c> just pushed, when it was the previous token instruction; decoded only when a type lookup reads it.</summary>
     public UserStringHandle? LastString { get; set; }
 
-    private bool InsideRequiresUnreferencedCode => _inside ??= _graph.Annotations.IsInsideRequiresUnreferencedCode(_method.Assembly, _method.Handle);
+    private bool InsideRequiresUnreferencedCode => _inside ??= _store.Annotations.IsInsideRequiresUnreferencedCode(_method.Assembly, _method.Handle);
 
     /// <summary><c>ldtoken</c> of a type: a known System.Type value in this method.</summary>
     public void OnTypeHandle(DecodedType type)
     {
-        if (type.Definition is { } named && _graph.Types.Resolve(named) is { HasCode: true } resolved)
+        if (type.Definition is { } named && _store.Context.Types.Resolve(named) is { HasCode: true } resolved)
         {
             _values.AddKnown(resolved);
         }
@@ -55,7 +55,7 @@ internal sealed class ReflectionScan
     public void OnField(int offset, MemberToken token, ResolvedType? staticDeclaringType)
     {
         if (staticDeclaringType is { } type && type.Assembly != _method.Assembly && !InsideRequiresUnreferencedCode &&
-            _graph.Annotations.TypeRequiresUnreferencedCode(type))
+            _store.Annotations.TypeRequiresUnreferencedCode(type))
         {
             AddSite(offset, token, ReflectionKind.LiveAndMentionedTypes, "[RequiresUnreferencedCode] on its type: it uses reflection no annotation bounds", AccessedMembers.All);
         }
@@ -73,7 +73,7 @@ internal sealed class ReflectionScan
             return;
         }
 
-        var annotations = resolved is null ? CalleeAnnotations.None : _graph.Annotations.Of(resolved);
+        var annotations = resolved is null ? CalleeAnnotations.None : _store.Annotations.Of(resolved);
         _values.UnknownType |= ReflectionSignatures.ReturnsTypeValue(token, owner);
 
         // A MethodInfo or PropertyInfo from Type.GetMethod and friends is covered by their annotation; one from anywhere
@@ -184,7 +184,7 @@ internal sealed class ReflectionScan
             // is given; without either, any attribute type may be constructed.
             if (token.MethodArguments.Count == 1 && token.MethodArguments[0].Definition is { } attribute)
             {
-                if (_graph.Types.Resolve(attribute) is { HasCode: true } type)
+                if (_store.Context.Types.Resolve(attribute) is { HasCode: true } type)
                 {
                     AddSite(offset, token, new[] { type }, Constructors);
                 }
@@ -240,7 +240,7 @@ internal sealed class ReflectionScan
         {
             foreach (var named in argument.NamedTypes)
             {
-                if (_graph.Types.Resolve(named) is { HasCode: true } type)
+                if (_store.Context.Types.Resolve(named) is { HasCode: true } type)
                 {
                     (types ??= new List<ResolvedType>()).Add(type);
                 }
@@ -281,7 +281,7 @@ internal sealed class ReflectionScan
             var argument = arguments[i];
             if (argument.Definition is { } named)
             {
-                if (_graph.Types.Resolve(named) is { HasCode: true } type)
+                if (_store.Context.Types.Resolve(named) is { HasCode: true } type)
                 {
                     AddSite(offset, token, new[] { type }, parameters[i]);
                 }
@@ -311,7 +311,7 @@ internal sealed class ReflectionScan
             return false;
         }
 
-        var own = _graph.Annotations.Of(_values.Own());
+        var own = _store.Annotations.Of(_values.Own());
         var list = ofMethod ? own.MethodGenericParameters : own.TypeGenericParameters;
         return index < list.Count && list[index] != AccessedMembers.None;
     }

@@ -14,13 +14,13 @@ namespace InitOrder.Analysis.Reflection;
 /// </summary>
 internal sealed class ValueOrigins
 {
-    private readonly CodeGraph _graph;
+    private readonly FactStore _store;
     private readonly MethodNode _method;
     private List<ResolvedType>? _knownTypes;
 
-    public ValueOrigins(CodeGraph graph, MethodNode method)
+    public ValueOrigins(FactStore store, MethodNode method)
     {
-        _graph = graph;
+        _store = store;
         _method = method;
     }
 
@@ -62,9 +62,9 @@ internal sealed class ValueOrigins
         int dot = typeName.LastIndexOf('.');
         string ns = dot < 0 ? "" : typeName.Substring(0, dot);
         string simple = dot < 0 ? typeName : typeName.Substring(dot + 1);
-        foreach (string? candidate in new[] { assemblyName, _method.Assembly.Name, _graph.Assemblies.Main.Name })
+        foreach (string? candidate in new[] { assemblyName, _method.Assembly.Name, _store.Context.Assemblies.Main.Name })
         {
-            if (candidate is not null && _graph.Types.Resolve(new NamedType(ns, simple, candidate)) is { HasCode: true } type)
+            if (candidate is not null && _store.Context.Types.Resolve(new NamedType(ns, simple, candidate)) is { HasCode: true } type)
             {
                 return type;
             }
@@ -90,7 +90,7 @@ internal sealed class ValueOrigins
         var definition = assembly.Reader.GetMethodDefinition(_method.Handle);
         var blob = assembly.Reader.GetBlobReader(definition.Signature);
         var signature = new SignatureDecoder<DecodedType, object?>(assembly.Names.Provider, assembly.Reader, null).DecodeMethodSignature(ref blob);
-        var annotated = _graph.Annotations.Of(Own()).TypeParameters;
+        var annotated = _store.Annotations.Of(Own()).TypeParameters;
         bool untraced = false;
         for (int i = 0; i < signature.ParameterTypes.Length; i++)
         {

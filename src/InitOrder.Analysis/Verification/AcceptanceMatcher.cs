@@ -19,11 +19,11 @@ internal sealed class AcceptanceMatcher
     /// <param name="acceptances">
     /// All declared acceptances; those without a patch, a target or a justification (INIT006 at compile time) accept nothing.
     /// </param>
-    public AcceptanceMatcher(CodeGraph graph, IEnumerable<DeclaredAcceptance> acceptances)
+    public AcceptanceMatcher(FactStore store, IEnumerable<DeclaredAcceptance> acceptances)
     {
         _acceptances = acceptances
             .Where(a => a.IsUsable)
-            .Select(a => (a, a.IsOnAssembly ? AcceptedViolation.OnAssembly : graph.Node(graph.Assemblies.Main, a.Method).FullName))
+            .Select(a => (a, a.IsOnAssembly ? AcceptedViolation.OnAssembly : store.Node(store.Context.Assemblies.Main, a.Method).FullName))
             .ToList();
     }
 

@@ -15,7 +15,7 @@ namespace InitOrder.Analysis.Verification;
 internal static class MultiRootSearch
 {
     /// <returns>The first hit per (target set, target), in breadth-first order.</returns>
-    public static List<TargetHit> Find(CodeGraph graph, IReadOnlyList<MethodNode> roots, IReadOnlyList<TargetSet> sets, LiveView view)
+    public static List<TargetHit> Find(FactStore store, IReadOnlyList<MethodNode> roots, IReadOnlyList<TargetSet> sets, LiveView view)
     {
         if (roots.Count == 0)
         {
@@ -35,7 +35,7 @@ internal static class MultiRootSearch
         }
 
         var tree = ReachabilitySearch.Run(
-            graph,
+            store,
             roots,
             view,
             method =>

@@ -21,23 +21,23 @@ internal sealed class PatchBodyWalk
     /// <summary>Instructions walked per patch at most: a patch is short, and a bound keeps odd code cheap.</summary>
     private const int InstructionBudget = 20_000;
 
-    private readonly CodeGraph _graph;
+    private readonly FactStore _store;
     private readonly Func<MethodNode, bool> _isTargetConstructor;
     private readonly List<PatchBodyEvent> _events = new();
     private readonly HashSet<MethodNode> _triggered = new();
     private readonly List<(MethodNode Method, int ILOffset)> _frames = new();
     private int _budget = InstructionBudget;
 
-    private PatchBodyWalk(CodeGraph graph, Func<MethodNode, bool> isTargetConstructor)
+    private PatchBodyWalk(FactStore store, Func<MethodNode, bool> isTargetConstructor)
     {
-        _graph = graph;
+        _store = store;
         _isTargetConstructor = isTargetConstructor;
     }
 
     /// <exception cref="BadImageFormatException">A walked body or token is malformed.</exception>
-    public static List<PatchBodyEvent> Run(CodeGraph graph, MethodNode patch, Func<MethodNode, bool> isTargetConstructor)
+    public static List<PatchBodyEvent> Run(FactStore store, MethodNode patch, Func<MethodNode, bool> isTargetConstructor)
     {
-        var walk = new PatchBodyWalk(graph, isTargetConstructor);
+        var walk = new PatchBodyWalk(store, isTargetConstructor);
         walk.Walk(patch);
         return walk._events;
     }
@@ -72,7 +72,7 @@ internal sealed class PatchBodyWalk
                 }
             }
 
-            if (instruction.OpCode == ILOpCode.Stsfld && StaticField.Resolve(_graph, method.Assembly, instruction.Token) is { } field)
+            if (instruction.OpCode == ILOpCode.Stsfld && StaticField.Resolve(_store.Context, method.Assembly, instruction.Token) is { } field)
             {
                 _events.Add(PatchBodyEvent.Write(field, _frames.ToArray()));
             }
@@ -89,7 +89,7 @@ internal sealed class PatchBodyWalk
     private Dictionary<int, List<MethodNode>> TargetConstructorsByOffset(MethodNode method)
     {
         var byOffset = new Dictionary<int, List<MethodNode>>();
-        foreach (var edge in _graph.FactsOf(method).Edges)
+        foreach (var edge in _store.FactsOf(method).Edges)
         {
             if (edge.Kind == EdgeKind.StaticConstructor && _isTargetConstructor(edge.Target))
             {
@@ -108,8 +108,8 @@ internal sealed class PatchBodyWalk
     private MethodNode? Callee(MethodNode method, ILInstruction instruction)
     {
         var token = method.Assembly.Members.Get(instruction.TokenHandle);
-        var resolved = token.IsMethod ? _graph.Members.ResolveMethod(method.Assembly, token) : null;
-        return resolved is { DeclaringType.HasCode: true } ? _graph.Node(resolved) : null;
+        var resolved = token.IsMethod ? _store.Context.Members.ResolveMethod(method.Assembly, token) : null;
+        return resolved is { DeclaringType.HasCode: true } ? _store.Node(resolved) : null;
     }
 
     private bool OnStack(MethodNode method)

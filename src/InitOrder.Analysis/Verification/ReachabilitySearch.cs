@@ -15,7 +15,7 @@ internal static class ReachabilitySearch
     /// <summary>One search from several roots at once (at least one): each method is reached from the nearest root.</summary>
     /// <param name="onReached">Called once per method when it is first reached (the roots first).</param>
     /// <param name="onScanned">Called once per method, in breadth-first order, with its facts.</param>
-    public static SearchTree Run(CodeGraph graph, IReadOnlyList<MethodNode> roots, LiveView view, Action<MethodNode> onReached, Action<MethodNode, MethodFacts> onScanned)
+    public static SearchTree Run(FactStore store, IReadOnlyList<MethodNode> roots, LiveView view, Action<MethodNode> onReached, Action<MethodNode, MethodFacts> onScanned)
     {
         var tree = new SearchTree(roots);
         var queue = new Queue<MethodNode>();
@@ -32,7 +32,7 @@ internal static class ReachabilitySearch
         while (queue.Count > 0)
         {
             var method = queue.Dequeue();
-            var facts = graph.FactsOf(method);
+            var facts = store.FactsOf(method);
             onScanned(method, facts);
             foreach (var edge in facts.Edges)
             {

@@ -15,14 +15,14 @@ namespace InitOrder.Analysis.Verification;
 /// </summary>
 internal static class SelfInitializationCheck
 {
-    public static List<Violation> Find(CodeGraph graph, IReadOnlyList<DiscoveredPatch> patches)
+    public static List<Violation> Find(FactStore store, IReadOnlyList<DiscoveredPatch> patches)
     {
         var violations = new List<Violation>();
         foreach (var patch in patches)
         {
             try
             {
-                foreach (var finding in FindInPatch(graph, patch))
+                foreach (var finding in FindInPatch(store, patch))
                 {
                     violations.Add(finding.ToViolation());
                 }
@@ -36,10 +36,10 @@ internal static class SelfInitializationCheck
         return violations;
     }
 
-    private static IEnumerable<SelfInitializationFinding> FindInPatch(CodeGraph graph, DiscoveredPatch patch)
+    private static IEnumerable<SelfInitializationFinding> FindInPatch(FactStore store, DiscoveredPatch patch)
     {
         var targets = new PatchTargets(patch);
-        var events = PatchBodyWalk.Run(graph, patch.Method, constructor => TargetOf(targets, constructor) is not null);
+        var events = PatchBodyWalk.Run(store, patch.Method, constructor => TargetOf(targets, constructor) is not null);
         for (int i = 0; i < events.Count; i++)
         {
             if (events[i].TargetConstructor is not { } constructor)
@@ -56,7 +56,7 @@ internal static class SelfInitializationCheck
                 }
             }
 
-            if (written.Count > 0 && StaticFieldReadSearch.Find(graph, constructor, written) is { } read)
+            if (written.Count > 0 && StaticFieldReadSearch.Find(store, constructor, written) is { } read)
             {
                 var trigger = TriggerChain(events[i].Path, constructor);
                 yield return new SelfInitializationFinding(patch, TargetOf(targets, constructor)!.Value, trigger, read.Chain, read.Field);

@@ -16,15 +16,15 @@ namespace InitOrder.Analysis.Verification;
 internal static class StaticConstructorRoots
 {
     /// <summary>Every type's static constructor in metadata order; <c>&lt;Module&gt;..cctor</c> is the module initializer, not one of them.</summary>
-    public static List<MethodNode> All(CodeGraph graph)
+    public static List<MethodNode> All(FactStore store)
     {
-        var main = graph.Assemblies.Main;
+        var main = store.Context.Assemblies.Main;
         var roots = new List<MethodNode>();
         foreach (var type in main.Reader.TypeDefinitions)
         {
             if (main.Names.Get(type).FullName != DisplayNames.ModuleTypeName && main.FindStaticConstructor(type) is { } cctor)
             {
-                roots.Add(graph.Node(main, cctor));
+                roots.Add(store.Node(main, cctor));
             }
         }
 
@@ -33,7 +33,7 @@ internal static class StaticConstructorRoots
 
     /// <summary>INIT104 for each patch target a static constructor reaches, unless the same chain was already reported.</summary>
     /// <param name="view">The world with every static constructor added to every patch's roots.</param>
-    public static void AddViolations(CodeGraph graph, LiveWorld world, LiveView view, IReadOnlyList<DiscoveredPatch> discovered, List<Violation> violations)
+    public static void AddViolations(FactStore store, LiveWorld world, LiveView view, IReadOnlyList<DiscoveredPatch> discovered, List<Violation> violations)
     {
         var patches = new List<PatchTargets>();
         var sets = new List<TargetSet>();
@@ -49,12 +49,12 @@ internal static class StaticConstructorRoots
             reported.Add(Key(violation.Patch, violation.PatchedType, violation.Chain));
         }
 
-        if (Array.TrueForAll(WorldHits.EarliestEpochs(graph, world, sets), epoch => epoch > view.Epoch))
+        if (Array.TrueForAll(WorldHits.EarliestEpochs(store, world, sets), epoch => epoch > view.Epoch))
         {
             return;
         }
 
-        var hits = MultiRootSearch.Find(graph, All(graph), sets, view);
+        var hits = MultiRootSearch.Find(store, All(store), sets, view);
         hits.Sort((a, b) => a.SetIndex != b.SetIndex
             ? a.SetIndex.CompareTo(b.SetIndex)
             : patches[a.SetIndex].IndexOf(a.Target).CompareTo(patches[b.SetIndex].IndexOf(b.Target)));

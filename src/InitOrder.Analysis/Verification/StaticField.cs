@@ -36,7 +36,7 @@ internal sealed class StaticField : IEquatable<StaticField>
             : Name;
 
     /// <summary>The field an ldsfld, ldsflda or stsfld names, when its declaring type is in analysed code.</summary>
-    public static StaticField? Resolve(CodeGraph graph, LoadedAssembly assembly, int token)
+    public static StaticField? Resolve(ResolutionContext context, LoadedAssembly assembly, int token)
     {
         var member = assembly.Members.Get(System.Reflection.Metadata.Ecma335.MetadataTokens.EntityHandle(token));
         if (member.IsMethod)
@@ -44,7 +44,7 @@ internal sealed class StaticField : IEquatable<StaticField>
             return null;
         }
 
-        var owner = graph.Members.ResolveFieldDeclaringType(assembly, member);
+        var owner = context.Members.ResolveFieldDeclaringType(assembly, member);
         return owner is { HasCode: true } ? new StaticField(owner, member.Name) : null;
     }
 

@@ -15,7 +15,7 @@ namespace InitOrder.Analysis.Verification;
 internal static class StaticFieldReadSearch
 {
     /// <returns>The chain from the constructor to the field, ending with the field itself, and the field; null when none is read.</returns>
-    public static (List<ChainStep> Chain, StaticField Field)? Find(CodeGraph graph, MethodNode constructor, HashSet<StaticField> fields)
+    public static (List<ChainStep> Chain, StaticField Field)? Find(FactStore store, MethodNode constructor, HashSet<StaticField> fields)
     {
         var tree = new SearchTree(constructor);
         var queue = new Queue<MethodNode>();
@@ -23,12 +23,12 @@ internal static class StaticFieldReadSearch
         while (queue.Count > 0)
         {
             var method = queue.Dequeue();
-            if (FirstRead(graph, method, fields) is { } read)
+            if (FirstRead(store, method, fields) is { } read)
             {
                 return (Chain(tree, method, read.ILOffset, read.Field), read.Field);
             }
 
-            foreach (var edge in graph.FactsOf(method).Edges)
+            foreach (var edge in store.FactsOf(method).Edges)
             {
                 if (edge.Kind != EdgeKind.Delegate && tree.TryAdd(edge.Target, method, edge))
                 {
@@ -40,7 +40,7 @@ internal static class StaticFieldReadSearch
         return null;
     }
 
-    private static (int ILOffset, StaticField Field)? FirstRead(CodeGraph graph, MethodNode method, HashSet<StaticField> fields)
+    private static (int ILOffset, StaticField Field)? FirstRead(FactStore store, MethodNode method, HashSet<StaticField> fields)
     {
         var body = method.Assembly.IsReferenceAssembly ? null : method.Assembly.GetBody(method.Handle);
         if (body is null)
@@ -53,7 +53,7 @@ internal static class StaticFieldReadSearch
             foreach (var instruction in ILDecoder.Read(body.GetILReader()))
             {
                 if ((instruction.OpCode == ILOpCode.Ldsfld || instruction.OpCode == ILOpCode.Ldsflda) &&
-                    StaticField.Resolve(graph, method.Assembly, instruction.Token) is { } field && fields.Contains(field))
+                    StaticField.Resolve(store.Context, method.Assembly, instruction.Token) is { } field && fields.Contains(field))
                 {
                     return (instruction.Offset, field);
                 }

@@ -20,28 +20,28 @@ internal static class TargetCheck
         request.CheckedTypes.Count > 0 || request.CheckedAssemblies.Count > 0 || request.AllStaticConstructorsRunFirst;
 
     /// <param name="world">Grown here: the module initializers first (epoch 0), then, when asked, every static constructor (epoch 1).</param>
-    public static List<Violation> Find(CodeGraph graph, LiveWorld world, IReadOnlyList<MethodNode> initializers, VerificationRequest request)
+    public static List<Violation> Find(FactStore store, LiveWorld world, IReadOnlyList<MethodNode> initializers, VerificationRequest request)
     {
         var targets = new TargetSet(request.CheckedTypes, request.CheckedAssemblies);
         var sets = new[] { targets };
         var violations = new List<Violation>();
         // The world says whether anything reaches a target; only then are the roots searched one by one for the chains.
         world.Grow(0, initializers);
-        if (WorldHits.Reaches(graph, world, 0, targets))
+        if (WorldHits.Reaches(store, world, 0, targets))
         {
             foreach (var initializer in initializers)
             {
-                Add(violations, targets, MultiRootSearch.Find(graph, new[] { initializer }, sets, world.At(0)), fromStaticConstructor: false);
+                Add(violations, targets, MultiRootSearch.Find(store, new[] { initializer }, sets, world.At(0)), fromStaticConstructor: false);
             }
         }
 
         if (request.AllStaticConstructorsRunFirst)
         {
-            var roots = StaticConstructorRoots.All(graph);
+            var roots = StaticConstructorRoots.All(store);
             world.Grow(1, roots);
-            if (WorldHits.Reaches(graph, world, 1, targets))
+            if (WorldHits.Reaches(store, world, 1, targets))
             {
-                Add(violations, targets, MultiRootSearch.Find(graph, roots, sets, world.At(1)), fromStaticConstructor: true);
+                Add(violations, targets, MultiRootSearch.Find(store, roots, sets, world.At(1)), fromStaticConstructor: true);
             }
         }
 

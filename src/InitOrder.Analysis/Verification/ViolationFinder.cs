@@ -16,10 +16,10 @@ namespace InitOrder.Analysis.Verification;
 /// </summary>
 internal static class ViolationFinder
 {
-    public static List<Violation> Find(CodeGraph graph, LiveWorld world, IReadOnlyList<DiscoveredPatch> patches, IReadOnlyList<List<AnalysisRoot>> plans)
+    public static List<Violation> Find(FactStore store, LiveWorld world, IReadOnlyList<DiscoveredPatch> patches, IReadOnlyList<List<AnalysisRoot>> plans)
     {
         var hits = new List<(int Patch, int RootIndex, AnalysisRoot Root, PatchTargets Targets, Target Target, List<ChainStep> Chain)>();
-        var flagged = WorldHits.PatchesReachingTargets(graph, world, patches);
+        var flagged = WorldHits.PatchesReachingTargets(store, world, patches);
         for (int patch = 0; patch < plans.Count; patch++)
         {
             if (!flagged.Contains(patch))
@@ -32,7 +32,7 @@ internal static class ViolationFinder
             for (int index = 0; index < plans[patch].Count; index++)
             {
                 var root = plans[patch][index];
-                foreach (var hit in MultiRootSearch.Find(graph, new[] { root.Method }, new[] { targets.Set }, view))
+                foreach (var hit in MultiRootSearch.Find(store, new[] { root.Method }, new[] { targets.Set }, view))
                 {
                     hits.Add((patch, index, root, targets, hit.Target, hit.Chain));
                 }

@@ -15,7 +15,7 @@ namespace InitOrder.Analysis.Verification;
 internal static class WorldHits
 {
     /// <summary>The patches (by index) whose own world reaches one of their targets.</summary>
-    public static HashSet<int> PatchesReachingTargets(CodeGraph graph, LiveWorld world, IReadOnlyList<DiscoveredPatch> patches)
+    public static HashSet<int> PatchesReachingTargets(FactStore store, LiveWorld world, IReadOnlyList<DiscoveredPatch> patches)
     {
         var sets = new List<TargetSet>();
         foreach (var patch in patches)
@@ -23,7 +23,7 @@ internal static class WorldHits
             sets.Add(new PatchTargets(patch).Set);
         }
 
-        var earliest = EarliestEpochs(graph, world, sets);
+        var earliest = EarliestEpochs(store, world, sets);
         var flagged = new HashSet<int>();
         for (int k = 0; k < earliest.Length; k++)
         {
@@ -37,11 +37,11 @@ internal static class WorldHits
     }
 
     /// <summary>Whether anything the world reaches by <paramref name="epoch"/> hits <paramref name="set"/>.</summary>
-    public static bool Reaches(CodeGraph graph, LiveWorld world, int epoch, TargetSet set) =>
-        EarliestEpochs(graph, world, new[] { set })[0] <= epoch;
+    public static bool Reaches(FactStore store, LiveWorld world, int epoch, TargetSet set) =>
+        EarliestEpochs(store, world, new[] { set })[0] <= epoch;
 
     /// <summary>Per set, the first epoch whose world reaches one of its targets; <see cref="int.MaxValue"/> when none does.</summary>
-    public static int[] EarliestEpochs(CodeGraph graph, LiveWorld world, IReadOnlyList<TargetSet> sets)
+    public static int[] EarliestEpochs(FactStore store, LiveWorld world, IReadOnlyList<TargetSet> sets)
     {
         var earliest = new int[sets.Count];
         var byType = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -69,7 +69,7 @@ internal static class WorldHits
         {
             int epoch = world.EpochOf(method) ?? int.MaxValue;
             Lower(earliest, byAssembly, method.Assembly.Name, epoch);
-            foreach (var mention in graph.FactsOf(method).Mentions)
+            foreach (var mention in store.FactsOf(method).Mentions)
             {
                 if (!mention.IsSignatureOnly)
                 {

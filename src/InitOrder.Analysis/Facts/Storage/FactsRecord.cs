@@ -5,7 +5,7 @@ using InitOrder.Analysis.Reflection;
 namespace InitOrder.Analysis.Facts.Storage;
 
 /// <summary>
-/// Where one method's facts are in the graph's stores (see <see cref="PackedStore{T}"/>), kept per node id
+/// Where one method's facts are in the store's stores (see <see cref="PackedStore{T}"/>), kept per node id
 /// in one array instead of an object per method.
 /// </summary>
 internal readonly struct FactsRecord

@@ -5,7 +5,7 @@ namespace InitOrder.Analysis.Facts.Storage;
 
 /// <summary>
 /// Buffers the scan of one method reuses instead of allocating its own: the edge and mention lists
-/// (appended to the graph's packed stores when the facts are done), the set of tokens already scanned, and
+/// (appended to the store's packed stores when the facts are done), the set of tokens already scanned, and
 /// per-node and per-dispatch-set stamps that keep one edge per target. Big analyses scan tens of thousands of
 /// methods; their growing lists and hash sets were a large share of the garbage. Only the outermost scan uses
 /// them (see <see cref="CodeGraph"/>).

@@ -9,63 +9,41 @@ using InitOrder.Analysis.Resolution;
 namespace InitOrder.Analysis.Facts;
 
 /// <summary>
-/// The reachability graph, built lazily: a method's facts (edges, mentions, types made live, reflective calls) are
-/// computed the first time the live world reaches it. Edges through virtual dispatch depend on which assemblies are
-/// loaded, so when scanning loads more, the world brings the dispatch sets up to date and offers their new members
-/// (see <see cref="ForgetStaleDispatch"/> and Reachability/LiveWorld).
+/// What each method's IL can make run, built lazily: a method's facts (edges, mentions, types made live, reflective
+/// calls, static fields read and written) are computed the first time something asks for them, and kept packed (Facts/Storage, which only this
+/// folder uses). Edges through virtual dispatch point at shared <see cref="DispatchSet"/>s, which depend on
+/// which assemblies are loaded: <see cref="RefreshDispatch"/> brings them up to date.
 /// </summary>
-internal sealed class CodeGraph
+internal sealed class FactStore
 {
-
-    // Facts by node id (ids are dense), and the nodes that have them in the order they were computed.
     private readonly PackedStore<PackedEdge> _edgeStore = new();
     private readonly PackedStore<PackedMention> _mentionStore = new();
     private FactsRecord[] _records = new FactsRecord[1024];
     private readonly List<MethodNode> _analysed = new();
+    private readonly NodeTable _nodes = new();
 
-    public CodeGraph(AssemblySet assemblies)
+    public FactStore(ResolutionContext context)
     {
-        Assemblies = assemblies;
-        Types = new TypeResolver(assemblies);
-        Hierarchy = new TypeHierarchy(Types);
-        Members = new MemberResolver(Types, Hierarchy);
-        Dispatch = new VirtualDispatchIndex(assemblies, Hierarchy);
-        Callbacks = new FrameworkCallbackFinder(Hierarchy, Types);
+        Context = context;
         Annotations = new AnnotationReader();
-        Caches = new GraphCaches(this);
+        Templates = new MentionTemplates();
+        Tokens = new TokenSummaries(this);
+        TypeFacts = new TypeFacts(this);
         DispatchSets = new DispatchSets(this);
     }
 
-    public AssemblySet Assemblies { get; }
-
-    public TypeResolver Types { get; }
-
-    public TypeHierarchy Hierarchy { get; }
-
-    public MemberResolver Members { get; }
-
-    public VirtualDispatchIndex Dispatch { get; }
-
-    public FrameworkCallbackFinder Callbacks { get; }
+    public ResolutionContext Context { get; }
 
     /// <summary>The trimmer's attributes on called methods: what reflection they do (see Reflection/ReflectionScan).</summary>
     public AnnotationReader Annotations { get; }
 
-    public GraphCaches Caches { get; }
+    public TokenSummaries Tokens { get; }
 
-    /// <summary>Every node, by id.</summary>
-    public NodeTable Nodes { get; } = new();
+    public TypeFacts TypeFacts { get; }
 
     public DispatchSets DispatchSets { get; }
 
-    public MentionTemplates Templates { get; } = new();
-
-    public int LoadedAssemblyCount => Assemblies.Loaded.Count;
-
-    /// <summary>Assemblies with code loaded so far: only they can add implementations to virtual dispatch.</summary>
-    public int ImplementationAssemblyCount => Assemblies.ImplementationCount;
-
-    /// <summary>Methods whose facts were computed since the last reset.</summary>
+    /// <summary>Methods whose facts were computed.</summary>
     public int MethodsAnalysed => _analysed.Count;
 
     /// <summary>
@@ -76,7 +54,7 @@ internal sealed class CodeGraph
     {
         get
         {
-            var seenBy = new int[Nodes.Count];
+            var seenBy = new int[_nodes.Count];
             int count = 0;
             foreach (var node in _analysed)
             {
@@ -94,12 +72,17 @@ internal sealed class CodeGraph
         }
     }
 
-    /// <summary>Buffers the outermost method scan reuses.</summary>
-    public FactsScratch Scratch { get; } = new();
+    internal MentionTemplates Templates { get; }
 
-    public MethodNode Node(LoadedAssembly assembly, MethodDefinitionHandle handle) => Nodes.GetOrAdd(assembly, handle);
+    /// <summary>Buffers the outermost method scan reuses.</summary>
+    internal FactsScratch Scratch { get; } = new();
+
+    public MethodNode Node(LoadedAssembly assembly, MethodDefinitionHandle handle) => _nodes.GetOrAdd(assembly, handle);
 
     public MethodNode Node(ResolvedMethod method) => Node(method.DeclaringType.Assembly, method.Handle);
+
+    /// <summary>The node with this <see cref="MethodNode.Id"/>: packed edges name their targets by id.</summary>
+    public MethodNode NodeById(int id) => _nodes[id];
 
     public MethodFacts FactsOf(MethodNode node)
     {
@@ -120,15 +103,15 @@ internal sealed class CodeGraph
     }
 
     /// <summary>Appends one method's facts to the stores (see <see cref="FactsCollector"/>).</summary>
-    public FactsRecord Store(List<PackedEdge> edges, List<PackedMention> mentions, IReadOnlyList<NotFollowedNote> notes, Instantiation[]? instantiations, ReflectionSite[]? reflection) =>
+    internal FactsRecord Store(List<PackedEdge> edges, List<PackedMention> mentions, IReadOnlyList<NotFollowedNote> notes, Instantiation[]? instantiations, ReflectionSite[]? reflection) =>
         new(_edgeStore.Append(edges), edges.Count, _mentionStore.Append(mentions), mentions.Count, notes, instantiations, reflection);
 
     /// <summary>
-    /// Brings every dispatch set up to date with the assemblies loaded so far, so the next search sees the
+    /// Brings every dispatch set up to date with the assemblies loaded so far, so the next pass sees the
     /// implementations they add. The facts that point at the sets stay. Returns how many sets changed since the
-    /// previous call; none means searching again would find nothing new.
+    /// previous call; none means marking again would find nothing new.
     /// </summary>
-    public int ForgetStaleDispatch() => DispatchSets.RefreshAll();
+    public int RefreshDispatch() => DispatchSets.RefreshAll();
 
     private MethodFacts View(FactsRecord record) =>
         new(new EdgeList(this, _edgeStore.Items, record.EdgeStart, record.EdgeCount),
