@@ -78,7 +78,7 @@ internal sealed class VerificationRun
         var patches = sequence.Patches;
         _initializers = initializers.Select(i => new InitializerInfo(i.FullName, ModuleInitializerReader.IsInitOrder(i))).ToList();
         int initOrderIndex = initializers.FindIndex(ModuleInitializerReader.IsInitOrder);
-        var world = new LiveWorld(store);
+        var text = new FindingText();
 
         if (initOrderIndex < 0)
         {
@@ -91,29 +91,56 @@ internal sealed class VerificationRun
             else if (TargetCheck.IsRequested(_request))
             {
                 // No patches: check what the request names instead (the CLI's --target).
-                _violations = TargetCheck.Find(store, world, initializers, _request);
-                Finish(store, world);
+                var checkedHits = new TargetHits(new TargetIndex(new[] { TargetCheck.TargetsOf(_request) }));
+                var checkWorld = new LiveWorld(store, checkedHits);
+                text.Add(TargetCheck.Find(store, checkWorld, checkedHits, initializers, _request));
+                _violations = text.Violations;
+                Finish(store, checkWorld);
             }
 
             return;
         }
 
-        // One world per patch, grown in run order: each patch's roots are added to everything that ran before.
+        // One world per patch, grown in run order: each patch's roots are added to everything that ran before. The
+        // world records, as it marks, the first epoch at which each patch's targets are reached.
+        var worldHits = new TargetHits(new TargetIndex(patches.Select(p => new PatchTargets(p).Set).ToList()));
+        var world = new LiveWorld(store, worldHits);
         var plans = RootPlanner.Plan(store, initializers.Take(initOrderIndex).ToList(), sequence);
         for (int patch = 0; patch < plans.Count; patch++)
         {
             world.Grow(patch, plans[patch].Select(r => r.Method));
         }
 
-        _violations = ViolationFinder.Find(store, world, patches, plans);
+        text.Add(ViolationFinder.Find(world, worldHits, patches, plans));
+
+        // INIT106 looks inside each patch, in the world once that patch has run: the next patch's world, or, after the
+        // last patch, one more epoch grown only when a patch needs it.
+        int afterLast = patches.Count;
+        bool grownAfterLast = false;
+        var selfInitializations = SelfInitializationRule.Find(store, world, patches, patch =>
+        {
+            if (patch + 1 < afterLast)
+            {
+                return patch + 1;
+            }
+
+            if (!grownAfterLast)
+            {
+                world.Grow(afterLast, new[] { patches[afterLast - 1].Method });
+                grownAfterLast = true;
+            }
+
+            return afterLast;
+        });
+
         if (_request.AllStaticConstructorsRunFirst)
         {
-            world.Grow(patches.Count, StaticConstructorRoots.All(store));
-            StaticConstructorRoots.AddViolations(store, world, world.At(patches.Count), patches, _violations);
+            world.Grow(afterLast + 1, StaticConstructorRoots.All(store));
+            text.Add(StaticConstructorRoots.Find(store, world, worldHits, afterLast + 1, patches));
         }
 
-        // INIT106 looks inside each patch rather than at what runs before it: a separate rule over the same graph.
-        _violations.AddRange(SelfInitializationCheck.Find(store, patches));
+        text.Add(selfInitializations);
+        _violations = text.Violations;
         _patches = patches.Select((p, i) => ToInfo(p, plans[i])).ToList();
         var constructors = world.Reached.Where(m => m.IsStaticConstructor).Select(m => (Epoch: world.EpochOf(m) ?? int.MaxValue, m.FullName)).ToList();
         for (int i = 0; i < _patches.Count; i++)

@@ -3,14 +3,12 @@ namespace InitOrder.Analysis.Facts;
 /// <summary>An IL instruction in one method that can make <see cref="Target"/> run. A struct: there are millions in big graphs.</summary>
 internal readonly struct Edge
 {
-    public Edge(int ilOffset, MethodNode target, EdgeKind kind, bool needsLiveReceiver = false, string? via = null, string? why = null)
+    public Edge(int ilOffset, MethodNode target, EdgeKind kind, bool needsLiveReceiver = false)
     {
-        Why = why;
         ILOffset = ilOffset;
         Target = target;
         Kind = kind;
         NeedsLiveReceiver = needsLiveReceiver;
-        Via = via;
     }
 
     public int ILOffset { get; }
@@ -24,10 +22,4 @@ internal readonly struct Edge
     /// it runs only once an object of its declaring type, or of a type derived from it, can exist (see Reachability/DispatchRule).
     /// </summary>
     public bool NeedsLiveReceiver { get; }
-
-    /// <summary>For edges the live world adds by reflection: the reflective API, a step of its own in the chain.</summary>
-    public string? Via { get; }
-
-    /// <summary>For edges the live world adds: the rule that added it, in words.</summary>
-    public string? Why { get; }
 }

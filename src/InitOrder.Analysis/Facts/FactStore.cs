@@ -30,6 +30,7 @@ internal sealed class FactStore
         Tokens = new TokenSummaries(this);
         TypeFacts = new TypeFacts(this);
         DispatchSets = new DispatchSets(this);
+        HandOffs = new DelegateHandOffs(context);
     }
 
     public ResolutionContext Context { get; }
@@ -42,6 +43,9 @@ internal sealed class FactStore
     public TypeFacts TypeFacts { get; }
 
     public DispatchSets DispatchSets { get; }
+
+    /// <summary>The delegate types calls into framework code hand over.</summary>
+    public DelegateHandOffs HandOffs { get; }
 
     /// <summary>Methods whose facts were computed.</summary>
     public int MethodsAnalysed => _analysed.Count;
@@ -103,8 +107,10 @@ internal sealed class FactStore
     }
 
     /// <summary>Appends one method's facts to the stores (see <see cref="FactsCollector"/>).</summary>
-    internal FactsRecord Store(List<PackedEdge> edges, List<PackedMention> mentions, IReadOnlyList<NotFollowedNote> notes, Instantiation[]? instantiations, ReflectionSite[]? reflection) =>
-        new(_edgeStore.Append(edges), edges.Count, _mentionStore.Append(mentions), mentions.Count, notes, instantiations, reflection);
+    internal FactsRecord Store(List<PackedEdge> edges, List<PackedMention> mentions, IReadOnlyList<NotFollowedNote> notes, Instantiation[]? instantiations,
+        ReflectionSite[]? reflection, StaticFieldAccess[]? fieldAccesses, DelegateCreation[]? delegateCreations, DelegateInvocation[]? delegateInvocations) =>
+        new(_edgeStore.Append(edges), edges.Count, _mentionStore.Append(mentions), mentions.Count, notes, instantiations, reflection, fieldAccesses,
+            delegateCreations, delegateInvocations);
 
     /// <summary>
     /// Brings every dispatch set up to date with the assemblies loaded so far, so the next pass sees the
@@ -118,7 +124,10 @@ internal sealed class FactStore
             new MentionList(Templates, _mentionStore.Items, record.MentionStart, record.MentionCount),
             record.Notes ?? Array.Empty<NotFollowedNote>(),
             record.Instantiations,
-            record.Reflection);
+            record.Reflection,
+            record.FieldAccesses,
+            record.DelegateCreations,
+            record.DelegateInvocations);
 
     private FactsRecord Build(MethodNode node)
     {

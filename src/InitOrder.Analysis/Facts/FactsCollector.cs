@@ -18,6 +18,9 @@ internal sealed class FactsCollector
     private readonly List<PackedMention> _mentions;
     private List<NotFollowedNote>? _notes;
     private List<Instantiation>? _instantiations;
+    private List<StaticFieldAccess>? _fieldAccesses;
+    private List<DelegateCreation>? _delegateCreations;
+    private List<DelegateInvocation>? _delegateInvocations;
 
     // The graph's reusable buffers when this is the outermost scan; otherwise a set of its own.
     private readonly FactsScratch? _scratch;
@@ -146,9 +149,31 @@ internal sealed class FactsCollector
         }
     }
 
+    /// <summary>A static field read or written here; only the first read and the first write of each field are kept.</summary>
+    public void AccessStaticField(int ilOffset, StaticField field, bool isWrite)
+    {
+        _fieldAccesses ??= new List<StaticFieldAccess>();
+        foreach (var known in _fieldAccesses)
+        {
+            if (known.IsWrite == isWrite && known.Field.Equals(field))
+            {
+                return;
+            }
+        }
+
+        _fieldAccesses.Add(new StaticFieldAccess(ilOffset, field, isWrite));
+    }
+
+    public void CreateDelegate(int ilOffset, MethodNode target, DelegateType type) =>
+        (_delegateCreations ??= new List<DelegateCreation>()).Add(new DelegateCreation(ilOffset, target, type));
+
+    public void InvokeDelegate(int ilOffset, DelegateType type, string? handedTo) =>
+        (_delegateInvocations ??= new List<DelegateInvocation>()).Add(new DelegateInvocation(ilOffset, type, handedTo));
+
     public void Note(NotFollowedNote note) => (_notes ??= new List<NotFollowedNote>()).Add(note);
 
     /// <summary>Stores the facts in the store's packed stores and returns where they are.</summary>
     public FactsRecord Build(ReflectionSite[]? reflection) =>
-        _store.Store(_edges, _mentions, _notes is null ? System.Array.Empty<NotFollowedNote>() : _notes.ToArray(), _instantiations?.ToArray(), reflection);
+        _store.Store(_edges, _mentions, _notes is null ? System.Array.Empty<NotFollowedNote>() : _notes.ToArray(), _instantiations?.ToArray(), reflection, _fieldAccesses?.ToArray(),
+            _delegateCreations?.ToArray(), _delegateInvocations?.ToArray());
 }

@@ -38,4 +38,16 @@ internal readonly struct MemberSignature
         var decoder = new SignatureDecoder<DecodedType, object?>(_assembly.Names.Provider, _assembly.Reader, null);
         return MethodSignatureText.Format(decoder.DecodeMethodSignature(ref blob));
     }
+
+    /// <summary>A method's parameter and return types, decoded again; null for a field.</summary>
+    public MethodSignature<DecodedType>? DecodeMethod()
+    {
+        if (_fieldText is not null || _assembly is null)
+        {
+            return null;
+        }
+
+        var blob = _assembly.Reader.GetBlobReader(_methodBlob);
+        return new SignatureDecoder<DecodedType, object?>(_assembly.Names.Provider, _assembly.Reader, null).DecodeMethodSignature(ref blob);
+    }
 }

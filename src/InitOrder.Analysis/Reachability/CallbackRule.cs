@@ -14,7 +14,7 @@ internal static class CallbackRule
     {
         foreach (var callback in store.TypeFacts.CallbacksOf(type).Instance)
         {
-            world.AddDerived(reason.Site, new DerivedEdge(reason.ILOffset, callback, EdgeKind.FrameworkCallback, world.Epoch, null, null));
+            world.AddDerived(reason.Site, new DerivedEdge(reason.ILOffset, callback, EdgeKind.FrameworkCallback, world.Epoch, null));
         }
     }
 }

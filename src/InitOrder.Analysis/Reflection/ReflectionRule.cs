@@ -212,12 +212,12 @@ internal sealed class ReflectionRule
         var (methods, constructs) = ReflectedMembers.Select(_store.Context.Hierarchy, type, members, includeStaticConstructor: true);
         if (constructs)
         {
-            _world.MakeLive(type, new LiveReason(site, call.ILOffset, "constructed by reflection", _world.Epoch));
+            _world.MakeLive(type, new LiveReason(site, call.ILOffset, InstantiationKind.ConstructedByReflection, _world.Epoch));
         }
 
         foreach (var method in methods)
         {
-            _world.AddDerived(site, new DerivedEdge(call.ILOffset, _store.Node(method), EdgeKind.Reflection, _world.Epoch, call.Api, Rule(call)));
+            _world.AddDerived(site, new DerivedEdge(call.ILOffset, _store.Node(method), EdgeKind.Reflection, _world.Epoch, call));
         }
     }
 
@@ -235,12 +235,12 @@ internal sealed class ReflectionRule
         var (methods, constructs) = ReflectedMembers.Select(_store.Context.Hierarchy, type, added, includeStaticConstructor: before == AccessedMembers.None);
         if (constructs)
         {
-            _world.MakeLive(type, new LiveReason(site, call.ILOffset, "constructed by reflection", _world.Epoch));
+            _world.MakeLive(type, new LiveReason(site, call.ILOffset, InstantiationKind.ConstructedByReflection, _world.Epoch));
         }
 
         foreach (var method in methods)
         {
-            _world.AddDerived(site, new DerivedEdge(call.ILOffset, _store.Node(method), EdgeKind.Reflection, _world.Epoch, call.Api, Rule(call)));
+            _world.AddDerived(site, new DerivedEdge(call.ILOffset, _store.Node(method), EdgeKind.Reflection, _world.Epoch, call));
         }
     }
 

@@ -8,7 +8,8 @@ namespace InitOrder.Analysis.Verification;
 
 /// <summary>
 /// Splits violations into those still to report and those the code accepts with <c>[AcceptViolation]</c>.
-/// A method-level acceptance covers only chains that start at that method; an assembly-level one covers any chain.
+/// A method-level acceptance covers only chains that start at that method, or that are reported there (a library's module
+/// initializer the JIT runs for a patch is reported at the patch); an assembly-level one covers any chain.
 /// The code must match, and so must the patch and the target where the acceptance names them.
 /// </summary>
 internal sealed class AcceptanceMatcher
@@ -56,5 +57,5 @@ internal sealed class AcceptanceMatcher
         string.Equals(acceptance.Code, violation.Code, StringComparison.OrdinalIgnoreCase)
         && (acceptance.Patch is null || acceptance.Patch == violation.Patch)
         && (acceptance.Target is null || acceptance.Target == violation.PatchedType)
-        && (acceptance.IsOnAssembly || place == violation.Root);
+        && (acceptance.IsOnAssembly || place == violation.Root || place == violation.ReportedAt);
 }

@@ -4,7 +4,7 @@ using InitOrder.Analysis.Loading;
 using InitOrder.Analysis.Metadata;
 using InitOrder.Analysis.Resolution;
 
-namespace InitOrder.Analysis.Verification;
+namespace InitOrder.Analysis.Facts;
 
 /// <summary>
 /// A static field of analysed code, by the type that really declares it and its name: a write in a patch and a read
