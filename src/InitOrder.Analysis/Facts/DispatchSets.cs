@@ -93,7 +93,8 @@ internal sealed class DispatchSets
             if (implementation.DeclaringType.HasCode)
             {
                 members.Add(new DispatchMember(_store.Node(implementation).Id, EdgeKind.VirtualDispatch));
-                if (_store.TypeFacts.ClassConstructorOf(implementation.DeclaringType) is { } classConstructor)
+                // Calling an override runs the static constructor of a precise type; a beforefieldinit one waits for a static field.
+                if (!_store.TypeFacts.IsBeforeFieldInit(implementation.DeclaringType) && _store.TypeFacts.ClassConstructorOf(implementation.DeclaringType) is { } classConstructor)
                 {
                     members.Add(new DispatchMember(classConstructor.Id, EdgeKind.StaticConstructor));
                 }

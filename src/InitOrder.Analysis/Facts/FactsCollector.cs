@@ -118,10 +118,13 @@ internal sealed class FactsCollector
         _instantiations.Add(new Instantiation(ilOffset, type, kind));
     }
 
-    /// <summary>Touching a type's member may run its static constructor (ECMA allows it as early as the first reference).</summary>
-    public void TriggerStaticConstructor(int ilOffset, ResolvedType? type)
+    /// <summary>
+    /// Touching a type may run its static constructor: any access for a precise type, a static field access for a
+    /// <c>beforefieldinit</c> one (see <see cref="StaticConstructorTrigger"/> and eng/soundness.md).
+    /// </summary>
+    public void TriggerStaticConstructor(int ilOffset, ResolvedType? type, StaticConstructorTrigger trigger)
     {
-        if (type is not null)
+        if (type is not null && (trigger != StaticConstructorTrigger.MemberAccess || !_store.TypeFacts.IsBeforeFieldInit(type)))
         {
             AddEdge(ilOffset, _store.TypeFacts.ClassConstructorOf(type), EdgeKind.StaticConstructor);
         }

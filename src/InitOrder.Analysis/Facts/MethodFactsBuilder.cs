@@ -122,7 +122,7 @@ internal sealed class MethodFactsBuilder
         {
             foreach (var type in _typeHandlesLoaded ?? (IEnumerable<NamedType>)System.Array.Empty<NamedType>())
             {
-                _facts.TriggerStaticConstructor(callOffset, _store.Context.Types.Resolve(type));
+                _facts.TriggerStaticConstructor(callOffset, _store.Context.Types.Resolve(type), StaticConstructorTrigger.Explicit);
             }
         }
 
@@ -170,16 +170,16 @@ internal sealed class MethodFactsBuilder
                 _facts.AddEdge(offset, resolved, MethodOpCodes.EdgeKindOf(instruction.OpCode));
             }
 
-            _facts.TriggerStaticConstructor(offset, resolved.DeclaringType);
+            _facts.TriggerStaticConstructor(offset, resolved.DeclaringType, StaticConstructorTrigger.MemberAccess);
             _facts.TriggerModuleInitializer(offset, resolved.DeclaringType.Assembly);
         }
 
-        _facts.TriggerStaticConstructor(offset, owner is null ? null : _store.Context.Types.Resolve(owner));
+        _facts.TriggerStaticConstructor(offset, owner is null ? null : _store.Context.Types.Resolve(owner), StaticConstructorTrigger.MemberAccess);
         foreach (var (type, constructor) in ConstructedTypeArguments.Find(_store.Context, token, resolved))
         {
             // new T() in the callee: the framework runs this type argument's constructor (and so its static constructor).
             _facts.AddEdge(offset, _store.Node(type.Assembly, constructor), EdgeKind.NewObject);
-            _facts.TriggerStaticConstructor(offset, type);
+            _facts.TriggerStaticConstructor(offset, type, StaticConstructorTrigger.MemberAccess);
             _facts.Instantiate(offset, type, InstantiationKind.ConstructedByFramework);
         }
 
@@ -272,8 +272,9 @@ internal sealed class MethodFactsBuilder
             _facts.AccessStaticField(offset, new StaticField(declaringType, token.Name), isWrite: instruction.OpCode == ILOpCode.Stsfld);
         }
 
-        _facts.TriggerStaticConstructor(offset, owner is null ? null : _store.Context.Types.Resolve(owner));
-        _facts.TriggerStaticConstructor(offset, declaringType);
+        var trigger = isStatic ? StaticConstructorTrigger.StaticFieldAccess : StaticConstructorTrigger.MemberAccess;
+        _facts.TriggerStaticConstructor(offset, owner is null ? null : _store.Context.Types.Resolve(owner), trigger);
+        _facts.TriggerStaticConstructor(offset, declaringType, trigger);
     }
 
     /// <summary>

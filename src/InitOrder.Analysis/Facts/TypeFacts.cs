@@ -13,6 +13,7 @@ internal sealed class TypeFacts
     private readonly Dictionary<ResolvedType, MethodNode?> _classConstructors = new();
     private readonly Dictionary<ResolvedType, FrameworkCallbacks> _callbacks = new();
     private readonly Dictionary<ResolvedType, bool> _valueTypes = new();
+    private readonly Dictionary<ResolvedType, bool> _beforeFieldInit = new();
 
     public TypeFacts(FactStore store)
     {
@@ -56,6 +57,21 @@ internal sealed class TypeFacts
         }
 
         return isValueType;
+    }
+
+    /// <summary>
+    /// A type without an explicit static constructor (only field initializers): the runtime runs its initializer at the
+    /// first access to one of its static fields, not at a method call or <c>new</c>.
+    /// </summary>
+    public bool IsBeforeFieldInit(ResolvedType type)
+    {
+        if (!_beforeFieldInit.TryGetValue(type, out bool isBeforeFieldInit))
+        {
+            isBeforeFieldInit = (type.Definition.Attributes & System.Reflection.TypeAttributes.BeforeFieldInit) != 0;
+            _beforeFieldInit.Add(type, isBeforeFieldInit);
+        }
+
+        return isBeforeFieldInit;
     }
 
     /// <summary>The static constructor of a type with code, as a node; null when there is none to run.</summary>
