@@ -27,6 +27,7 @@ internal sealed class VerificationRun
     private List<NotFollowedItem> _notFollowed = new();
     private int _methodsAnalysed;
     private int _edges;
+    private readonly PhaseClock _phases = new();
 
     public VerificationRun(VerificationRequest request)
     {
@@ -69,7 +70,7 @@ internal sealed class VerificationRun
     }
 
     public VerificationResult ToResult(long milliseconds) =>
-        new(_assemblyName, _initializers, _patches, _violations, _notFollowed, Problems, new AnalysisStats(_methodsAnalysed, _edges, milliseconds), _accepted);
+        new(_assemblyName, _initializers, _patches, _violations, _notFollowed, Problems, new AnalysisStats(_methodsAnalysed, _edges, milliseconds, _phases.ToList()), _accepted);
 
     private void Analyse(FactStore store)
     {
@@ -93,7 +94,9 @@ internal sealed class VerificationRun
                 // No patches: check what the request names instead (the CLI's --target).
                 var checkedHits = new TargetHits(new TargetIndex(new[] { TargetCheck.TargetsOf(_request) }));
                 var checkWorld = new LiveWorld(store, checkedHits);
+                _phases.End(PhaseClock.Load, store.ScanTicks);
                 text.Add(TargetCheck.Find(store, checkWorld, checkedHits, initializers, _request));
+                _phases.End(PhaseClock.World, store.ScanTicks);
                 _violations = text.Violations;
                 Finish(store, checkWorld);
             }
@@ -106,11 +109,13 @@ internal sealed class VerificationRun
         var worldHits = new TargetHits(new TargetIndex(patches.Select(p => new PatchTargets(p).Set).ToList()));
         var world = new LiveWorld(store, worldHits);
         var plans = RootPlanner.Plan(store, initializers.Take(initOrderIndex).ToList(), sequence);
+        _phases.End(PhaseClock.Load, store.ScanTicks);
         for (int patch = 0; patch < plans.Count; patch++)
         {
             world.Grow(patch, plans[patch].Select(r => r.Method));
         }
 
+        _phases.End(PhaseClock.World, store.ScanTicks);
         text.Add(ViolationFinder.Find(world, worldHits, patches, plans));
 
         // INIT106 looks inside each patch, in the world once that patch has run: the next patch's world, or, after the
@@ -135,7 +140,9 @@ internal sealed class VerificationRun
 
         if (_request.AllStaticConstructorsRunFirst)
         {
+            _phases.End(PhaseClock.Explanation, store.ScanTicks);
             world.Grow(afterLast + 1, StaticConstructorRoots.All(store));
+            _phases.End(PhaseClock.World, store.ScanTicks);
             text.Add(StaticConstructorRoots.Find(store, world, worldHits, afterLast + 1, patches));
         }
 
@@ -173,6 +180,7 @@ internal sealed class VerificationRun
         _methodsAnalysed = store.MethodsAnalysed;
         _edges = store.EdgeCount;
         CollectNotFollowed(store, world.Reached);
+        _phases.End(PhaseClock.Explanation, store.ScanTicks);
     }
 
     /// <summary>Moves violations accepted with [AcceptViolation] out of the errors; an acceptance that matched nothing is INIT105.</summary>

@@ -78,6 +78,9 @@ internal sealed class FactStore
 
     internal MentionTemplates Templates { get; }
 
+    /// <summary>Stopwatch ticks spent building facts so far, so that the phases around them can leave that time out.</summary>
+    public long ScanTicks => Scratch.ScanTicks;
+
     /// <summary>Buffers the outermost method scan reuses.</summary>
     internal FactsScratch Scratch { get; } = new();
 

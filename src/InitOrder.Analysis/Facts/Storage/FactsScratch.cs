@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 
 namespace InitOrder.Analysis.Facts.Storage;
 
@@ -15,6 +16,7 @@ internal sealed class FactsScratch
     private int[] _nodeStamps = new int[1024];
     private int[] _setStamps = new int[256];
     private int _stamp;
+    private long _scanStart;
 
     public List<PackedEdge> Edges { get; } = new();
 
@@ -26,10 +28,14 @@ internal sealed class FactsScratch
     /// <summary>How many scans are running; only depth 1 may use the buffers.</summary>
     public int Depth { get; private set; }
 
+    /// <summary>Time spent in outermost scans so far, in <see cref="Stopwatch"/> ticks: the facts phase of the run's stats.</summary>
+    public long ScanTicks { get; private set; }
+
     public void Enter()
     {
         if (++Depth == 1)
         {
+            _scanStart = Stopwatch.GetTimestamp();
             Edges.Clear();
             Mentions.Clear();
 
@@ -44,7 +50,13 @@ internal sealed class FactsScratch
         }
     }
 
-    public void Exit() => Depth--;
+    public void Exit()
+    {
+        if (--Depth == 0)
+        {
+            ScanTicks += Stopwatch.GetTimestamp() - _scanStart;
+        }
+    }
 
     /// <summary>True the first time the current scan asks about <paramref name="target"/>.</summary>
     public bool FirstEdgeTo(MethodNode target) => FirstTime(ref _nodeStamps, target.Id);
