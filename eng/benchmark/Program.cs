@@ -23,6 +23,11 @@ public static class Program
             return ChildMeasurement.Run(Enum.Parse<Workload>(args[1]), args[2], int.Parse(args[4], CultureInfo.InvariantCulture));
         }
 
+        if (args.Length == 4 && args[0] == RealApps.AppMeasurement.Flag)
+        {
+            return RealApps.AppMeasurement.Run(args[1], args[2], int.Parse(args[3], CultureInfo.InvariantCulture));
+        }
+
         if (DriverBenchmark.IsChild(args))
         {
             return DriverBenchmark.RunChild(args);
@@ -118,6 +123,13 @@ public static class Program
             build = new BuildOverheadBenchmark(RepositoryRoot.Find(), Path.Combine(work, "builds"), log).Run(options.ConsumerFiles, options.ConsumerPatches, options.BuildRepetitions, options.BaselinePackage);
         }
 
+        IReadOnlyList<RealApps.AppBuildResult>? apps = null;
+        if (options.MeasureApps)
+        {
+            log.WriteLine("Measuring the verifier on real apps");
+            apps = new RealApps.RealAppsBenchmark(RepositoryRoot.Find(), Path.Combine(work, "real-apps"), log).Run(options.RealAppOptions);
+        }
+
         var text = new StringBuilder();
         text.Append("Measured ").Append(DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)).Append(" UTC on ").Append(MachineInfo.Describe())
             .Append(options.Quick ? " (--quick: fewer runs, smaller inputs)" : "").Append(". ");
@@ -146,6 +158,11 @@ public static class Program
         if (build is not null)
         {
             ResultTables.WriteBuild(text, build);
+        }
+
+        if (apps is not null)
+        {
+            RealApps.RealAppTables.Write(text, apps, options.AppRounds, options.WarmEdits);
         }
 
         TargetVerdicts.Write(text, files, synthetic, driver, build);

@@ -38,18 +38,9 @@ internal sealed class BuildOverheadBenchmark
     /// <param name="baselinePackage">An InitOrder .nupkg of another version to build in the same rounds, or null.</param>
     public BuildOverheadResult Run(int files, int patches, int repetitions, string? baselinePackage)
     {
-        string version = Pack();
-        string? baselineVersion = null;
-        if (baselinePackage is not null)
-        {
-            baselineVersion = PackageVersion(baselinePackage);
-            if (baselineVersion == version)
-            {
-                throw new ArgumentException("The baseline package has this build's version " + version + "; pack it with another (e.g. -p:VersionSuffix=baseline).");
-            }
-
-            File.Copy(baselinePackage, Path.Combine(_work, "feed", Path.GetFileName(baselinePackage)));
-        }
+        string feed = Path.Combine(_work, "feed");
+        string version = PackageFeed.Pack(_dotnet, _repository, feed, _log);
+        string? baselineVersion = baselinePackage is null ? null : PackageFeed.Add(baselinePackage, feed, version);
 
         _variants = baselineVersion is null ? BuildVariants.All : BuildVariants.All.Append(BuildVariant.Baseline).ToArray();
         File.WriteAllText(Path.Combine(_work, "NuGet.config"), "<configuration><packageSources><add key=\"initorder-benchmark\" value=\"feed\" /></packageSources></configuration>");
@@ -177,9 +168,6 @@ internal sealed class BuildOverheadBenchmark
             return values.Count == 0 ? (double?)null : Statistics.Median(values);
         });
 
-    /// <summary>InitOrder.1.2.3-suffix.nupkg: 1.2.3-suffix.</summary>
-    private static string PackageVersion(string package) => Path.GetFileNameWithoutExtension(package).Substring("InitOrder.".Length);
-
     /// <summary>Each variant minus the one before it, per round, then the median; under Without, Full minus Without.</summary>
     private static Dictionary<BuildVariant, double> Parts(IReadOnlyList<Dictionary<BuildVariant, double>> rounds)
     {
@@ -194,16 +182,6 @@ internal sealed class BuildOverheadBenchmark
         }
 
         return parts;
-    }
-
-    private string Pack()
-    {
-        string feed = Path.Combine(_work, "feed");
-        _log.WriteLine("  packing InitOrder");
-        var arguments = new List<string> { "pack", Path.Combine(_repository, "src", "InitOrder", "InitOrder.csproj"), "-c", "Release", "-o", feed };
-        arguments.AddRange(DotNetCommand.IsolationArguments);
-        Check(_dotnet.Run(_repository, arguments.ToArray()), "pack");
-        return PackageVersion(Directory.GetFiles(feed, "InitOrder.*.nupkg").Single());
     }
 
     private (double Milliseconds, string Log, double ProcessorMilliseconds) CleanBuild(string project, string[] mode, params string[] extra)
