@@ -81,7 +81,7 @@ internal sealed class DispatchSets
         }
 
         set.IndexVersion = version;
-        var implementations = _store.Context.Dispatch.Implementations(set.DeclaringType, set.Name, set.Shape);
+        var implementations = _store.Context.Dispatch.Implementations(set.Slot);
         if (ReferenceEquals(set.Source, implementations))
         {
             return;
