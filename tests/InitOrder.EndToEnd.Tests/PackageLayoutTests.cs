@@ -24,6 +24,12 @@ public sealed class PackageLayoutTests(PackedPackageFixture package)
             Assert.Contains($"tasks/{flavour}/InitOrder.Analysis.dll", entries);
         }
 
+        foreach (var runtime in new[] { "linux-x64", "linux-arm64", "osx-arm64", "win-x64" })
+        {
+            Assert.Contains($"tasks/net10.0/{runtime}/InitOrder.Tasks.dll", entries);
+            Assert.Contains($"tasks/net10.0/{runtime}/InitOrder.Analysis.dll", entries);
+        }
+
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/"));
         Assert.DoesNotContain(entries, e =>
             e.Contains("Microsoft.Build", System.StringComparison.OrdinalIgnoreCase)
