@@ -51,7 +51,7 @@ internal sealed class BuildOverheadBenchmark
         var projects = _variants.ToDictionary(v => v, v => ConsumerProjectWriter.Write(Path.Combine(_work, v.ToString()), v, v == BuildVariant.Baseline ? baselineVersion! : version, files, patches));
         foreach (string project in projects.Values)
         {
-            Check(_dotnet.Run(_work, "restore", project), "restore");
+            DotNetCommand.Check(_dotnet.Run(_work, "restore", project), "restore");
         }
 
         var fresh = Split(projects, DotNetCommand.IsolationArguments, compilerServer: false, repetitions);
@@ -187,8 +187,8 @@ internal sealed class BuildOverheadBenchmark
     private (double Milliseconds, string Log, double ProcessorMilliseconds) CleanBuild(string project, string[] mode, params string[] extra)
     {
         string folder = Path.GetDirectoryName(project)!;
-        DeleteIfPresent(Path.Combine(folder, "bin"));
-        DeleteIfPresent(Path.Combine(folder, "obj", "Release"));
+        DotNetCommand.DeleteIfPresent(Path.Combine(folder, "bin"));
+        DotNetCommand.DeleteIfPresent(Path.Combine(folder, "obj", "Release"));
         return Build(project, mode, extra);
     }
 
@@ -199,24 +199,8 @@ internal sealed class BuildOverheadBenchmark
         arguments.AddRange(mode);
         arguments.AddRange(extra);
         var run = _dotnet.Run(_work, arguments.ToArray());
-        Check(run, "build");
+        DotNetCommand.Check(run, "build");
         double processorAfter = (ProcessorTime.EndedChildrenMilliseconds() ?? double.NaN) + _serverProcessorMilliseconds();
         return (run.Elapsed.TotalMilliseconds, run.Output, processorAfter - processorBefore);
-    }
-
-    private static void Check((TimeSpan Elapsed, int ExitCode, string Output) run, string what)
-    {
-        if (run.ExitCode != 0)
-        {
-            throw new InvalidOperationException("dotnet " + what + " failed:\n" + run.Output);
-        }
-    }
-
-    private static void DeleteIfPresent(string folder)
-    {
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
     }
 }

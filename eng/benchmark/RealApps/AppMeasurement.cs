@@ -27,16 +27,13 @@ internal static class AppMeasurement
         {
             for (int i = 0; i < runs; i++)
             {
-                GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-                GC.WaitForPendingFinalizers();
-                ProcessMemory.ResetPeak();
-                long before = ProcessMemory.ResidentBytes();
+                long before = ProcessMemory.StartRun();
                 var stopwatch = Stopwatch.StartNew();
                 var result = Verifier.Verify(request);
                 double verify = stopwatch.Elapsed.TotalMilliseconds;
                 ReportFiles.Write(result, reports);
                 double total = stopwatch.Elapsed.TotalMilliseconds;
-                long peak = Math.Max(0, ProcessMemory.PeakResidentBytes() - before);
+                long peak = ProcessMemory.PeakSince(before);
                 var phases = result.Stats.Phases.ToDictionary(p => p.Name, p => p.Milliseconds);
                 phases["reports"] = total - verify;
                 Console.WriteLine(new AppRun(verify, peak, result.Stats.MethodsAnalysed, result.Stats.Edges, phases, InputBytes(assembly, references)).Format());

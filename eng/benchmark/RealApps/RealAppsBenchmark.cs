@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using InitOrder.Benchmarks.BuildOverhead;
@@ -30,7 +29,7 @@ internal sealed class RealAppsBenchmark
         // The apps' libraries (EF Core and the rest) stay in a cache across runs; InitOrder itself never does, as every
         // pack has the same version.
         string packages = Path.Combine(repository, "artifacts", "benchmark", "nuget-packages");
-        DeleteIfPresent(Path.Combine(packages, "initorder"));
+        DotNetCommand.DeleteIfPresent(Path.Combine(packages, "initorder"));
         _dotnet = new DotNetCommand(packages);
     }
 
@@ -50,7 +49,7 @@ internal sealed class RealAppsBenchmark
         foreach (var app in layouts.SelectMany(a => a))
         {
             _log.WriteLine("  restoring " + app.Project);
-            Check(_dotnet.Run(_work, "restore", app.Project, "-nodeReuse:false"), "restore " + app.Name);
+            DotNetCommand.Check(_dotnet.Run(_work, "restore", app.Project, "-nodeReuse:false"), "restore " + app.Name);
         }
 
         for (int round = 0; round < options.Rounds; round++)
@@ -87,14 +86,14 @@ internal sealed class RealAppsBenchmark
     private void MeasureBuilds(RealApp app, AppBuildResult result, int warmEdits)
     {
         string folder = Path.GetDirectoryName(app.Project)!;
-        DeleteIfPresent(Path.Combine(folder, "bin"));
-        DeleteIfPresent(Path.Combine(folder, "obj", "Release"));
+        DotNetCommand.DeleteIfPresent(Path.Combine(folder, "bin"));
+        DotNetCommand.DeleteIfPresent(Path.Combine(folder, "obj", "Release"));
         result.FirstBuilds.Add(Build(app));
         app.WriteEdit(++_edit);
         result.ColdRebuilds.Add(Build(app));
 
         string loop = Path.Combine(_work, "inner-loop", app.Name);
-        DeleteIfPresent(loop);
+        DotNetCommand.DeleteIfPresent(loop);
         string project = InnerLoopProject.Write(app, loop, warmEdits, ++_edit);
         _edit += warmEdits;
         var run = _dotnet.Run(_work, "msbuild", project, "-nodeReuse:false", "-m:1", "-p:UseSharedCompilation=false", "-v:m");
@@ -127,53 +126,7 @@ internal sealed class RealAppsBenchmark
         return (ReportStats.Read(app.Report), MsBuildLog.TaskMilliseconds(run.Output, "VerifyInitOrder"));
     }
 
-    private static List<AppRun> RunInProcess(RealApp app, int runs)
-    {
-        var start = new ProcessStartInfo(ChildRunner.DotNetHost())
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string argument in new[] { typeof(Program).Assembly.Location, AppMeasurement.Flag, app.Assembly, app.ReferenceList, runs.ToString(System.Globalization.CultureInfo.InvariantCulture) })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the measurement of " + app.Name);
-        var error = process.StandardError.ReadToEndAsync();
-        var results = new List<AppRun>();
-        string? line;
-        while ((line = process.StandardOutput.ReadLine()) is not null)
-        {
-            if (AppRun.Parse(line) is { } run)
-            {
-                results.Add(run);
-            }
-        }
-
-        process.WaitForExit();
-        if (process.ExitCode != 0 || results.Count != runs)
-        {
-            throw new InvalidOperationException("Measuring " + app.Name + " in process failed (exit " + process.ExitCode + "):\n" + error.Result);
-        }
-
-        return results;
-    }
-
-    private static void Check((TimeSpan Elapsed, int ExitCode, string Output) run, string what)
-    {
-        if (run.ExitCode != 0)
-        {
-            throw new InvalidOperationException("dotnet " + what + " failed:\n" + run.Output);
-        }
-    }
-
-    private static void DeleteIfPresent(string folder)
-    {
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    private static List<AppRun> RunInProcess(RealApp app, int runs) =>
+        ChildRunner.Run(new[] { AppMeasurement.Flag, app.Assembly, app.ReferenceList, runs.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            AppRun.Parse, runs, "Measuring " + app.Name + " in process");
 }
