@@ -77,6 +77,7 @@ internal sealed class RealAppsBenchmark
                 var runs = RunInProcess(app, options.InProcessRuns);
                 result.InProcessCold.Add(runs[0]);
                 result.InProcessWarm.AddRange(runs.Skip(1));
+                _log.WriteLine("    " + string.Join("; ", runs.Select(r => r.Format())));
             }
         }
 
@@ -89,10 +90,12 @@ internal sealed class RealAppsBenchmark
         DotNetCommand.DeleteIfPresent(Path.Combine(folder, "bin"));
         DotNetCommand.DeleteIfPresent(Path.Combine(folder, "obj", "Release"));
         result.FirstBuilds.Add(Build(app));
+        Log("first build", result.FirstBuilds[^1].Stats);
         app.WriteEdit(++_edit);
         result.ColdRebuilds.Add(Build(app));
+        Log("rebuild, CI", result.ColdRebuilds[^1].Stats);
 
-        string loop = Path.Combine(_work, "inner-loop", app.Name);
+        string loop = Path.Combine(_work, "inner-loop", Path.GetFileName(Path.GetDirectoryName(folder)!), app.Name);
         DotNetCommand.DeleteIfPresent(loop);
         string project = InnerLoopProject.Write(app, loop, warmEdits, ++_edit);
         _edit += warmEdits;
@@ -106,8 +109,14 @@ internal sealed class RealAppsBenchmark
             }
 
             result.WarmRebuilds.Add(ReportStats.Read(report));
+            Log("rebuild, warm node", result.WarmRebuilds[^1]);
         }
     }
+
+    /// <summary>Each figure as it is measured, so a long run that is stopped still leaves its numbers in the log.</summary>
+    private void Log(string build, ReportStats stats) =>
+        _log.WriteLine("    " + build + ": " + stats.Milliseconds + " ms, " + stats.Methods + " methods, " + stats.Edges + " edges; " +
+            string.Join(", ", stats.Phases.Select(p => p.Key + " " + p.Value + " ms")));
 
     /// <summary>One build in a fresh MSBuild process. Flagged apps fail by design; the report must still be new.</summary>
     private (ReportStats, double?) Build(RealApp app)
