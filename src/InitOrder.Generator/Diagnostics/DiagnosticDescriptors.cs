@@ -66,6 +66,8 @@ internal static class DiagnosticDescriptors
         "INIT004" => InvalidTarget,
         "INIT005" => UnknownTargetAssembly,
         "INIT006" => InvalidAcceptance,
+        "INIT102" => EarlierPatchTouchesTarget,
+        "INIT106" => PatchInitializesOwnTarget,
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, "Unknown InitOrder diagnostic id."),
     };
 
