@@ -7,6 +7,7 @@ using InitOrder.Generator;
 using InitOrder.Generator.Analyzers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 
@@ -26,12 +27,24 @@ internal sealed class DirectViolationTest<TCodeFix> : CSharpCodeFixTest<DirectVi
         ReferenceAssemblies = new ReferenceAssemblies("net8.0");
         TestState.AdditionalReferences.AddRange(Net80.References.All);
         TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.ProjectDir = /0/\n"));
-        // The generated attribute files are the generator's business (its own tests check them). The suppression
-        // check prepends a #pragma line, which no pragma can suppress here but which shifts the line the message names.
-        TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck | TestBehaviors.SkipSuppressionCheck;
+        // The generator is referenced as an IDE project references it, so that the code fixes' Project.GetCompilationAsync
+        // sees the attributes it declares (the framework's own generator run serves only its diagnostics).
+        SolutionTransforms.Add((solution, projectId) => solution.AddAnalyzerReference(projectId, new AnalyzerFileReference(typeof(InitPatchGenerator).Assembly.Location, LoadedAssemblies.Instance)));
+        // The suppression check prepends a #pragma line, which no pragma can suppress here but which shifts the line the message names.
+        TestBehaviors |= TestBehaviors.SkipSuppressionCheck;
     }
 
-    protected override IEnumerable<Type> GetSourceGenerators() => new[] { typeof(InitPatchGenerator) };
+    /// <summary>Hands the workspace the generator assembly this process has already loaded.</summary>
+    private sealed class LoadedAssemblies : IAnalyzerAssemblyLoader
+    {
+        public static readonly LoadedAssemblies Instance = new();
+
+        public void AddDependencyLocation(string fullPath)
+        {
+        }
+
+        public System.Reflection.Assembly LoadFromPath(string fullPath) => typeof(InitPatchGenerator).Assembly;
+    }
 
     /// <summary>Expects exactly the marked-up diagnostics in <paramref name="sources"/> (Test0.cs, Test1.cs, ...) and <paramref name="expected"/>.</summary>
     public static Task VerifyAsync(string[] sources, params DiagnosticResult[] expected)
