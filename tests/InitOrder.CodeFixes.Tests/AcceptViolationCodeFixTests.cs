@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using InitOrder.Tests.Direct;
+using InitOrder.Tests.Shared;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace InitOrder.CodeFixes.Tests;
@@ -46,7 +47,20 @@ public sealed class AcceptViolationCodeFixTests
     }
 
     [Fact]
-    public Task INIT106_is_accepted_on_the_patch_written_as_its_InitPatch_is()
+    public Task INIT106_through_a_helper_is_accepted_on_the_patch()
+    {
+        var test = new DirectViolationTest<AcceptViolationCodeFix>
+        {
+            TestCode = DirectViolationSamples.LevelBefore,
+            FixedCode = DirectViolationSamples.LevelAfter.Replace("LevelSettings.Set(3);", "{|INIT106:LevelSettings.Set(3)|};"),
+            NumberOfFixAllIterations = 1,
+        };
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task The_attribute_is_written_as_the_method_InitPatch_is()
     {
         var test = new DirectViolationTest<AcceptViolationCodeFix>
         {
@@ -85,9 +99,9 @@ public sealed class AcceptViolationCodeFixTests
                     internal static void Freeze() => {|INIT106:Clock.Now|} = () => new System.DateTime(2000, 1, 1);
                 }
                 """,
+            NumberOfFixAllIterations = 1,
         };
         test.FixedState.MarkupHandling = MarkupMode.Allow;
-        test.NumberOfFixAllIterations = 1;
         return test.RunAsync();
     }
 }

@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using InitOrder.Tests.Direct;
+using InitOrder.Tests.Shared;
 
 namespace InitOrder.CodeFixes.Tests;
 
@@ -7,43 +8,14 @@ namespace InitOrder.CodeFixes.Tests;
 public sealed class MoveToSourceTypeCodeFixTests
 {
     [Fact]
-    public Task The_written_field_moves_into_a_source_type_before_the_target_and_every_use_follows()
+    public Task The_written_field_moves_into_a_source_type_before_the_target_and_every_use_follows_in_every_file()
     {
-        return Verify(
-            """
-            namespace App;
-
-            public static class Clock
-            {
-                public static System.Func<System.DateTime> Now = () => System.DateTime.UtcNow;
-                public static readonly System.DateTime Boot = Now();
-            }
-
-            internal static class TestClock
-            {
-                [InitOrder.InitPatch(typeof(Clock))]
-                internal static void Freeze() => {|INIT106:Clock.Now|} = () => new System.DateTime(2000, 1, 1);
-            }
-            """,
-            """
-            namespace App;
-
-            public static class ClockSource
-            {
-                public static System.Func<System.DateTime> Now = () => System.DateTime.UtcNow;
-            }
-
-            public static class Clock
-            {
-                public static readonly System.DateTime Boot = ClockSource.Now();
-            }
-
-            internal static class TestClock
-            {
-                [InitOrder.InitPatch(typeof(Clock))]
-                internal static void Freeze() => ClockSource.Now = () => new System.DateTime(2000, 1, 1);
-            }
-            """);
+        var test = new DirectViolationTest<MoveToSourceTypeCodeFix>();
+        test.TestState.Sources.Add(("/0/Clock.cs", DirectViolationSamples.ClockBefore));
+        test.TestState.Sources.Add(("/0/TestClock.cs", DirectViolationSamples.TestClockBefore));
+        test.FixedState.Sources.Add(("/0/Clock.cs", DirectViolationSamples.ClockAfter));
+        test.FixedState.Sources.Add(("/0/TestClock.cs", DirectViolationSamples.TestClockAfter));
+        return test.RunAsync();
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using InitOrder.Tests.Direct;
+using InitOrder.Tests.Shared;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace InitOrder.CodeFixes.Tests;
@@ -17,23 +18,7 @@ public sealed class RunTargetPatchFirstCodeFixTests
 
     [Fact]
     public Task The_earlier_patch_moves_after_the_target_patch()
-    {
-        return Verify(
-            Types + """
-            internal static class Patches
-            {
-                [InitOrder.InitPatch(typeof(Timer), Order = 1)] internal static void Tune() => Timer.Resolution = {|INIT102:Clock.Source|}.Length;
-                [InitOrder.InitPatch(typeof(Clock), Order = 2)] internal static void UseFake() => Clock.Source = "fake";
-            }
-            """,
-            Types + """
-            internal static class Patches
-            {
-                [InitOrder.InitPatch(typeof(Timer), Order = 3)] internal static void Tune() => Timer.Resolution = Clock.Source.Length;
-                [InitOrder.InitPatch(typeof(Clock), Order = 2)] internal static void UseFake() => Clock.Source = "fake";
-            }
-            """);
-    }
+        => Verify(DirectViolationSamples.TuningBefore, DirectViolationSamples.TuningAfter);
 
     [Fact]
     public Task A_patch_without_Order_gets_one_and_ties_go_by_name()
