@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using InitOrder.Generator;
+using InitOrder.Generator.Analyzers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace InitOrder.Benchmarks.IdeLoop;
+
+/// <summary>
+/// IDE-like, for the analyzers: after each edit (and the generator's run), the IDE analyzes the edited document. The
+/// compiler's own diagnostics of that document are computed first, untimed (the IDE shows them anyway, and they bind the
+/// document); then each analyzer set analyzes it, timed, in rotating order. An analyzer that registers nothing stands
+/// for the analyzer driver's own cost. Edits go to a file without a patch (what most typing is) and to a file with one
+/// (where the direct rules read the whole project's patches).
+/// </summary>
+internal static class AnalyzerEditBenchmark
+{
+    private const int WarmUpEdits = 5;
+
+    public static AnalyzerEditResult Run(string repository, int files, int patches, int edits, TextWriter log)
+    {
+        var workspace = DriverWorkspace.Create(repository, files, patches);
+        var result = new Dictionary<(AnalyzerEditKind, AnalyzerSet), (double Wall, double Processor)>();
+        foreach (var kind in new[] { AnalyzerEditKind.FileWithoutPatch, AnalyzerEditKind.FileWithPatch })
+        {
+            log.WriteLine("  analyzers, edits in a " + (kind == AnalyzerEditKind.FileWithPatch ? "file with a patch" : "file without a patch"));
+            var compilation = workspace.Compilation();
+            var driver = DriverWorkspace.CreateDriver(new InitPatchGenerator()).RunGenerators(compilation);
+            var times = AnalyzerSets.All.ToDictionary(s => s, _ => new List<(double Wall, double Processor)>());
+            for (int edit = 0; edit < WarmUpEdits + edits; edit++)
+            {
+                var (old, edited) = kind == AnalyzerEditKind.FileWithPatch
+                    ? workspace.EditFile(compilation, edit % patches, edit)
+                    : workspace.Edit(compilation, edit);
+                compilation = compilation.ReplaceSyntaxTree(old, edited);
+                driver = driver.RunGenerators(compilation);
+                var output = compilation.AddSyntaxTrees(driver.GetRunResult().GeneratedTrees);
+                for (int k = 0; k < AnalyzerSets.All.Length; k++)
+                {
+                    var set = AnalyzerSets.All[(edit + k) % AnalyzerSets.All.Length];
+                    var measured = Analyze(output, edited.FilePath, set);
+                    if (edit >= WarmUpEdits)
+                    {
+                        times[set].Add(measured);
+                    }
+                }
+            }
+
+            foreach (var (set, list) in times)
+            {
+                result[(kind, set)] = (Statistics.Median(list.Select(t => t.Wall)), Statistics.Median(list.Select(t => t.Processor)));
+            }
+        }
+
+        return new AnalyzerEditResult(files, patches, edits, result);
+    }
+
+    private static (double Wall, double Processor) Analyze(Compilation output, string path, AnalyzerSet set)
+    {
+        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new GlobalOptionsProvider(new Dictionary<string, string>
+        {
+            ["build_property.InitOrderEnabled"] = "true",
+            ["build_property.InitOrderVerify"] = "true",
+            ["build_property.ProjectDir"] = "/consumer/",
+        }));
+        var withAnalyzers = output.WithAnalyzers(AnalyzerSets.Create(set), options);
+        var model = withAnalyzers.Compilation.GetSemanticModel(withAnalyzers.Compilation.SyntaxTrees.Single(t => t.FilePath == path));
+        model.GetDiagnostics();
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        double processorStart = ProcessCpuClock.Milliseconds();
+        var stopwatch = Stopwatch.StartNew();
+        var diagnostics = withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, null, CancellationToken.None).GetAwaiter().GetResult();
+        stopwatch.Stop();
+        double processor = ProcessCpuClock.Milliseconds() - processorStart;
+        if (!diagnostics.IsEmpty)
+        {
+            throw new InvalidOperationException("The benchmark consumer should have no InitOrder diagnostics: " + diagnostics[0]);
+        }
+
+        return (stopwatch.Elapsed.TotalMilliseconds, processor);
+    }
+}
+
+internal enum AnalyzerEditKind
+{
+    FileWithoutPatch,
+    FileWithPatch,
+}
+
+internal enum AnalyzerSet
+{
+    /// <summary>An analyzer that registers nothing: the analyzer driver's own cost.</summary>
+    Empty,
+
+    /// <summary>InitPatchAnalyzer and AcceptViolationAnalyzer (INIT001-INIT006).</summary>
+    Existing,
+
+    /// <summary>DirectViolationAnalyzer (the direct INIT102 and INIT106).</summary>
+    Direct,
+}
+
+internal static class AnalyzerSets
+{
+    public static readonly AnalyzerSet[] All = { AnalyzerSet.Empty, AnalyzerSet.Existing, AnalyzerSet.Direct };
+
+    public static ImmutableArray<DiagnosticAnalyzer> Create(AnalyzerSet set) => set switch
+    {
+        AnalyzerSet.Empty => ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer()),
+        AnalyzerSet.Existing => ImmutableArray.Create<DiagnosticAnalyzer>(new InitPatchAnalyzer(), new AcceptViolationAnalyzer()),
+        _ => ImmutableArray.Create<DiagnosticAnalyzer>(new DirectViolationAnalyzer()),
+    };
+
+    public static string Describe(AnalyzerSet set) => set switch
+    {
+        AnalyzerSet.Empty => "An analyzer that registers nothing (the analyzer driver's own cost)",
+        AnalyzerSet.Existing => "InitPatchAnalyzer + AcceptViolationAnalyzer (INIT001-INIT006)",
+        _ => "DirectViolationAnalyzer (direct INIT102, INIT106)",
+    };
+
+#pragma warning disable RS1001, RS1025, RS1026, RS1036, RS1041, RS2008 // A stand-in that does nothing on purpose, hosted by the benchmark only.
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class EmptyAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Unused = new("BENCH001", "Unused", "Unused", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Unused);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        }
+    }
+#pragma warning restore RS1001, RS1025, RS1026, RS1036, RS1041, RS2008
+}
