@@ -22,7 +22,7 @@ internal static class PatchOrderEditor
             return project.Solution;
         }
 
-        var patches = ProjectPatches.Find(compilation, attributeType, cancellationToken).All
+        var patches = PatchIndex.Create(compilation, attributeType, cancellationToken).All(cancellationToken)
             .OrderBy(p => p.Model, Comparer<Generator.Model.PatchModel>.Create(GenerationPlanner.CompareRunOrder))
             .ToList();
         var changes = PatchOrderPlan.Plan(patches.Select(p => (p.FullName, p.Model.Order)).ToList(), runsFirst);

@@ -52,7 +52,7 @@ public sealed class DirectViolationAnalyzer : DiagnosticAnalyzer
         var chains = new ChainText(projectDirectory);
         var operations = new OperationSource(compilation);
         var acceptances = new Acceptances(compilation);
-        var patches = new Lazy<ProjectPatches>(() => ProjectPatches.Find(compilation, attributeType, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+        var patches = new Lazy<PatchIndex>(() => PatchIndex.Create(compilation, attributeType, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
 
         // A syntax action on attributed method declarations: only patches get bound further, and only their bodies get operation trees.
         context.RegisterSyntaxNodeAction(
@@ -61,14 +61,13 @@ public sealed class DirectViolationAnalyzer : DiagnosticAnalyzer
                 var declaration = (MethodDeclarationSyntax)c.Node;
                 if (declaration.AttributeLists.Count == 0
                     || c.SemanticModel.GetDeclaredSymbol(declaration, c.CancellationToken) is not { } method
-                    || ProjectPatches.Read(method, attributeType, c.CancellationToken) is null
-                    || patches.Value.Find(method) is not { } patch)
+                    || ProjectPatch.Read(method, attributeType, c.CancellationToken) is not { } patch)
                 {
                     return;
                 }
 
                 var accesses = StaticAccessWalker.Walk(c.SemanticModel.GetOperation(declaration, c.CancellationToken));
-                foreach (var diagnostic in EarlierPatchRule.Check(patch, accesses, patches.Value, acceptances, chains))
+                foreach (var diagnostic in EarlierPatchRule.Check(patch, accesses, patches.Value, acceptances, chains, c.CancellationToken))
                 {
                     c.ReportDiagnostic(diagnostic);
                 }

@@ -14,13 +14,13 @@ namespace InitOrder.Generator.Analyzers.Direct;
 /// </summary>
 internal static class EarlierPatchRule
 {
-    public static IEnumerable<Diagnostic> Check(ProjectPatch patch, List<StaticAccess> accesses, ProjectPatches patches, Acceptances acceptances, ChainText chains)
+    public static IEnumerable<Diagnostic> Check(ProjectPatch patch, List<StaticAccess> accesses, PatchIndex patches, Acceptances acceptances, ChainText chains, System.Threading.CancellationToken cancellationToken)
     {
         var reported = new HashSet<(string Patch, string Target)>();
         foreach (var access in accesses)
         {
             var target = PatchNames.MetadataName(access.Type);
-            foreach (var later in patches.Targeting(target))
+            foreach (var later in patches.Targeting(access.Type, target, cancellationToken))
             {
                 if (!patch.RunsBefore(later) || !reported.Add((later.FullName, target))
                     || acceptances.Accept(patch.Method, DiagnosticDescriptors.EarlierPatchTouchesTarget.Id, later.FullName, target))

@@ -1,4 +1,6 @@
+using System.Threading;
 using InitOrder.Generator.Model;
+using InitOrder.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 
 namespace InitOrder.Generator.Analyzers.Direct;
@@ -11,8 +13,17 @@ internal sealed record ProjectPatch(IMethodSymbol Method, AttributeData Attribut
     /// <summary>True when this patch runs before <paramref name="other"/>, in the generator's order.</summary>
     public bool RunsBefore(ProjectPatch other) => GenerationPlanner.CompareRunOrder(Model, other.Model) < 0;
 
-    /// <summary>The attribute as written, for messages and code fixes.</summary>
-    public Location? AttributeLocation => Attribute.ApplicationSyntaxReference is { } reference
-        ? Location.Create(reference.SyntaxTree, reference.Span)
-        : null;
+    /// <summary>The patch a method declares, when its [InitPatch] is valid (otherwise INIT001-INIT004 say why).</summary>
+    public static ProjectPatch? Read(IMethodSymbol method, INamedTypeSymbol attributeType, CancellationToken cancellationToken)
+    {
+        foreach (var attribute in method.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType))
+            {
+                return PatchReader.Read(method, attribute, cancellationToken).Patch is { } model ? new ProjectPatch(method, attribute, model) : null;
+            }
+        }
+
+        return null;
+    }
 }
