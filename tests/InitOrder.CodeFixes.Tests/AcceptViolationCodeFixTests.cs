@@ -62,46 +62,16 @@ public sealed class AcceptViolationCodeFixTests
     [Fact]
     public Task The_attribute_is_written_as_the_method_InitPatch_is()
     {
-        var test = new DirectViolationTest<AcceptViolationCodeFix>
-        {
-            TestCode = """
-                using InitOrder;
-
-                namespace App;
-
-                public static class Clock
-                {
-                    public static System.Func<System.DateTime> Now = () => System.DateTime.UtcNow;
-                    public static readonly System.DateTime Boot = Now();
-                }
-
-                internal static class TestClock
-                {
-                    [InitPatch(typeof(Clock))]
-                    internal static void Freeze() => {|INIT106:Clock.Now|} = () => new System.DateTime(2000, 1, 1);
-                }
-                """,
-            FixedCode = """
-                using InitOrder;
-
-                namespace App;
-
-                public static class Clock
-                {
-                    public static System.Func<System.DateTime> Now = () => System.DateTime.UtcNow;
-                    public static readonly System.DateTime Boot = Now();
-                }
-
-                internal static class TestClock
-                {
-                    [InitPatch(typeof(Clock))]
-                    [AcceptViolation("INIT106", Target = typeof(Clock), Justification = "")]
-                    internal static void Freeze() => {|INIT106:Clock.Now|} = () => new System.DateTime(2000, 1, 1);
-                }
-                """,
-            NumberOfFixAllIterations = 1,
-        };
+        const string Unqualified = "using InitOrder;\n\n";
+        var test = new DirectViolationTest<AcceptViolationCodeFix>();
+        test.TestState.Sources.Add(("/0/Clock.cs", DirectViolationSamples.ClockBefore));
+        test.TestState.Sources.Add(("/0/TestClock.cs", Unqualified + DirectViolationSamples.TestClockBefore.Replace("InitOrder.InitPatch", "InitPatch")));
+        test.FixedState.Sources.Add(("/0/Clock.cs", DirectViolationSamples.ClockBefore));
+        test.FixedState.Sources.Add(("/0/TestClock.cs", Unqualified + DirectViolationSamples.TestClockBefore.Replace(
+            "    [InitOrder.InitPatch(typeof(Clock))]\n",
+            "    [InitPatch(typeof(Clock))]\n    [AcceptViolation(\"INIT106\", Target = typeof(Clock), Justification = \"\")]\n")));
         test.FixedState.MarkupHandling = MarkupMode.Allow;
+        test.NumberOfFixAllIterations = 1;
         return test.RunAsync();
     }
 }

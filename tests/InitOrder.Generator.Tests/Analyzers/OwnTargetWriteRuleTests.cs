@@ -16,6 +16,14 @@ public sealed class OwnTargetWriteRuleTests
 
         """;
 
+    /// <summary>The verifier's INIT106 message for the patch TestClock.Freeze writing Clock.Now, with this trigger chain.</summary>
+    private static string ClockMessage(string trigger) =>
+        "Patch 'App.TestClock.Freeze' runs the static constructor of its target 'App.Clock' before it writes 'Clock.Now', which that constructor reads: " +
+        "the patch's first access to the target runs 'Clock..cctor' (" + trigger + "), and 'Clock..cctor' reads the value the patch has not written yet " +
+        "(Clock..cctor (Test0.cs:6) \u2192 Clock.Now). A patch configures what its target reads: move 'Clock.Now' into a type the target reads from " +
+        "(as the README's ThreadIdentity holds the provider ThreadRegistry reads), or make the target read it lazily (a property or method that reads it " +
+        "on each use, not a static field initializer).";
+
     [Fact]
     public Task Patch_writing_what_its_target_initializer_reads_is_INIT106_at_the_write_with_the_verifier_message()
     {
@@ -27,12 +35,7 @@ public sealed class OwnTargetWriteRuleTests
                 internal static void Freeze() => {|#0:Clock.Now|} = () => new System.DateTime(2000, 1, 1);
             }
             """,
-            Direct.Expect("INIT106", 0,
-                "Patch 'App.TestClock.Freeze' runs the static constructor of its target 'App.Clock' before it writes 'Clock.Now', which that constructor reads: " +
-                "the patch's first access to the target runs 'Clock..cctor' (TestClock.Freeze() (Test0.cs:11) \u2192 Clock..cctor), and 'Clock..cctor' reads the value " +
-                "the patch has not written yet (Clock..cctor (Test0.cs:6) \u2192 Clock.Now). A patch configures what its target reads: move 'Clock.Now' into a type the " +
-                "target reads from (as the README's ThreadIdentity holds the provider ThreadRegistry reads), or make the target read it lazily (a property or method " +
-                "that reads it on each use, not a static field initializer)."));
+            Direct.Expect("INIT106", 0, ClockMessage("TestClock.Freeze() (Test0.cs:11) \u2192 Clock..cctor")));
     }
 
     [Fact]
@@ -55,12 +58,7 @@ public sealed class OwnTargetWriteRuleTests
                 internal static void SetNow() => Clock.Now = () => default;
             }
             """,
-            Direct.Expect("INIT106", 0,
-                "Patch 'App.TestClock.Freeze' runs the static constructor of its target 'App.Clock' before it writes 'Clock.Now', which that constructor reads: " +
-                "the patch's first access to the target runs 'Clock..cctor' (TestClock.Freeze() (Test0.cs:14) \u2192 Helpers.SetNow() (Test0.cs:20) \u2192 Clock..cctor), " +
-                "and 'Clock..cctor' reads the value the patch has not written yet (Clock..cctor (Test0.cs:6) \u2192 Clock.Now). A patch configures what its target reads: " +
-                "move 'Clock.Now' into a type the target reads from (as the README's ThreadIdentity holds the provider ThreadRegistry reads), or make the target read it " +
-                "lazily (a property or method that reads it on each use, not a static field initializer)."));
+            Direct.Expect("INIT106", 0, ClockMessage("TestClock.Freeze() (Test0.cs:14) \u2192 Helpers.SetNow() (Test0.cs:20) \u2192 Clock..cctor")));
     }
 
     [Theory]
