@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -10,8 +11,8 @@ namespace InitOrder.Generator.Analyzers.Direct;
 /// <summary>
 /// The analyzer's view of the project's patches, bound only as far as a question needs. From syntax alone it lists the
 /// attributed method declarations of the files that name <c>InitPatch</c>, with the simple names their attributes pass
-/// to <c>typeof</c>; a question about one type binds only the declarations that name it. After an edit in a patch file
-/// that is a handful of declarations, not every patch of the project. A target named only through an alias is missed,
+/// to <c>typeof</c> (kept per syntax tree, so an edit reads one file again); a question about one type binds only the
+/// declarations that name it. After an edit in a patch file that is a handful of declarations, not every patch. A target named only through an alias is missed,
 /// which only means fewer direct diagnostics: the verifier still sees it.
 /// </summary>
 internal sealed class PatchIndex
@@ -32,21 +33,33 @@ internal sealed class PatchIndex
         var index = new PatchIndex(compilation, attributeType);
         foreach (var tree in compilation.SyntaxTrees)
         {
-            if (!SourceMentions.Mentions(tree, "InitPatch", cancellationToken))
-            {
-                continue;
-            }
+            index._declarations.AddRange(Declarations.GetValue(tree, t => ReadDeclarations(t, cancellationToken)));
+        }
 
+        return index;
+    }
+
+    /// <summary>
+    /// Each file's attributed method declarations depend on its syntax alone, so they are kept per syntax tree: after an
+    /// edit, the IDE's next compilation shares every other tree, and only the edited file is read again.
+    /// </summary>
+    private static readonly ConditionalWeakTable<SyntaxTree, List<(MethodDeclarationSyntax Declaration, HashSet<string> TypeNames)>> Declarations = new();
+
+    private static List<(MethodDeclarationSyntax Declaration, HashSet<string> TypeNames)> ReadDeclarations(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        var declarations = new List<(MethodDeclarationSyntax Declaration, HashSet<string> TypeNames)>();
+        if (SourceMentions.Mentions(tree, "InitPatch", cancellationToken))
+        {
             foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes(static n => n is not BlockSyntax and not ArrowExpressionClauseSyntax))
             {
                 if (node is MethodDeclarationSyntax { AttributeLists.Count: > 0 } declaration)
                 {
-                    index._declarations.Add((declaration, TypeOfNames(declaration)));
+                    declarations.Add((declaration, TypeOfNames(declaration)));
                 }
             }
         }
 
-        return index;
+        return declarations;
     }
 
     /// <summary>The valid patches that target <paramref name="type"/> (its generic definition).</summary>
