@@ -7,7 +7,13 @@ namespace InitOrder.Benchmarks.IdeLoop;
 
 /// <summary>The analyzers' time per edit, medians in milliseconds, by where the edit was and which analyzers ran; and its table.</summary>
 /// <param name="Milliseconds">Per edit, in edit order, so that two sets compare edit by edit.</param>
-internal sealed record AnalyzerEditResult(int Files, int Patches, int Edits, IReadOnlyDictionary<(AnalyzerEditKind Kind, AnalyzerSet Set), IReadOnlyList<(double Wall, double Processor)>> Milliseconds)
+/// <param name="WholeCompilation">Processor time over the whole compilation, as a clean build runs the analyzers, per repetition.</param>
+internal sealed record AnalyzerEditResult(
+    int Files,
+    int Patches,
+    int Edits,
+    IReadOnlyDictionary<(AnalyzerEditKind Kind, AnalyzerSet Set), IReadOnlyList<(double Wall, double Processor)>> Milliseconds,
+    IReadOnlyDictionary<AnalyzerSet, IReadOnlyList<double>> WholeCompilation)
 {
     public void Write(StringBuilder text)
     {
