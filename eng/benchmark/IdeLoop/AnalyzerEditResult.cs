@@ -31,6 +31,18 @@ internal sealed record AnalyzerEditResult(
             .Append(Format(Difference(AnalyzerEditKind.FileWithPatch, AnalyzerSet.Direct, AnalyzerSet.Minimal))).Append(" in a file with one; added to the other two ")
             .Append(Format(Difference(AnalyzerEditKind.FileWithoutPatch, AnalyzerSet.All, AnalyzerSet.Existing))).Append(" and ")
             .Append(Format(Difference(AnalyzerEditKind.FileWithPatch, AnalyzerSet.All, AnalyzerSet.Existing))).Append(" (target: at most 1 ms).\n\n");
+
+        text.Append("| Analyzers over the whole compilation, as a clean build runs them (median of ").Append(WholeCompilation[AnalyzerSet.Empty].Count)
+            .Append(" fresh compilations) | Processor time |\n|---|--:|\n");
+        foreach (var set in AnalyzerSets.All)
+        {
+            text.Append("| ").Append(AnalyzerSets.Describe(set)).Append(" | ").Append(Format(Statistics.Median(WholeCompilation[set]))).Append(" |\n");
+        }
+
+        text.Append("\nDirectViolationAnalyzer over the whole compilation (medians of per-compilation differences): over the minimal analyzer ")
+            .Append(Format(Statistics.Median(WholeCompilation[AnalyzerSet.Direct].Zip(WholeCompilation[AnalyzerSet.Minimal], (a, b) => a - b))))
+            .Append(", added to the other two ")
+            .Append(Format(Statistics.Median(WholeCompilation[AnalyzerSet.All].Zip(WholeCompilation[AnalyzerSet.Existing], (a, b) => a - b)))).Append(".\n\n");
     }
 
     private double Difference(AnalyzerEditKind kind, AnalyzerSet set, AnalyzerSet baseline)
