@@ -109,11 +109,14 @@ public static class Program
         }
 
         DriverResult? driver = null;
+        AnalyzerEditResult? analyzers = null;
         if (options.MeasureDriver)
         {
             log.WriteLine("Measuring the generator in GeneratorDriver (IDE-like)");
             string? packagedGenerator = options.BaselinePackage is null ? null : PackagedGenerator.Extract(options.BaselinePackage, Path.Combine(work, "baseline-generator"));
             driver = DriverBenchmark.Run(RepositoryRoot.Find(), options.ConsumerFiles, options.ConsumerPatches, options.DriverEdits, options.DriverFirstRunProcesses, packagedGenerator, log);
+            log.WriteLine("Measuring the analyzers on each edited document (IDE-like)");
+            analyzers = AnalyzerEditBenchmark.Run(RepositoryRoot.Find(), options.ConsumerFiles, options.ConsumerPatches, options.DriverEdits, log);
         }
 
         BuildOverheadResult? build = null;
@@ -153,6 +156,7 @@ public static class Program
         if (driver is not null)
         {
             DriverTables.Write(text, driver);
+            analyzers?.Write(text);
         }
 
         if (build is not null)
