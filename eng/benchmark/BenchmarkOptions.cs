@@ -36,6 +36,19 @@ internal sealed class BenchmarkOptions
 
     public bool Quick { get; private set; }
 
+    /// <summary>The real-app benchmark (<c>--apps-only</c>): the verifier in real builds of the oracle samples, EF Core and the consumer.</summary>
+    public bool MeasureApps { get; private set; }
+
+    public int AppRounds { get; private set; } = 3;
+
+    /// <summary>Edits per round in the warm MSBuild node.</summary>
+    public int WarmEdits { get; private set; } = 3;
+
+    /// <summary>Only these apps (<c>--apps Minimal,EfCoreShop</c>); all when null.</summary>
+    public IReadOnlySet<string>? Apps { get; private set; }
+
+    public RealApps.RealAppOptions RealAppOptions => new(AppRounds, WarmEdits, 3, ConsumerFiles, ConsumerPatches, BaselinePackage, Apps);
+
     /// <summary>Keeps the generated assemblies and consumer projects (their folder is printed) for a closer look.</summary>
     public bool KeepFiles { get; private set; }
 
@@ -62,6 +75,8 @@ internal sealed class BenchmarkOptions
                     options.BuildRepetitions = 1;
                     options.DriverEdits = 5;
                     options.DriverFirstRunProcesses = 1;
+                    options.AppRounds = 1;
+                    options.WarmEdits = 2;
                     break;
                 case "--no-builds":
                     options.MeasureBuilds = false;
@@ -73,6 +88,21 @@ internal sealed class BenchmarkOptions
                 case "--driver-only":
                     options.MeasureAnalysis = false;
                     options.MeasureBuilds = false;
+                    break;
+                case "--apps-only":
+                    options.MeasureApps = true;
+                    options.MeasureAnalysis = false;
+                    options.MeasureDriver = false;
+                    options.MeasureBuilds = false;
+                    break;
+                case "--apps" when i + 1 < args.Count:
+                    options.Apps = new HashSet<string>(args[++i].Split(','), StringComparer.Ordinal);
+                    break;
+                case "--app-rounds" when i + 1 < args.Count:
+                    options.AppRounds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+                    break;
+                case "--warm-edits" when i + 1 < args.Count:
+                    options.WarmEdits = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
                     break;
                 case "--keep":
                     options.KeepFiles = true;
@@ -87,7 +117,7 @@ internal sealed class BenchmarkOptions
                     options.OutputFile = Path.GetFullPath(args[++i]);
                     break;
                 default:
-                    throw new ArgumentException("Unknown argument '" + args[i] + "'. Options: --quick, --no-builds, --builds-only, --driver-only, --keep, --rounds <n>, --baseline-package <nupkg>, --output <file>.");
+                    throw new ArgumentException("Unknown argument '" + args[i] + "'. Options: --quick, --no-builds, --builds-only, --driver-only, --apps-only, --apps <names>, --app-rounds <n>, --warm-edits <n>, --keep, --rounds <n>, --baseline-package <nupkg>, --output <file>.");
             }
         }
 

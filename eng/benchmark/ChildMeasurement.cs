@@ -17,15 +17,11 @@ internal static class ChildMeasurement
         {
             for (int i = 0; i < runs; i++)
             {
-                // Start every run from a compacted heap with memory given back, so its peak is its own.
-                GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-                GC.WaitForPendingFinalizers();
-                ProcessMemory.ResetPeak();
-                long before = ProcessMemory.ResidentBytes();
+                long before = ProcessMemory.StartRun();
                 var stopwatch = Stopwatch.StartNew();
                 string work = Execute(workload, path, reports);
                 stopwatch.Stop();
-                long peak = Math.Max(0, ProcessMemory.PeakResidentBytes() - before);
+                long peak = ProcessMemory.PeakSince(before);
                 Console.WriteLine(new RunResult(stopwatch.Elapsed.TotalMilliseconds, peak, work).Format());
             }
         }

@@ -26,7 +26,15 @@ internal static class ChildRunner
         return new CaseResult(input, workload, new FileInfo(path).Length, cold, warm);
     }
 
-    private static List<RunResult> RunChild(Workload workload, string path, int runs)
+    private static List<RunResult> RunChild(Workload workload, string path, int runs) =>
+        Run(new[] { "--measure", workload.ToString(), path, "--runs", runs.ToString() }, RunResult.Parse, runs, workload + " on " + path);
+
+    /// <summary>
+    /// Runs this program again with <paramref name="arguments"/> and reads back the result lines <paramref name="parse"/>
+    /// recognizes; throws unless it exits cleanly with <paramref name="expected"/> of them.
+    /// </summary>
+    public static List<T> Run<T>(IEnumerable<string> arguments, Func<string, T?> parse, int expected, string what)
+        where T : class
     {
         var start = new ProcessStartInfo(DotNetHost())
         {
@@ -34,27 +42,28 @@ internal static class ChildRunner
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (string arg in new[] { typeof(ChildRunner).Assembly.Location, "--measure", workload.ToString(), path, "--runs", runs.ToString() })
+        start.ArgumentList.Add(typeof(ChildRunner).Assembly.Location);
+        foreach (string argument in arguments)
         {
-            start.ArgumentList.Add(arg);
+            start.ArgumentList.Add(argument);
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + start.FileName);
         var error = process.StandardError.ReadToEndAsync();
-        var results = new List<RunResult>();
+        var results = new List<T>();
         string? line;
         while ((line = process.StandardOutput.ReadLine()) is not null)
         {
-            if (RunResult.Parse(line) is { } result)
+            if (parse(line) is { } result)
             {
                 results.Add(result);
             }
         }
 
         process.WaitForExit();
-        if (process.ExitCode != 0 || results.Count != runs)
+        if (process.ExitCode != 0 || results.Count != expected)
         {
-            throw new InvalidOperationException(workload + " on " + path + " failed (exit " + process.ExitCode + "):\n" + error.Result);
+            throw new InvalidOperationException(what + " failed (exit " + process.ExitCode + "):\n" + error.Result);
         }
 
         return results;

@@ -11,6 +11,21 @@ internal static class ProcessMemory
 {
     public static bool IsAvailable => File.Exists("/proc/self/status");
 
+    /// <summary>
+    /// Starts a measured run from a compacted heap with memory given back, so its peak is its own; returns the resident
+    /// memory to subtract (see <see cref="PeakSince"/>).
+    /// </summary>
+    public static long StartRun()
+    {
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        ResetPeak();
+        return ResidentBytes();
+    }
+
+    /// <summary>The memory a run added at its peak, from what <see cref="StartRun"/> returned.</summary>
+    public static long PeakSince(long before) => Math.Max(0, PeakResidentBytes() - before);
+
     public static void ResetPeak()
     {
         try

@@ -23,6 +23,11 @@ public static class Program
             return ChildMeasurement.Run(Enum.Parse<Workload>(args[1]), args[2], int.Parse(args[4], CultureInfo.InvariantCulture));
         }
 
+        if (args.Length == 4 && args[0] == RealApps.AppMeasurement.Flag)
+        {
+            return RealApps.AppMeasurement.Run(args[1], args[2], int.Parse(args[3], CultureInfo.InvariantCulture));
+        }
+
         if (DriverBenchmark.IsChild(args))
         {
             return DriverBenchmark.RunChild(args);
@@ -104,11 +109,14 @@ public static class Program
         }
 
         DriverResult? driver = null;
+        AnalyzerEditResult? analyzers = null;
         if (options.MeasureDriver)
         {
             log.WriteLine("Measuring the generator in GeneratorDriver (IDE-like)");
             string? packagedGenerator = options.BaselinePackage is null ? null : PackagedGenerator.Extract(options.BaselinePackage, Path.Combine(work, "baseline-generator"));
             driver = DriverBenchmark.Run(RepositoryRoot.Find(), options.ConsumerFiles, options.ConsumerPatches, options.DriverEdits, options.DriverFirstRunProcesses, packagedGenerator, log);
+            log.WriteLine("Measuring the analyzers on each edited document (IDE-like)");
+            analyzers = AnalyzerEditBenchmark.Run(RepositoryRoot.Find(), options.ConsumerFiles, options.ConsumerPatches, options.DriverEdits, log);
         }
 
         BuildOverheadResult? build = null;
@@ -116,6 +124,13 @@ public static class Program
         {
             log.WriteLine("Measuring build overhead");
             build = new BuildOverheadBenchmark(RepositoryRoot.Find(), Path.Combine(work, "builds"), log).Run(options.ConsumerFiles, options.ConsumerPatches, options.BuildRepetitions, options.BaselinePackage);
+        }
+
+        IReadOnlyList<RealApps.AppBuildResult>? apps = null;
+        if (options.MeasureApps)
+        {
+            log.WriteLine("Measuring the verifier on real apps");
+            apps = new RealApps.RealAppsBenchmark(RepositoryRoot.Find(), Path.Combine(work, "real-apps"), log).Run(options.RealAppOptions);
         }
 
         var text = new StringBuilder();
@@ -141,11 +156,17 @@ public static class Program
         if (driver is not null)
         {
             DriverTables.Write(text, driver);
+            analyzers?.Write(text);
         }
 
         if (build is not null)
         {
             ResultTables.WriteBuild(text, build);
+        }
+
+        if (apps is not null)
+        {
+            RealApps.RealAppTables.Write(text, apps, options.AppRounds, options.WarmEdits);
         }
 
         TargetVerdicts.Write(text, files, synthetic, driver, build);

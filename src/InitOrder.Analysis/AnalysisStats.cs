@@ -1,13 +1,16 @@
+using System.Collections.Generic;
+
 namespace InitOrder.Analysis;
 
-/// <summary>Size and cost of one verification; only the JSON report shows the time.</summary>
+/// <summary>Size and cost of one verification; only the JSON report shows the times.</summary>
 public sealed class AnalysisStats
 {
-    public AnalysisStats(int methodsAnalysed, int edges, long milliseconds)
+    public AnalysisStats(int methodsAnalysed, int edges, long milliseconds, IReadOnlyList<PhaseTime>? phases = null)
     {
         MethodsAnalysed = methodsAnalysed;
         Edges = edges;
         Milliseconds = milliseconds;
+        Phases = phases ?? System.Array.Empty<PhaseTime>();
     }
 
     public int MethodsAnalysed { get; }
@@ -15,4 +18,7 @@ public sealed class AnalysisStats
     public int Edges { get; }
 
     public long Milliseconds { get; }
+
+    /// <summary>The time split by phase (see <see cref="PhaseTime"/>), in order; empty when the run stopped before analysing.</summary>
+    public IReadOnlyList<PhaseTime> Phases { get; }
 }

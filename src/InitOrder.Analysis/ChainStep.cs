@@ -34,5 +34,8 @@ public sealed class ChainStep
     /// </summary>
     public string? Note { get; }
 
+    /// <summary>How this step leads to the next, for the arrow the chain's text draws (Explanation/ChainBuilder).</summary>
+    internal Explanation.ChainLink Link { get; init; }
+
     public override string ToString() => Location is null ? DisplayName : DisplayName + " (" + Location + ")";
 }

@@ -6,6 +6,7 @@ using InitOrder.Analysis.Explanation;
 using InitOrder.Analysis.Facts;
 using InitOrder.Analysis.Loading;
 using InitOrder.Analysis.Reachability;
+using InitOrder.Analysis.Resolution;
 using InitOrder.Analysis.Verification;
 
 namespace InitOrder.Analysis;
@@ -26,6 +27,7 @@ internal sealed class VerificationRun
     private List<NotFollowedItem> _notFollowed = new();
     private int _methodsAnalysed;
     private int _edges;
+    private readonly PhaseClock _phases = new();
 
     public VerificationRun(VerificationRequest request)
     {
@@ -64,55 +66,88 @@ internal sealed class VerificationRun
         }
 
         AttachPdb(main, paths);
-        Analyse(new CodeGraph(assemblies));
+        Analyse(new FactStore(new ResolutionContext(assemblies)));
     }
 
     public VerificationResult ToResult(long milliseconds) =>
-        new(_assemblyName, _initializers, _patches, _violations, _notFollowed, Problems, new AnalysisStats(_methodsAnalysed, _edges, milliseconds), _accepted);
+        new(_assemblyName, _initializers, _patches, _violations, _notFollowed, Problems, new AnalysisStats(_methodsAnalysed, _edges, milliseconds, _phases.ToList()), _accepted);
 
-    private void Analyse(CodeGraph graph)
+    private void Analyse(FactStore store)
     {
-        var initializers = ModuleInitializerReader.Read(graph);
-        var sequence = PatchSequenceReader.Read(graph);
+        var initializers = ModuleInitializerReader.Read(store);
+        var sequence = PatchSequenceReader.Read(store);
         var patches = sequence.Patches;
         _initializers = initializers.Select(i => new InitializerInfo(i.FullName, ModuleInitializerReader.IsInitOrder(i))).ToList();
         int initOrderIndex = initializers.FindIndex(ModuleInitializerReader.IsInitOrder);
-        var world = new LiveWorld(graph);
+        var text = new FindingText();
 
         if (initOrderIndex < 0)
         {
             _patches = patches.Select(p => ToInfo(p, new List<AnalysisRoot>())).ToList();
-            if (patches.Count > 0 || PatchSequenceReader.HasPatchAttributes(graph.Assemblies.Main))
+            if (patches.Count > 0 || PatchSequenceReader.HasPatchAttributes(store.Context.Assemblies.Main))
             {
                 AddProblem(DiagnosticCodes.InitializerNotCalled, ProblemSeverity.Error,
-                    "'" + graph.Assemblies.Main.Name + "' has [InitPatch] methods, but InitOrder's module initializer is not called from <Module>..cctor, so the patches never run first. Check that the InitOrder generator ran and that its initializer was not removed (for example by [Conditional]).");
+                    "'" + store.Context.Assemblies.Main.Name + "' has [InitPatch] methods, but InitOrder's module initializer is not called from <Module>..cctor, so the patches never run first. Check that the InitOrder generator ran and that its initializer was not removed (for example by [Conditional]).");
             }
             else if (TargetCheck.IsRequested(_request))
             {
                 // No patches: check what the request names instead (the CLI's --target).
-                _violations = TargetCheck.Find(graph, world, initializers, _request);
-                Finish(graph, world);
+                var checkedHits = new TargetHits(new TargetIndex(new[] { TargetCheck.TargetsOf(_request) }));
+                var checkWorld = new LiveWorld(store, checkedHits);
+                _phases.End(PhaseClock.Load, store.ScanTicks);
+                text.Add(TargetCheck.Find(store, checkWorld, checkedHits, initializers, _request));
+                _phases.End(PhaseClock.World, store.ScanTicks);
+                _violations = text.Violations;
+                Finish(store, checkWorld);
             }
 
             return;
         }
 
-        // One world per patch, grown in run order: each patch's roots are added to everything that ran before.
-        var plans = RootPlanner.Plan(graph, initializers.Take(initOrderIndex).ToList(), sequence);
+        // One world per patch, grown in run order: each patch's roots are added to everything that ran before. The
+        // world records, as it marks, the first epoch at which each patch's targets are reached.
+        var worldHits = new TargetHits(new TargetIndex(patches.Select(p => new PatchTargets(p).Set).ToList()));
+        var world = new LiveWorld(store, worldHits);
+        var plans = RootPlanner.Plan(store, initializers.Take(initOrderIndex).ToList(), sequence);
+        _phases.End(PhaseClock.Load, store.ScanTicks);
         for (int patch = 0; patch < plans.Count; patch++)
         {
             world.Grow(patch, plans[patch].Select(r => r.Method));
         }
 
-        _violations = ViolationFinder.Find(graph, world, patches, plans);
+        _phases.End(PhaseClock.World, store.ScanTicks);
+        text.Add(ViolationFinder.Find(world, worldHits, patches, plans));
+
+        // INIT106 looks inside each patch, in the world once that patch has run: the next patch's world, or, after the
+        // last patch, one more epoch grown only when a patch needs it.
+        int afterLast = patches.Count;
+        bool grownAfterLast = false;
+        var selfInitializations = SelfInitializationRule.Find(store, world, patches, patch =>
+        {
+            if (patch + 1 < afterLast)
+            {
+                return patch + 1;
+            }
+
+            if (!grownAfterLast)
+            {
+                world.Grow(afterLast, new[] { patches[afterLast - 1].Method });
+                grownAfterLast = true;
+            }
+
+            return afterLast;
+        });
+
         if (_request.AllStaticConstructorsRunFirst)
         {
-            world.Grow(patches.Count, StaticConstructorRoots.All(graph));
-            StaticConstructorRoots.AddViolations(graph, world, world.At(patches.Count), patches, _violations);
+            _phases.End(PhaseClock.Explanation, store.ScanTicks);
+            world.Grow(afterLast + 1, StaticConstructorRoots.All(store));
+            _phases.End(PhaseClock.World, store.ScanTicks);
+            text.Add(StaticConstructorRoots.Find(store, world, worldHits, afterLast + 1, patches));
         }
 
-        // INIT106 looks inside each patch rather than at what runs before it: a separate rule over the same graph.
-        _violations.AddRange(SelfInitializationCheck.Find(graph, patches));
+        text.Add(selfInitializations);
+        _violations = text.Violations;
         _patches = patches.Select((p, i) => ToInfo(p, plans[i])).ToList();
         var constructors = world.Reached.Where(m => m.IsStaticConstructor).Select(m => (Epoch: world.EpochOf(m) ?? int.MaxValue, m.FullName)).ToList();
         for (int i = 0; i < _patches.Count; i++)
@@ -121,7 +156,7 @@ internal sealed class VerificationRun
             _patches[i].Reflection = ReflectionSteps.Before(world, i);
         }
 
-        Finish(graph, world);
+        Finish(store, world);
     }
 
     /// <summary><see cref="PatchInfo.MayRunBefore"/>: every static constructor the patch's world reaches, sorted.</summary>
@@ -139,19 +174,20 @@ internal sealed class VerificationRun
         return names.ToList();
     }
 
-    private void Finish(CodeGraph graph, LiveWorld world)
+    private void Finish(FactStore store, LiveWorld world)
     {
-        ApplyAcceptances(graph);
-        _methodsAnalysed = graph.MethodsAnalysed;
-        _edges = graph.EdgeCount;
-        CollectNotFollowed(graph, world.Reached);
+        ApplyAcceptances(store);
+        _methodsAnalysed = store.MethodsAnalysed;
+        _edges = store.EdgeCount;
+        CollectNotFollowed(store, world.Reached);
+        _phases.End(PhaseClock.Explanation, store.ScanTicks);
     }
 
     /// <summary>Moves violations accepted with [AcceptViolation] out of the errors; an acceptance that matched nothing is INIT105.</summary>
-    private void ApplyAcceptances(CodeGraph graph)
+    private void ApplyAcceptances(FactStore store)
     {
-        var main = graph.Assemblies.Main;
-        var matcher = new AcceptanceMatcher(graph, AcceptanceReader.Read(main));
+        var main = store.Context.Assemblies.Main;
+        var matcher = new AcceptanceMatcher(store, AcceptanceReader.Read(main));
         (_violations, _accepted) = matcher.Apply(_violations);
         foreach (var (acceptance, place) in matcher.Unused)
         {
@@ -162,12 +198,12 @@ internal sealed class VerificationRun
         }
     }
 
-    private void CollectNotFollowed(CodeGraph graph, IReadOnlyList<MethodNode> reached)
+    private void CollectNotFollowed(FactStore store, IReadOnlyList<MethodNode> reached)
     {
         var log = new NotFollowedLog();
         foreach (var method in reached)
         {
-            foreach (var note in graph.FactsOf(method).Notes)
+            foreach (var note in store.FactsOf(method).Notes)
             {
                 log.Add(method, note);
             }

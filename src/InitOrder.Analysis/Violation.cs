@@ -7,8 +7,11 @@ namespace InitOrder.Analysis;
 /// </summary>
 public sealed class Violation
 {
-    public Violation(string code, string patch, string patchedType, string root, string message, IReadOnlyList<ChainStep> chain)
+    private readonly SourceLocation? _location;
+
+    public Violation(string code, string patch, string patchedType, string root, string message, IReadOnlyList<ChainStep> chain, SourceLocation? location = null)
     {
+        _location = location;
         Code = code;
         Patch = patch;
         PatchedType = patchedType;
@@ -31,9 +34,15 @@ public sealed class Violation
 
     public string Message { get; }
 
+    /// <summary>The method a violation whose chain starts outside the user's code is reported at (see <see cref="Location"/>); null otherwise.</summary>
+    internal string? ReportedAt { get; init; }
+
     /// <summary>The shortest chain from the root to the target.</summary>
     public IReadOnlyList<ChainStep> Chain { get; }
 
-    /// <summary>Where to point the user: the first step's location.</summary>
-    public SourceLocation? Location => Chain.Count == 0 ? null : Chain[0].Location;
+    /// <summary>
+    /// Where to point the user: the first step's location, or, when the chain starts where no source line is (a
+    /// referenced library's module initializer the JIT runs for the patch), the patch, where the fix goes.
+    /// </summary>
+    public SourceLocation? Location => _location ?? (Chain.Count == 0 ? null : Chain[0].Location);
 }

@@ -105,12 +105,21 @@ public sealed class VerifierTests(PackedPackageFixture package)
     {
         var app = package.CreateProject("App").WithProject().WithFile("App.cs", TwoPatches(orderA: 2, orderB: 1));
 
-        var build = app.Build();
+        var build = app.Build("-v:d");
         BuildAssert.Succeeded(build);
 
         Assert.Equal("[patched]", app.Run().StandardOutput.Trim());
         BuildAssert.HasNoInitOrderDiagnostics(build);
+
+        // On a platform the package has ReadyToRun images for, a .NET 10 MSBuild runs the task from them.
+        string runtime = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+        string expected = new[] { "linux-x64", "linux-arm64", "osx-arm64", "win-x64" }.Contains(runtime) ? "net10.0/" + runtime : "net8.0";
+        Assert.Contains("tasks/" + expected + "/InitOrder.Tasks.dll", TaskAssembly(build));
     }
+
+    /// <summary>The task assembly MSBuild loaded, from a detailed log ("Using "VerifyInitOrder" task from assembly ...").</summary>
+    private static string TaskAssembly(ProcessResult build) =>
+        System.Text.RegularExpressions.Regex.Match(build.Output, "Using \"VerifyInitOrder\" task from assembly \"([^\"]+)\"").Groups[1].Value.Replace('\\', '/');
 
     [Fact]
     public void Patch_class_whose_static_constructor_reads_the_target_is_INIT102()
@@ -189,9 +198,11 @@ public sealed class VerifierTests(PackedPackageFixture package)
 
         var failing = package.CreateProject("App").WithProject().WithFile("App.cs", TwoPatches(orderA: 1, orderB: 2));
         Assert.NotEqual(0, failing.Build().ExitCode);
-        var again = failing.Build();
+        // Again with the IL task every host can run (the ReadyToRun images turned off): the same verdict.
+        var again = failing.Build("-v:d", "-p:InitOrderReadyToRun=false");
         Assert.NotEqual(0, again.ExitCode);
         Assert.Contains(MsBuildDiagnostic.Parse(again.Output), d => d.Code == "INIT102");
+        Assert.Contains("tasks/net8.0/InitOrder.Tasks.dll", TaskAssembly(again));
     }
 
     [Fact]

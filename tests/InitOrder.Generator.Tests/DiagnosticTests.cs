@@ -138,12 +138,12 @@ public sealed class DiagnosticTests
     public void Every_diagnostic_has_a_help_link_to_its_readme_section()
     {
         var readme = System.IO.File.ReadAllLines(System.IO.Path.Combine(InitOrder.Tests.Shared.RepositoryPaths.Root, "README.md"));
-        var supported = new Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer[] { new Analyzers.InitPatchAnalyzer(), new Analyzers.AcceptViolationAnalyzer() }
+        var supported = new Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer[] { new InitOrder.Generator.Analyzers.InitPatchAnalyzer(), new InitOrder.Generator.Analyzers.AcceptViolationAnalyzer(), new InitOrder.Generator.Analyzers.DirectViolationAnalyzer() }
             .SelectMany(a => a.SupportedDiagnostics)
             .Select(d => d.Id)
             .ToList();
 
-        Assert.Equal(new[] { "INIT001", "INIT002", "INIT003", "INIT004", "INIT005", "INIT006" }, supported.Order());
+        Assert.Equal(new[] { "INIT001", "INIT002", "INIT003", "INIT004", "INIT005", "INIT006", "INIT102", "INIT106" }, supported.Order());
         foreach (var id in supported)
         {
             Assert.EndsWith("README.md#" + id.ToLowerInvariant(), Diagnostics.DiagnosticDescriptors.ById(id).HelpLinkUri);

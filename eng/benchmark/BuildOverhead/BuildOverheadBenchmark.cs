@@ -16,6 +16,9 @@ internal sealed class BuildOverheadBenchmark
     public const string InitPatchAnalyzerType = "InitOrder.Generator.Analyzers.InitPatchAnalyzer";
     public const string AcceptViolationAnalyzerType = "InitOrder.Generator.Analyzers.AcceptViolationAnalyzer";
 
+    /// <summary>Runs only when the verifier is on (InitOrderVerify), so its cost falls in the "verifier" part.</summary>
+    public const string DirectViolationAnalyzerType = "InitOrder.Generator.Analyzers.DirectViolationAnalyzer";
+
     private readonly string _repository;
     private readonly string _work;
     private readonly TextWriter _log;
@@ -38,18 +41,9 @@ internal sealed class BuildOverheadBenchmark
     /// <param name="baselinePackage">An InitOrder .nupkg of another version to build in the same rounds, or null.</param>
     public BuildOverheadResult Run(int files, int patches, int repetitions, string? baselinePackage)
     {
-        string version = Pack();
-        string? baselineVersion = null;
-        if (baselinePackage is not null)
-        {
-            baselineVersion = PackageVersion(baselinePackage);
-            if (baselineVersion == version)
-            {
-                throw new ArgumentException("The baseline package has this build's version " + version + "; pack it with another (e.g. -p:VersionSuffix=baseline).");
-            }
-
-            File.Copy(baselinePackage, Path.Combine(_work, "feed", Path.GetFileName(baselinePackage)));
-        }
+        string feed = Path.Combine(_work, "feed");
+        string version = PackageFeed.Pack(_dotnet, _repository, feed, _log);
+        string? baselineVersion = baselinePackage is null ? null : PackageFeed.Add(baselinePackage, feed, version);
 
         _variants = baselineVersion is null ? BuildVariants.All : BuildVariants.All.Append(BuildVariant.Baseline).ToArray();
         File.WriteAllText(Path.Combine(_work, "NuGet.config"), "<configuration><packageSources><add key=\"initorder-benchmark\" value=\"feed\" /></packageSources></configuration>");
@@ -60,7 +54,7 @@ internal sealed class BuildOverheadBenchmark
         var projects = _variants.ToDictionary(v => v, v => ConsumerProjectWriter.Write(Path.Combine(_work, v.ToString()), v, v == BuildVariant.Baseline ? baselineVersion! : version, files, patches));
         foreach (string project in projects.Values)
         {
-            Check(_dotnet.Run(_work, "restore", project), "restore");
+            DotNetCommand.Check(_dotnet.Run(_work, "restore", project), "restore");
         }
 
         var fresh = Split(projects, DotNetCommand.IsolationArguments, compilerServer: false, repetitions);
@@ -171,14 +165,11 @@ internal sealed class BuildOverheadBenchmark
 
     /// <summary>Each type's median over the logs that report it; null when none does.</summary>
     private static Dictionary<string, double?> Reported(IReadOnlyList<string> logs) =>
-        new[] { GeneratorType, InitPatchAnalyzerType, AcceptViolationAnalyzerType }.ToDictionary(t => t, t =>
+        new[] { GeneratorType, InitPatchAnalyzerType, AcceptViolationAnalyzerType, DirectViolationAnalyzerType }.ToDictionary(t => t, t =>
         {
             var values = logs.Select(log => MsBuildLog.ReportedMilliseconds(log, t)).OfType<double>().ToList();
             return values.Count == 0 ? (double?)null : Statistics.Median(values);
         });
-
-    /// <summary>InitOrder.1.2.3-suffix.nupkg: 1.2.3-suffix.</summary>
-    private static string PackageVersion(string package) => Path.GetFileNameWithoutExtension(package).Substring("InitOrder.".Length);
 
     /// <summary>Each variant minus the one before it, per round, then the median; under Without, Full minus Without.</summary>
     private static Dictionary<BuildVariant, double> Parts(IReadOnlyList<Dictionary<BuildVariant, double>> rounds)
@@ -196,21 +187,11 @@ internal sealed class BuildOverheadBenchmark
         return parts;
     }
 
-    private string Pack()
-    {
-        string feed = Path.Combine(_work, "feed");
-        _log.WriteLine("  packing InitOrder");
-        var arguments = new List<string> { "pack", Path.Combine(_repository, "src", "InitOrder", "InitOrder.csproj"), "-c", "Release", "-o", feed };
-        arguments.AddRange(DotNetCommand.IsolationArguments);
-        Check(_dotnet.Run(_repository, arguments.ToArray()), "pack");
-        return PackageVersion(Directory.GetFiles(feed, "InitOrder.*.nupkg").Single());
-    }
-
     private (double Milliseconds, string Log, double ProcessorMilliseconds) CleanBuild(string project, string[] mode, params string[] extra)
     {
         string folder = Path.GetDirectoryName(project)!;
-        DeleteIfPresent(Path.Combine(folder, "bin"));
-        DeleteIfPresent(Path.Combine(folder, "obj", "Release"));
+        DotNetCommand.DeleteIfPresent(Path.Combine(folder, "bin"));
+        DotNetCommand.DeleteIfPresent(Path.Combine(folder, "obj", "Release"));
         return Build(project, mode, extra);
     }
 
@@ -221,24 +202,8 @@ internal sealed class BuildOverheadBenchmark
         arguments.AddRange(mode);
         arguments.AddRange(extra);
         var run = _dotnet.Run(_work, arguments.ToArray());
-        Check(run, "build");
+        DotNetCommand.Check(run, "build");
         double processorAfter = (ProcessorTime.EndedChildrenMilliseconds() ?? double.NaN) + _serverProcessorMilliseconds();
         return (run.Elapsed.TotalMilliseconds, run.Output, processorAfter - processorBefore);
-    }
-
-    private static void Check((TimeSpan Elapsed, int ExitCode, string Output) run, string what)
-    {
-        if (run.ExitCode != 0)
-        {
-            throw new InvalidOperationException("dotnet " + what + " failed:\n" + run.Output);
-        }
-    }
-
-    private static void DeleteIfPresent(string folder)
-    {
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
     }
 }

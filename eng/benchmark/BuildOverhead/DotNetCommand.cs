@@ -59,6 +59,24 @@ internal sealed class DotNetCommand
         return (stopwatch.Elapsed, process.ExitCode, output.ToString());
     }
 
+    /// <summary>Throws with the command's output when it failed.</summary>
+    public static void Check((TimeSpan Elapsed, int ExitCode, string Output) run, string what)
+    {
+        if (run.ExitCode != 0)
+        {
+            throw new InvalidOperationException("dotnet " + what + " failed:\n" + run.Output);
+        }
+    }
+
+    /// <summary>Deletes a build's folder (bin, obj, a work folder) if it is there.</summary>
+    public static void DeleteIfPresent(string folder)
+    {
+        if (System.IO.Directory.Exists(folder))
+        {
+            System.IO.Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static void Append(StringBuilder output, string? line)
     {
         if (line is not null)

@@ -58,9 +58,12 @@ internal sealed class DriverWorkspace
     /// Edit number <paramref name="edit"/>: a method body in a file without a patch (the second half of the files),
     /// a different file each time, as when a developer types in code that has nothing to do with patches.
     /// </summary>
-    public (SyntaxTree Old, SyntaxTree New) Edit(CSharpCompilation current, int edit)
+    public (SyntaxTree Old, SyntaxTree New) Edit(CSharpCompilation current, int edit) => EditFile(current, Files / 2 + edit % (Files / 2), edit);
+
+    /// <summary>The same edit in file number <paramref name="file"/> (the first files hold the patches).</summary>
+    public (SyntaxTree Old, SyntaxTree New) EditFile(CSharpCompilation current, int file, int edit)
     {
-        string path = "/consumer/Type" + (Files / 2 + edit % (Files / 2)) + ".cs";
+        string path = "/consumer/Type" + file + ".cs";
         var old = current.SyntaxTrees.Single(t => t.FilePath == path);
         string text = old.GetText().ToString();
         int at = text.IndexOf("int sum = x", StringComparison.Ordinal) + "int sum = x".Length;

@@ -12,10 +12,10 @@ namespace InitOrder.Analysis.Discovery;
 /// </summary>
 internal static class ModuleInitializerReader
 {
-    public static List<MethodNode> Read(CodeGraph graph) => Read(graph, graph.Assemblies.Main);
+    public static List<MethodNode> Read(FactStore store) => Read(store, store.Context.Assemblies.Main);
 
     /// <summary>The initializers of any loaded assembly; for a referenced library they all run when it is first used.</summary>
-    public static List<MethodNode> Read(CodeGraph graph, LoadedAssembly main)
+    public static List<MethodNode> Read(FactStore store, LoadedAssembly main)
     {
         var initializers = new List<MethodNode>();
         if (main.ModuleInitializer is not { } moduleConstructor || main.GetBody(moduleConstructor) is not { } body)
@@ -27,7 +27,7 @@ internal static class ModuleInitializerReader
         {
             if (instruction.OpCode == ILOpCode.Call && instruction.TokenHandle.Kind == HandleKind.MethodDefinition)
             {
-                initializers.Add(graph.Node(main, (MethodDefinitionHandle)instruction.TokenHandle));
+                initializers.Add(store.Node(main, (MethodDefinitionHandle)instruction.TokenHandle));
             }
         }
 

@@ -16,15 +16,15 @@ namespace InitOrder.Analysis.Discovery;
 /// </summary>
 internal static class PatchSequenceReader
 {
-    public static PatchSequence Read(CodeGraph graph)
+    public static PatchSequence Read(FactStore store)
     {
         var sequence = new PatchSequence();
-        var expanded = new HashSet<LoadedAssembly> { graph.Assemblies.Main };
-        Append(graph, graph.Assemblies.Main, sequence, expanded);
+        var expanded = new HashSet<LoadedAssembly> { store.Context.Assemblies.Main };
+        Append(store, store.Context.Assemblies.Main, sequence, expanded);
         return sequence;
     }
 
-    private static void Append(CodeGraph graph, LoadedAssembly assembly, PatchSequence sequence, HashSet<LoadedAssembly> expanded)
+    private static void Append(FactStore store, LoadedAssembly assembly, PatchSequence sequence, HashSet<LoadedAssembly> expanded)
     {
         var patches = sequence.Patches;
         if (assembly.FindType(InitOrderNames.PatchesType) is not { } patchesType ||
@@ -44,7 +44,7 @@ internal static class PatchSequenceReader
 
             if (InitOrderNames.IsStubName(name, InitOrderNames.LibraryStubPrefix))
             {
-                AppendLibrary(graph, assembly, stub, sequence, expanded);
+                AppendLibrary(store, assembly, stub, sequence, expanded);
                 continue;
             }
 
@@ -57,20 +57,20 @@ internal static class PatchSequenceReader
             {
                 if (InitPatchAttributeReader.Read(assembly, callee) is { } attribute)
                 {
-                    patches.Add(new DiscoveredPatch(patches.Count, graph.Node(assembly, callee), attribute));
+                    patches.Add(new DiscoveredPatch(patches.Count, store.Node(assembly, callee), attribute));
                     break;
                 }
             }
         }
     }
 
-    private static void AppendLibrary(CodeGraph graph, LoadedAssembly assembly, MethodDefinitionHandle stub, PatchSequence sequence, HashSet<LoadedAssembly> expanded)
+    private static void AppendLibrary(FactStore store, LoadedAssembly assembly, MethodDefinitionHandle stub, PatchSequence sequence, HashSet<LoadedAssembly> expanded)
     {
-        var library = FindLibrary(graph, assembly, stub);
+        var library = FindLibrary(store, assembly, stub);
         if (library is null || library.FindType(InitOrderNames.PatchesType) is null)
         {
             // Only a reference assembly (or nothing) is available: the stub itself stands for the library's code.
-            sequence.LibraryStubs.Add(new LibraryStub(graph.Node(assembly, stub), sequence.Patches.Count));
+            sequence.LibraryStubs.Add(new LibraryStub(store.Node(assembly, stub), sequence.Patches.Count));
             return;
         }
 
@@ -79,11 +79,11 @@ internal static class PatchSequenceReader
             return;
         }
 
-        Append(graph, library, sequence, expanded);
+        Append(store, library, sequence, expanded);
 
         // The runtime runs the whole library initializer (patches, then the library's own initializers) when the
         // stub is compiled, so its other initializers run before every later patch.
-        foreach (var initializer in ModuleInitializerReader.Read(graph, library))
+        foreach (var initializer in ModuleInitializerReader.Read(store, library))
         {
             if (!ModuleInitializerReader.IsInitOrder(initializer))
             {
@@ -93,7 +93,7 @@ internal static class PatchSequenceReader
     }
 
     /// <summary>The assembly whose AssemblyPatches_X.ApplyAll the stub calls, if its implementation is loaded.</summary>
-    private static LoadedAssembly? FindLibrary(CodeGraph graph, LoadedAssembly assembly, MethodDefinitionHandle stub)
+    private static LoadedAssembly? FindLibrary(FactStore store, LoadedAssembly assembly, MethodDefinitionHandle stub)
     {
         if (assembly.GetBody(stub) is not { } body)
         {
@@ -108,7 +108,7 @@ internal static class PatchSequenceReader
             }
 
             var token = MemberTokenDecoder.Decode(assembly, instruction.TokenHandle);
-            if (token.Name == InitOrderNames.ApplyAllMethod && graph.Members.ResolveMethod(assembly, token) is { } method)
+            if (token.Name == InitOrderNames.ApplyAllMethod && store.Context.Members.ResolveMethod(assembly, token) is { } method)
             {
                 return method.DeclaringType.Assembly;
             }

@@ -1,38 +1,43 @@
 using System.Collections.Generic;
 using InitOrder.Analysis.Facts;
 using InitOrder.Analysis.Reachability;
-using InitOrder.Analysis.Verification;
+using InitOrder.Analysis.Reflection;
 
 namespace InitOrder.Analysis.Explanation;
 
 /// <summary>
-/// Turns a search-tree path into the chain a violation shows: each method with the source location
+/// Turns a path read back from a mark log into the chain a violation shows: each method with the source location
 /// of the instruction that leads on, ending with the patched member that was named.
 /// </summary>
 internal static class ChainBuilder
 {
-    public static List<ChainStep> Build(SearchTree tree, MethodNode reached, Mention? mention, LiveView? view = null)
+    public static List<ChainStep> Build(IReadOnlyList<PathStep> path, Mention? mention)
     {
         var steps = new List<ChainStep>();
         string? arrivalNote = null;
-        foreach (var (method, next) in tree.PathTo(reached))
+        foreach (var (method, next) in path)
         {
             string? note = arrivalNote;
             arrivalNote = null;
-            if (next is { Reflection: { } call } reflective)
+            if (next is { Detail: ReflectionSite site } reflective)
             {
                 // The reflective call is a step of its own: "... → JsonConvert.DeserializeObject<Settings>() ⇒ (reflection) Settings.set_Name()".
-                steps.Add(new ChainStep(method.FullName, method.ShortName, method.LocationAt(reflective.ILOffset), "calls", note));
-                steps.Add(new ChainStep(call.Api, call.Api, null, Describe(reflective.Kind), ReflectionWording.Rule(call)));
+                steps.Add(Step(method, reflective.ILOffset, "calls", ChainLink.Direct, note));
+                steps.Add(new ChainStep(site.Api, site.Api, null, Describe(reflective.Kind), ReflectionWording.Rule(site)) { Link = ChainLink.Reflection });
             }
-            else if (next is { } edge)
+            else if (next is { Detail: DelegateOrigin origin } invocation)
             {
-                steps.Add(new ChainStep(method.FullName, method.ShortName, method.LocationAt(edge.ILOffset), Describe(edge.Kind), note));
-                arrivalNote = view?.ReceiverNote(edge) is { } receiver ? "live: " + receiver : null;
+                steps.Add(Step(method, invocation.ILOffset, origin.HandedTo is null ? "invokes a delegate to" : "hands delegates to " + origin.HandedTo + ", which may invoke", ChainLink.Delegate, note));
+                arrivalNote = "delegate created in " + origin.Site.ShortName + (origin.Site.LocationAt(origin.ILOffset) is { } created ? " (" + created + ")" : "");
+            }
+            else if (next is { } reason)
+            {
+                steps.Add(Step(method, reason.ILOffset, Describe(reason.Kind), LinkOf(reason), note));
+                arrivalNote = reason.Detail is LiveReceiver receiver ? "live: " + LiveReasonText.Describe(receiver) : null;
             }
             else if (mention is { } named)
             {
-                steps.Add(new ChainStep(method.FullName, method.ShortName, method.LocationAt(named.ILOffset), "refers to", note));
+                steps.Add(Step(method, named.ILOffset, "refers to", ChainLink.Direct, note));
             }
             else
             {
@@ -48,6 +53,10 @@ internal static class ChainBuilder
         return steps;
     }
 
+    /// <summary>A step at an instruction of <paramref name="method"/>.</summary>
+    public static ChainStep Step(MethodNode method, int ilOffset, string relation, ChainLink link, string? note = null) =>
+        new(method.FullName, method.ShortName, method.LocationAt(ilOffset), relation, note) { Link = link };
+
     /// <summary>
     /// The chain as the message shows it: <c>Telemetry.Init() (Telemetry.cs:9) → Clock.Now</c>. A step reached by
     /// virtual dispatch or reflection follows a double arrow, <c>⇒ SImpl.M() [live: SImpl created in Holder..cctor (Holder.cs:3)]</c>.
@@ -60,16 +69,16 @@ internal static class ChainBuilder
         {
             if (previous is not null)
             {
-                bool indirect = previous.Relation == DispatchRelation || previous.Relation == ReflectionRelation;
+                bool indirect = previous.Link is ChainLink.Dispatch or ChainLink.Reflection or ChainLink.Delegate;
                 text.Append(indirect ? " \u21D2 " : " \u2192 ");
-                if (previous.Relation == ReflectionRelation)
+                if (previous.Link == ChainLink.Reflection)
                 {
                     text.Append("(reflection) ");
                 }
             }
 
             text.Append(step);
-            if (step.Note is { } note && step.Relation != ReflectionRelation)
+            if (step.Note is { } note && step.Link != ChainLink.Reflection)
             {
                 text.Append(" [").Append(note).Append(']');
             }
@@ -80,16 +89,20 @@ internal static class ChainBuilder
         return text.ToString();
     }
 
-    private const string DispatchRelation = "may dispatch to";
-    private const string ReflectionRelation = "reaches by reflection";
+    private static ChainLink LinkOf(MarkReason reason) => reason.Kind switch
+    {
+        EdgeKind.VirtualDispatch => ChainLink.Dispatch,
+        EdgeKind.Reflection => ChainLink.Reflection,
+        _ => ChainLink.Direct,
+    };
 
     private static string Describe(EdgeKind kind) => kind switch
     {
         EdgeKind.Call => "calls",
         EdgeKind.NewObject => "constructs an object with",
-        EdgeKind.Delegate => "creates a delegate to",
-        EdgeKind.VirtualDispatch => DispatchRelation,
-        EdgeKind.Reflection => ReflectionRelation,
+        EdgeKind.Delegate => "loads the address of",
+        EdgeKind.VirtualDispatch => "may dispatch to",
+        EdgeKind.Reflection => "reaches by reflection",
         EdgeKind.StaticConstructor => "triggers",
         EdgeKind.ModuleInitializer => "makes the JIT run",
         EdgeKind.FrameworkCallback => "hands an instance to code that may call",

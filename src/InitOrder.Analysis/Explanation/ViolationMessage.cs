@@ -5,7 +5,7 @@ using InitOrder.Analysis.Verification;
 namespace InitOrder.Analysis.Explanation;
 
 /// <summary>
-/// The text of INIT101/INIT102: who is patched, what runs first, the chain, and how to fix it.
+/// The text of INIT101/INIT102/INIT104: who is patched, what runs first, the chain, and how to fix it.
 /// </summary>
 internal static class ViolationMessage
 {

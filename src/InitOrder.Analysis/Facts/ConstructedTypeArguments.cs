@@ -19,7 +19,7 @@ internal static class ConstructedTypeArguments
         GenericParameterAttributes.DefaultConstructorConstraint | GenericParameterAttributes.NotNullableValueTypeConstraint;
 
     /// <summary>Parameterless constructors (with their types) a call through <paramref name="token"/> may run.</summary>
-    public static IReadOnlyList<(ResolvedType Type, MethodDefinitionHandle Constructor)> Find(CodeGraph graph, MemberToken token, ResolvedMethod? resolved)
+    public static IReadOnlyList<(ResolvedType Type, MethodDefinitionHandle Constructor)> Find(ResolutionContext context, MemberToken token, ResolvedMethod? resolved)
     {
         // Every case below binds a type argument; most calls have none and are answered without allocating.
         if (token.MethodArguments.Count == 0 && (token.Owner?.GenericArguments.Count ?? 0) == 0)
@@ -45,7 +45,7 @@ internal static class ConstructedTypeArguments
         var constructors = new List<(ResolvedType, MethodDefinitionHandle)>();
         foreach (var argument in arguments)
         {
-            if (argument.Definition is { } named && graph.Types.Resolve(named) is { HasCode: true } type && ParameterlessConstructor(type) is { } constructor)
+            if (argument.Definition is { } named && context.Types.Resolve(named) is { HasCode: true } type && ParameterlessConstructor(type) is { } constructor)
             {
                 constructors.Add((type, constructor));
             }

@@ -19,6 +19,7 @@ internal sealed class DispatchSet
         DeclaringType = declaringType;
         Name = name;
         Shape = shape;
+        Slot = new DispatchSlot(declaringType, name, shape);
     }
 
     public int Id { get; }
@@ -28,6 +29,9 @@ internal sealed class DispatchSet
     public string Name { get; }
 
     public SignatureShape Shape { get; }
+
+    /// <summary>The slot as the dispatch index answers it, kept so that a refresh asks without a lookup by name.</summary>
+    public DispatchSlot Slot { get; }
 
     public DispatchMember[] Members { get; private set; } = Array.Empty<DispatchMember>();
 

@@ -10,15 +10,15 @@ namespace InitOrder.Analysis.Facts;
 /// </summary>
 internal sealed class DispatchSets
 {
-    private readonly CodeGraph _graph;
+    private readonly FactStore _store;
     private readonly List<DispatchSet> _byId = new();
     private readonly Dictionary<(string, string, SignatureShape), DispatchSet> _bySlot = new();
     private readonly Dictionary<MemberToken, DispatchSet> _byToken = new();
     private int _changes;
 
-    public DispatchSets(CodeGraph graph)
+    public DispatchSets(FactStore store)
     {
-        _graph = graph;
+        _store = store;
     }
 
     public DispatchSet this[int id] => _byId[id];
@@ -74,14 +74,14 @@ internal sealed class DispatchSets
 
     private void Refresh(DispatchSet set)
     {
-        int version = _graph.Dispatch.Version;
+        int version = _store.Context.Dispatch.Version;
         if (set.IndexVersion == version)
         {
             return;
         }
 
         set.IndexVersion = version;
-        var implementations = _graph.Dispatch.Implementations(set.DeclaringType, set.Name, set.Shape);
+        var implementations = _store.Context.Dispatch.Implementations(set.Slot);
         if (ReferenceEquals(set.Source, implementations))
         {
             return;
@@ -92,8 +92,9 @@ internal sealed class DispatchSets
         {
             if (implementation.DeclaringType.HasCode)
             {
-                members.Add(new DispatchMember(_graph.Node(implementation).Id, EdgeKind.VirtualDispatch));
-                if (_graph.Caches.ClassConstructorOf(implementation.DeclaringType) is { } classConstructor)
+                members.Add(new DispatchMember(_store.Node(implementation).Id, EdgeKind.VirtualDispatch));
+                // Calling an override runs the static constructor of a precise type; a beforefieldinit one waits for a static field.
+                if (!_store.TypeFacts.IsBeforeFieldInit(implementation.DeclaringType) && _store.TypeFacts.ClassConstructorOf(implementation.DeclaringType) is { } classConstructor)
                 {
                     members.Add(new DispatchMember(classConstructor.Id, EdgeKind.StaticConstructor));
                 }

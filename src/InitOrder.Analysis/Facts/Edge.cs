@@ -1,17 +1,14 @@
-using InitOrder.Analysis.Reflection;
-
 namespace InitOrder.Analysis.Facts;
 
 /// <summary>An IL instruction in one method that can make <see cref="Target"/> run. A struct: there are millions in big graphs.</summary>
 internal readonly struct Edge
 {
-    public Edge(int ilOffset, MethodNode target, EdgeKind kind, bool needsLiveReceiver = false, ReflectionSite? reflection = null)
+    public Edge(int ilOffset, MethodNode target, EdgeKind kind, bool needsLiveReceiver = false)
     {
         ILOffset = ilOffset;
         Target = target;
         Kind = kind;
         NeedsLiveReceiver = needsLiveReceiver;
-        Reflection = reflection;
     }
 
     public int ILOffset { get; }
@@ -25,7 +22,4 @@ internal readonly struct Edge
     /// it runs only once an object of its declaring type, or of a type derived from it, can exist (see Reachability/DispatchRule).
     /// </summary>
     public bool NeedsLiveReceiver { get; }
-
-    /// <summary>For edges the live world adds by reflection: the reflective call, a step of its own in the chain.</summary>
-    public ReflectionSite? Reflection { get; }
 }

@@ -1,4 +1,5 @@
 using InitOrder.Analysis.Facts.Storage;
+
 namespace InitOrder.Analysis.Facts;
 
 /// <summary>
@@ -9,13 +10,13 @@ namespace InitOrder.Analysis.Facts;
 /// </summary>
 internal readonly struct EdgeList
 {
-    private readonly PackedEdge[]? _store;
+    private readonly PackedEdge[]? _packed;
 
-    /// <param name="store">The graph's edge store (see <see cref="PackedStore{T}"/>); this list is <paramref name="count"/> edges from <paramref name="start"/>.</param>
-    public EdgeList(CodeGraph? graph, PackedEdge[]? store, int start, int count)
+    /// <param name="packed">The store's packed edges (see <see cref="PackedStore{T}"/>); this list is <paramref name="count"/> edges from <paramref name="start"/>.</param>
+    public EdgeList(FactStore? store, PackedEdge[]? packed, int start, int count)
     {
-        Graph = graph;
-        _store = store;
+        Store = store;
+        _packed = packed;
         Start = start;
         Count = count;
     }
@@ -23,14 +24,14 @@ internal readonly struct EdgeList
     public static EdgeList Empty => default;
 
     /// <summary>Where the ids in the edges are looked up; null only when there are no edges.</summary>
-    public CodeGraph? Graph { get; }
+    public FactStore? Store { get; }
 
     public int Start { get; }
 
     /// <summary>How many packed edges (a dispatch set counts once).</summary>
     public int Count { get; }
 
-    public PackedEdge this[int index] => _store![Start + index];
+    public PackedEdge this[int index] => _packed![Start + index];
 
     public Enumerator GetEnumerator() => new(this);
 
@@ -38,7 +39,7 @@ internal readonly struct EdgeList
     public struct Enumerator
     {
         private readonly EdgeList _edges;
-        private readonly CodeGraph? _graph;
+        private readonly FactStore? _store;
         private int _index;
         private DispatchMember[]? _members;
         private bool _membersNeedLiveReceiver;
@@ -47,7 +48,7 @@ internal readonly struct EdgeList
         public Enumerator(EdgeList list)
         {
             _edges = list;
-            _graph = list.Graph;
+            _store = list.Store;
             _index = -1;
             _members = null;
             _membersNeedLiveReceiver = false;
@@ -66,7 +67,7 @@ internal readonly struct EdgeList
                     if (_member < _members.Length)
                     {
                         var member = _members[_member++];
-                        Current = new Edge(_edges[_index].ILOffset, _graph!.Nodes[member.Node], member.Kind, _membersNeedLiveReceiver);
+                        Current = new Edge(_edges[_index].ILOffset, _store!.NodeById(member.Node), member.Kind, _membersNeedLiveReceiver);
                         return true;
                     }
 
@@ -81,12 +82,12 @@ internal readonly struct EdgeList
                 var edge = _edges[_index];
                 if (!edge.ToDispatchSet)
                 {
-                    Current = new Edge(edge.ILOffset, _graph!.Nodes[edge.Target], edge.Kind);
+                    Current = new Edge(edge.ILOffset, _store!.NodeById(edge.Target), edge.Kind);
                     return true;
                 }
 
                 // The set's members as they are now: a set refreshed after this method was scanned shows its new members.
-                var set = _graph!.DispatchSets[edge.Target];
+                var set = _store!.DispatchSets[edge.Target];
                 _members = set.Members;
                 // Static virtual members need no object: only instance slots wait for a live receiver.
                 _membersNeedLiveReceiver = set.Shape.IsInstance;

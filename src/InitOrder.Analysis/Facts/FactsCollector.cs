@@ -12,25 +12,28 @@ namespace InitOrder.Analysis.Facts;
 /// </summary>
 internal sealed class FactsCollector
 {
-    private readonly CodeGraph _graph;
+    private readonly FactStore _store;
     private readonly MethodNode _method;
     private readonly List<PackedEdge> _edges;
     private readonly List<PackedMention> _mentions;
     private List<NotFollowedNote>? _notes;
     private List<Instantiation>? _instantiations;
+    private List<StaticFieldAccess>? _fieldAccesses;
+    private List<DelegateCreation>? _delegateCreations;
+    private List<DelegateInvocation>? _delegateInvocations;
 
     // The graph's reusable buffers when this is the outermost scan; otherwise a set of its own.
     private readonly FactsScratch? _scratch;
     private readonly HashSet<int>? _targets;
     private readonly HashSet<int>? _sets;
 
-    public FactsCollector(CodeGraph graph, MethodNode method)
+    public FactsCollector(FactStore store, MethodNode method)
     {
-        _graph = graph;
+        _store = store;
         _method = method;
-        if (graph.Scratch.Depth == 1)
+        if (store.Scratch.Depth == 1)
         {
-            _scratch = graph.Scratch;
+            _scratch = store.Scratch;
             _edges = _scratch.Edges;
             _mentions = _scratch.Mentions;
         }
@@ -56,7 +59,7 @@ internal sealed class FactsCollector
         var assembly = target.DeclaringType.Assembly;
         if (!assembly.IsReferenceAssembly && assembly.Reader.GetMethodDefinition(target.Handle).RelativeVirtualAddress != 0)
         {
-            AddEdge(ilOffset, _graph.Node(target), kind);
+            AddEdge(ilOffset, _store.Node(target), kind);
         }
     }
 
@@ -70,7 +73,7 @@ internal sealed class FactsCollector
         }
 
         // Compiling this method makes the JIT load every assembly its tokens name, running their module initializers.
-        var (initializers, callbacks, valueTypes) = _graph.Caches.TargetsOf(summary);
+        var (initializers, callbacks, valueTypes) = _store.Tokens.TargetsOf(summary);
         foreach (var initializer in initializers)
         {
             if (initializer.Assembly != _method.Assembly)
@@ -115,22 +118,25 @@ internal sealed class FactsCollector
         _instantiations.Add(new Instantiation(ilOffset, type, kind));
     }
 
-    /// <summary>Touching a type's member may run its static constructor (ECMA allows it as early as the first reference).</summary>
-    public void TriggerStaticConstructor(int ilOffset, ResolvedType? type)
+    /// <summary>
+    /// Touching a type may run its static constructor: any access for a precise type, a static field access for a
+    /// <c>beforefieldinit</c> one (see <see cref="StaticConstructorTrigger"/> and eng/soundness.md).
+    /// </summary>
+    public void TriggerStaticConstructor(int ilOffset, ResolvedType? type, StaticConstructorTrigger trigger)
     {
-        if (type is not null)
+        if (type is not null && (trigger != StaticConstructorTrigger.MemberAccess || !_store.TypeFacts.IsBeforeFieldInit(type)))
         {
-            AddEdge(ilOffset, _graph.Caches.ClassConstructorOf(type), EdgeKind.StaticConstructor);
+            AddEdge(ilOffset, _store.TypeFacts.ClassConstructorOf(type), EdgeKind.StaticConstructor);
         }
     }
 
     public void TriggerModuleInitializer(int ilOffset, LoadedAssembly? assembly)
     {
         // Code in an assembly already runs after that assembly's own initializer; only other assemblies are new triggers.
-        if (assembly is { IsReferenceAssembly: false } && assembly != _graph.Assemblies.Main && assembly != _method.Assembly &&
+        if (assembly is { IsReferenceAssembly: false } && assembly != _store.Context.Assemblies.Main && assembly != _method.Assembly &&
             assembly.ModuleInitializer is { } initializer)
         {
-            AddEdge(ilOffset, _graph.Node(assembly, initializer), EdgeKind.ModuleInitializer);
+            AddEdge(ilOffset, _store.Node(assembly, initializer), EdgeKind.ModuleInitializer);
         }
     }
 
@@ -146,9 +152,31 @@ internal sealed class FactsCollector
         }
     }
 
+    /// <summary>A static field read or written here; only the first read and the first write of each field are kept.</summary>
+    public void AccessStaticField(int ilOffset, StaticField field, bool isWrite)
+    {
+        _fieldAccesses ??= new List<StaticFieldAccess>();
+        foreach (var known in _fieldAccesses)
+        {
+            if (known.IsWrite == isWrite && known.Field.Equals(field))
+            {
+                return;
+            }
+        }
+
+        _fieldAccesses.Add(new StaticFieldAccess(ilOffset, field, isWrite));
+    }
+
+    public void CreateDelegate(int ilOffset, MethodNode target, DelegateType type) =>
+        (_delegateCreations ??= new List<DelegateCreation>()).Add(new DelegateCreation(ilOffset, target, type));
+
+    public void InvokeDelegate(int ilOffset, DelegateType type, string? handedTo) =>
+        (_delegateInvocations ??= new List<DelegateInvocation>()).Add(new DelegateInvocation(ilOffset, type, handedTo));
+
     public void Note(NotFollowedNote note) => (_notes ??= new List<NotFollowedNote>()).Add(note);
 
-    /// <summary>Stores the facts in the graph's packed stores and returns where they are.</summary>
+    /// <summary>Stores the facts in the store's packed stores and returns where they are.</summary>
     public FactsRecord Build(ReflectionSite[]? reflection) =>
-        _graph.Store(_edges, _mentions, _notes is null ? System.Array.Empty<NotFollowedNote>() : _notes.ToArray(), _instantiations?.ToArray(), reflection);
+        _store.Store(_edges, _mentions, _notes is null ? System.Array.Empty<NotFollowedNote>() : _notes.ToArray(), _instantiations?.ToArray(), reflection, _fieldAccesses?.ToArray(),
+            _delegateCreations?.ToArray(), _delegateInvocations?.ToArray());
 }

@@ -9,4 +9,6 @@ internal enum InstantiationKind : byte
     ValueTypeUsed,
     /// <summary>new T(), Activator.CreateInstance&lt;T&gt;(), Lazy&lt;T&gt; without a factory: the framework calls the constructor.</summary>
     ConstructedByFramework,
+    /// <summary>Reflection runs one of its constructors (Activator, ConstructorInfo.Invoke, a DI container).</summary>
+    ConstructedByReflection,
 }

@@ -1,4 +1,5 @@
 using InitOrder.Analysis.Facts.Storage;
+
 namespace InitOrder.Analysis.Facts;
 
 /// <summary>A method's mentions in IL order, unpacked from <see cref="PackedMention"/>s as they are enumerated.</summary>

@@ -7,7 +7,7 @@ namespace InitOrder.Analysis.Facts;
 
 /// <summary>
 /// What one method's IL can make run (edges, first occurrence per target), what it names (mentions),
-/// and what could not be followed (notes). A view over the graph's packed stores (see <see cref="FactsRecord"/>):
+/// and what could not be followed (notes). A view over the store's packed stores (see <see cref="FactsRecord"/>):
 /// a big graph keeps millions of edges and mentions for as long as it lives.
 /// </summary>
 internal readonly struct MethodFacts
@@ -15,9 +15,16 @@ internal readonly struct MethodFacts
     private readonly IReadOnlyList<NotFollowedNote>? _notes;
     private readonly Instantiation[]? _instantiations;
     private readonly ReflectionSite[]? _reflection;
+    private readonly StaticFieldAccess[]? _fieldAccesses;
+    private readonly DelegateCreation[]? _delegateCreations;
+    private readonly DelegateInvocation[]? _delegateInvocations;
 
-    public MethodFacts(EdgeList edges, MentionList mentions, IReadOnlyList<NotFollowedNote> notes, Instantiation[]? instantiations = null, ReflectionSite[]? reflection = null)
+    public MethodFacts(EdgeList edges, MentionList mentions, IReadOnlyList<NotFollowedNote> notes, Instantiation[]? instantiations = null, ReflectionSite[]? reflection = null,
+        StaticFieldAccess[]? fieldAccesses = null, DelegateCreation[]? delegateCreations = null, DelegateInvocation[]? delegateInvocations = null)
     {
+        _delegateCreations = delegateCreations;
+        _delegateInvocations = delegateInvocations;
+        _fieldAccesses = fieldAccesses;
         Edges = edges;
         Mentions = mentions;
         _notes = notes;
@@ -38,4 +45,13 @@ internal readonly struct MethodFacts
 
     /// <summary>Calls that reach members by reflection (see Reflection/ReflectionRule), in IL order.</summary>
     public IReadOnlyList<ReflectionSite> Reflection => _reflection ?? Array.Empty<ReflectionSite>();
+
+    /// <summary>The first read and the first write of each static field of analysed code, in IL order.</summary>
+    public IReadOnlyList<StaticFieldAccess> FieldAccesses => _fieldAccesses ?? Array.Empty<StaticFieldAccess>();
+
+    /// <summary>Delegates this method creates, in IL order (see Reachability/DelegateRule).</summary>
+    public IReadOnlyList<DelegateCreation> DelegateCreations => _delegateCreations ?? Array.Empty<DelegateCreation>();
+
+    /// <summary>Where this method may invoke delegates, in IL order.</summary>
+    public IReadOnlyList<DelegateInvocation> DelegateInvocations => _delegateInvocations ?? Array.Empty<DelegateInvocation>();
 }

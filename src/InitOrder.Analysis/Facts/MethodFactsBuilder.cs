@@ -4,6 +4,7 @@ using InitOrder.Analysis.Facts.Storage;
 using InitOrder.Analysis.IL;
 using InitOrder.Analysis.Metadata;
 using InitOrder.Analysis.Reflection;
+using InitOrder.Analysis.Resolution;
 
 namespace InitOrder.Analysis.Facts;
 
@@ -24,6 +25,10 @@ internal sealed class MethodFactsBuilder
     private List<int>? _runClassConstructorCalls;
     private readonly ScannedTokenSet _scanned;
     private readonly ReflectionScan _reflection;
+
+    // ldftn waits for the next instruction: a newobj of a delegate makes it a delegate creation, anything else
+    // (a function pointer) runs the method as a call would.
+    private (int ILOffset, MethodNode Target)? _loadedFunction;
 
     public MethodFactsBuilder(FactStore store, MethodNode method)
     {
@@ -55,6 +60,11 @@ internal sealed class MethodFactsBuilder
 
             bool wasConstrained = constrained;
             constrained = instruction.OpCode == ILOpCode.Constrained;
+            if (_loadedFunction is { } function)
+            {
+                _loadedFunction = null;
+                FinishLoadedFunction(function.ILOffset, function.Target, instruction);
+            }
 
             // Type.GetType("Name") names its type with the string pushed by the token instruction just before.
             var previousString = pushedString;
@@ -102,12 +112,17 @@ internal sealed class MethodFactsBuilder
             }
         }
 
+        if (_loadedFunction is { } last)
+        {
+            _facts.AddEdge(last.ILOffset, last.Target, EdgeKind.Delegate);
+        }
+
         // RuntimeHelpers.RunClassConstructor(typeof(X).TypeHandle) runs X's static constructor explicitly.
         foreach (int callOffset in _runClassConstructorCalls ?? (IEnumerable<int>)System.Array.Empty<int>())
         {
             foreach (var type in _typeHandlesLoaded ?? (IEnumerable<NamedType>)System.Array.Empty<NamedType>())
             {
-                _facts.TriggerStaticConstructor(callOffset, _store.Context.Types.Resolve(type));
+                _facts.TriggerStaticConstructor(callOffset, _store.Context.Types.Resolve(type), StaticConstructorTrigger.Explicit);
             }
         }
 
@@ -143,32 +158,105 @@ internal sealed class MethodFactsBuilder
         if (resolved is not null)
         {
             // A virtual target runs only for a live receiver: its dispatch set (which holds it) decides, not a direct edge.
-            if (!throughDispatchSet)
+            if (instruction.OpCode == ILOpCode.Ldftn)
+            {
+                if (HasBody(resolved))
+                {
+                    _loadedFunction = (offset, _store.Node(resolved));
+                }
+            }
+            else if (!throughDispatchSet)
             {
                 _facts.AddEdge(offset, resolved, MethodOpCodes.EdgeKindOf(instruction.OpCode));
             }
 
-            _facts.TriggerStaticConstructor(offset, resolved.DeclaringType);
+            _facts.TriggerStaticConstructor(offset, resolved.DeclaringType, StaticConstructorTrigger.MemberAccess);
             _facts.TriggerModuleInitializer(offset, resolved.DeclaringType.Assembly);
         }
 
-        _facts.TriggerStaticConstructor(offset, owner is null ? null : _store.Context.Types.Resolve(owner));
-        foreach (var (type, constructor) in ConstructedTypeArguments.Find(_store, token, resolved))
+        _facts.TriggerStaticConstructor(offset, owner is null ? null : _store.Context.Types.Resolve(owner), StaticConstructorTrigger.MemberAccess);
+        foreach (var (type, constructor) in ConstructedTypeArguments.Find(_store.Context, token, resolved))
         {
             // new T() in the callee: the framework runs this type argument's constructor (and so its static constructor).
             _facts.AddEdge(offset, _store.Node(type.Assembly, constructor), EdgeKind.NewObject);
-            _facts.TriggerStaticConstructor(offset, type);
+            _facts.TriggerStaticConstructor(offset, type, StaticConstructorTrigger.MemberAccess);
             _facts.Instantiate(offset, type, InstantiationKind.ConstructedByFramework);
         }
 
         _reflection.OnCall(offset, token, resolved);
-        UnfollowedCalls.Note(_store, _facts, _method, offset, token, resolved);
+        UnfollowedCalls.Note(_store.Context, _facts, _method, offset, token, resolved);
+        NoteDelegateInvocations(offset, token, resolved, owner);
 
         if (throughDispatchSet)
         {
             _facts.AddDispatch(offset, _store.DispatchSets.Get(token, declaringType!));
         }
     }
+
+    /// <summary>The newobj right after an ldftn decides what the loaded function is (see <see cref="_loadedFunction"/>).</summary>
+    private void FinishLoadedFunction(int ilOffset, MethodNode target, ILInstruction next)
+    {
+        if (next.OpCode == ILOpCode.Newobj)
+        {
+            var token = _method.Assembly.Members.Get(next.TokenHandle);
+            if (token.IsMethod && token.Owner is { Definition: { } owner } delegateType && _store.HandOffs.IsDelegate(owner))
+            {
+                _facts.CreateDelegate(ilOffset, target, DelegateType.Of(delegateType));
+                return;
+            }
+        }
+
+        _facts.AddEdge(ilOffset, target, EdgeKind.Delegate);
+    }
+
+    /// <summary>
+    /// Where delegates may run: Invoke of a delegate, Delegate.DynamicInvoke, Lazy&lt;T&gt;.Value, and any call that hands
+    /// delegates to framework code (no body to follow), unless that code is known to keep them for later
+    /// (<see cref="DelegateSinks"/>).
+    /// </summary>
+    private void NoteDelegateInvocations(int offset, MemberToken token, ResolvedMethod? resolved, NamedType? owner)
+    {
+        if (owner is null)
+        {
+            return;
+        }
+
+        if ((token.Name == "Invoke" || token.Name == "BeginInvoke") && _store.HandOffs.IsDelegate(owner))
+        {
+            _facts.InvokeDelegate(offset, DelegateType.Of(token.Owner!), null);
+        }
+        else if (owner.FullName == "System.Delegate" && token.Name == "DynamicInvoke")
+        {
+            _facts.InvokeDelegate(offset, DelegateType.Any, null);
+        }
+        else if (DelegateSinks.RunsLazyFactory(owner.FullName, token.Name))
+        {
+            var argument = token.Owner!.GenericArguments.Count == 1 ? token.Owner.GenericArguments : DecodedType.NoArguments;
+            _facts.InvokeDelegate(offset, new DelegateType("System.Func`1", argument), token.ShortName);
+        }
+        else if (IsOutsideAnalysedCode(resolved) && !DelegateSinks.InvokesNothingNow(owner.FullName, token.Name))
+        {
+            foreach (var handed in _store.HandOffs.Of(token))
+            {
+                _facts.InvokeDelegate(offset, handed, token.ShortName);
+            }
+        }
+    }
+
+    /// <summary>Framework code seen through reference assemblies, a method that could not be resolved, or a native one.</summary>
+    private static bool IsOutsideAnalysedCode(ResolvedMethod? method)
+    {
+        if (method is not { DeclaringType.HasCode: true })
+        {
+            return true;
+        }
+
+        var definition = method.DeclaringType.Assembly.Reader.GetMethodDefinition(method.Handle);
+        return definition.RelativeVirtualAddress == 0 && (definition.Attributes & System.Reflection.MethodAttributes.Abstract) == 0;
+    }
+
+    private static bool HasBody(ResolvedMethod? method) =>
+        method is { DeclaringType.HasCode: true } && method.DeclaringType.Assembly.Reader.GetMethodDefinition(method.Handle).RelativeVirtualAddress != 0;
 
     private void ScanFieldToken(ILInstruction instruction)
     {
@@ -177,10 +265,16 @@ internal sealed class MethodFactsBuilder
         _facts.Apply(offset, _store.Tokens.SummaryOf(token), handsOutTypes: true);
         var owner = token.Owner?.Definition;
         var declaringType = _store.Context.Members.ResolveFieldDeclaringType(_method.Assembly, token);
-        _reflection.OnField(offset, token, instruction.OpCode == ILOpCode.Ldsfld || instruction.OpCode == ILOpCode.Ldsflda || instruction.OpCode == ILOpCode.Stsfld ? declaringType : null,
-            store: instruction.OpCode == ILOpCode.Stfld || instruction.OpCode == ILOpCode.Stsfld);
-        _facts.TriggerStaticConstructor(offset, owner is null ? null : _store.Context.Types.Resolve(owner));
-        _facts.TriggerStaticConstructor(offset, declaringType);
+        bool isStatic = instruction.OpCode == ILOpCode.Ldsfld || instruction.OpCode == ILOpCode.Ldsflda || instruction.OpCode == ILOpCode.Stsfld;
+        _reflection.OnField(offset, token, isStatic ? declaringType : null, store: instruction.OpCode == ILOpCode.Stfld || instruction.OpCode == ILOpCode.Stsfld);
+        if (isStatic && declaringType is { HasCode: true })
+        {
+            _facts.AccessStaticField(offset, new StaticField(declaringType, token.Name), isWrite: instruction.OpCode == ILOpCode.Stsfld);
+        }
+
+        var trigger = isStatic ? StaticConstructorTrigger.StaticFieldAccess : StaticConstructorTrigger.MemberAccess;
+        _facts.TriggerStaticConstructor(offset, owner is null ? null : _store.Context.Types.Resolve(owner), trigger);
+        _facts.TriggerStaticConstructor(offset, declaringType, trigger);
     }
 
     /// <summary>
@@ -205,7 +299,7 @@ internal sealed class MethodFactsBuilder
         {
             var token = _method.Assembly.Members.Get(instruction.TokenHandle);
             var resolved = _store.Context.Members.ResolveMethod(_method.Assembly, token);
-            UnfollowedCalls.Note(_store, _facts, _method, instruction.Offset, token, resolved);
+            UnfollowedCalls.Note(_store.Context, _facts, _method, instruction.Offset, token, resolved);
 
             // Type.GetType("A") and Type.GetType("B") share a token: each constant names another type.
             if (_reflection.LastString is not null && token.Owner?.Definition is { } owner && ReflectionApis.IsTypeLookupByName(owner.FullName, token.Name))

@@ -12,10 +12,10 @@ namespace InitOrder.Analysis.Facts;
 /// </summary>
 internal sealed class TokenSummary
 {
-    private TokenSummary(List<MentionTemplate> mentions, IReadOnlyList<string> assemblies, IReadOnlyList<NamedType> handedOut, GraphCaches caches)
+    private TokenSummary(List<MentionTemplate> mentions, IReadOnlyList<string> assemblies, IReadOnlyList<NamedType> handedOut, MentionTemplates templates)
     {
-        // The templates live in the graph's table only; a summary keeps where they are.
-        FirstMentionId = caches.Templates.Register(mentions);
+        // The templates live in the store's table only; a summary keeps where they are.
+        FirstMentionId = templates.Register(mentions);
         MentionCount = mentions.Count;
         Assemblies = assemblies;
         HandedOut = handedOut;
@@ -33,20 +33,20 @@ internal sealed class TokenSummary
 
     public IReadOnlyList<NamedType> HandedOut { get; }
 
-    /// <summary>What the token leads to once resolved; filled in by <see cref="GraphCaches"/>.</summary>
+    /// <summary>What the token leads to once resolved; filled in by <see cref="TokenSummaries"/>.</summary>
     public TokenTargets? Targets { get; set; }
 
     // Built once per distinct token of a big library: plain loops over short lists rather than LINQ and hash sets.
-    public static TokenSummary ForMember(MemberToken token, GraphCaches caches)
+    public static TokenSummary ForMember(MemberToken token, SummaryBuffers buffers, MentionTemplates templates)
     {
-        var (mentions, assemblies, handedOut) = caches.SummaryScratch();
+        var (mentions, assemblies, handedOut) = buffers.Clear();
         if (token.Owner is { } owner)
         {
             for (int i = 0; i < owner.NamedTypes.Count; i++)
             {
                 var type = owner.NamedTypes[i];
                 bool isOwner = ReferenceEquals(type, owner.Definition);
-                AddMention(mentions, type, isOwner ? token : null, false, caches.Templates);
+                AddMention(mentions, type, isOwner ? token : null, false, templates);
                 AddAssembly(assemblies, type);
             }
 
@@ -59,7 +59,7 @@ internal sealed class TokenSummary
             for (int i = 0; i < argument.NamedTypes.Count; i++)
             {
                 var type = argument.NamedTypes[i];
-                AddMention(mentions, type, null, false, caches.Templates);
+                AddMention(mentions, type, null, false, templates);
                 AddAssembly(assemblies, type);
             }
         }
@@ -67,26 +67,26 @@ internal sealed class TokenSummary
         for (int i = 0; i < token.SignatureTypes.Count; i++)
         {
             var type = token.SignatureTypes[i];
-            AddMention(mentions, type, null, true, caches.Templates);
+            AddMention(mentions, type, null, true, templates);
             AddAssembly(assemblies, type);
         }
 
         AddHandedOut(handedOut, token.MethodArguments);
-        return new TokenSummary(mentions, caches.AssemblyList(assemblies), Compact(handedOut), caches);
+        return new TokenSummary(mentions, buffers.AssemblyList(assemblies), Compact(handedOut), templates);
     }
 
-    public static TokenSummary ForType(DecodedType type, GraphCaches caches)
+    public static TokenSummary ForType(DecodedType type, SummaryBuffers buffers, MentionTemplates templates)
     {
-        var (mentions, assemblies, handedOut) = caches.SummaryScratch();
+        var (mentions, assemblies, handedOut) = buffers.Clear();
         for (int i = 0; i < type.NamedTypes.Count; i++)
         {
             var named = type.NamedTypes[i];
-            AddMention(mentions, named, null, false, caches.Templates);
+            AddMention(mentions, named, null, false, templates);
             AddAssembly(assemblies, named);
             AddDistinct(handedOut, named);
         }
 
-        return new TokenSummary(mentions, caches.AssemblyList(assemblies), Compact(handedOut), caches);
+        return new TokenSummary(mentions, buffers.AssemblyList(assemblies), Compact(handedOut), templates);
     }
 
     // Summaries live as long as the graph, one per token: exact arrays (one shared empty one) rather than lists.

@@ -10,7 +10,7 @@ namespace InitOrder.Analysis.Facts;
 /// </summary>
 internal static class UnfollowedCalls
 {
-    public static void Note(CodeGraph graph, FactsCollector facts, MethodNode method, int offset, MemberToken token, ResolvedMethod? resolved)
+    public static void Note(ResolutionContext context, FactsCollector facts, MethodNode method, int offset, MemberToken token, ResolvedMethod? resolved)
     {
         var owner = token.Owner?.Definition;
         if (resolved is not null && resolved.DeclaringType.HasCode)
@@ -24,7 +24,7 @@ internal static class UnfollowedCalls
             return;
         }
 
-        string why = graph.Assemblies.Get(assemblyName) is null ? graph.Assemblies.WhyMissing(assemblyName) : "reference assembly: no method bodies";
+        string why = context.Assemblies.Get(assemblyName) is null ? context.Assemblies.WhyMissing(assemblyName) : "reference assembly: no method bodies";
         facts.Note(NotFollowedNote.ExternalCode(assemblyName, why, offset));
     }
 }

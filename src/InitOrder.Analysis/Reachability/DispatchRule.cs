@@ -4,15 +4,15 @@ using InitOrder.Analysis.Facts;
 namespace InitOrder.Analysis.Reachability;
 
 /// <summary>
-/// Rapid type analysis for virtual and interface calls: an override or implementation declared in <c>D</c> runs
-/// only once a live type is <c>D</c> or derives from it. Until then it waits on <c>D</c>'s name; when a type becomes
-/// live, the targets waiting on it and on each of its ancestors run. Static virtual members need no object and
-/// never wait (see <see cref="Edge.NeedsLiveReceiver"/>).
+/// Rapid type analysis for virtual and interface calls, a conditional dependency: an override or implementation
+/// declared in <c>D</c> runs only once a live type is <c>D</c> or derives from it. Until then it waits on <c>D</c>'s
+/// name with the reason it was offered for; when a type becomes live, the targets waiting on it and on each of its
+/// ancestors are marked. Static virtual members need no object and never wait (see <see cref="Edge.NeedsLiveReceiver"/>).
 /// </summary>
 internal sealed class DispatchRule
 {
     private readonly LiveWorld _world;
-    private readonly Dictionary<string, List<MethodNode>> _waiting = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(MethodNode Target, MarkReason Reason)>> _waiting = new(System.StringComparer.Ordinal);
 
     // Targets already waiting, by node id: a slot like object.ToString is offered once per call site, with every override.
     private bool[] _isWaiting = new bool[1024];
@@ -22,8 +22,8 @@ internal sealed class DispatchRule
         _world = world;
     }
 
-    /// <summary>A dispatch target of a reached call site: it runs now if its receiver can exist, or when one can.</summary>
-    public void Offer(MethodNode target)
+    /// <summary>A dispatch target of a marked call site: it is marked now if its receiver can exist, or when one can.</summary>
+    public void Offer(MethodNode target, MethodNode site, int ilOffset, EdgeKind kind)
     {
         if (_world.IsReached(target) || (target.Id < _isWaiting.Length && _isWaiting[target.Id]))
         {
@@ -31,19 +31,19 @@ internal sealed class DispatchRule
         }
 
         string declaringType = target.DeclaringType.FullName;
-        if (_world.Live.ReceiverFor(declaringType, int.MaxValue) is not null)
+        if (_world.Live.ReceiverFor(declaringType, int.MaxValue) is { } receiver)
         {
-            _world.Reach(target);
+            _world.Reach(target, new MarkReason(site, ilOffset, kind, receiver));
             return;
         }
 
         if (!_waiting.TryGetValue(declaringType, out var list))
         {
-            list = new List<MethodNode>();
+            list = new List<(MethodNode, MarkReason)>();
             _waiting.Add(declaringType, list);
         }
 
-        list.Add(target);
+        list.Add((target, new MarkReason(site, ilOffset, kind, null)));
         if (target.Id >= _isWaiting.Length)
         {
             System.Array.Resize(ref _isWaiting, System.Math.Max(target.Id + 1, _isWaiting.Length * 2));
@@ -52,7 +52,7 @@ internal sealed class DispatchRule
         _isWaiting[target.Id] = true;
     }
 
-    /// <summary>Names that just gained a live subtype: what waited on them runs.</summary>
+    /// <summary>Names that just gained a live subtype: what waited on them is marked, with that type as its receiver.</summary>
     public void Open(List<string> names)
     {
         foreach (string name in names)
@@ -60,16 +60,16 @@ internal sealed class DispatchRule
             if (_waiting.TryGetValue(name, out var targets))
             {
                 _waiting.Remove(name);
-                foreach (var target in targets)
+                var receiver = _world.Live.ReceiverFor(name, int.MaxValue);
+                foreach (var (target, reason) in targets)
                 {
                     _isWaiting[target.Id] = false;
-                    _world.Reach(target);
+                    _world.Reach(target, reason with { Detail = receiver });
                 }
             }
         }
     }
 
-    /// <summary>Whether a search of the world at <paramref name="epoch"/> may follow <paramref name="edge"/>.</summary>
-    public static bool Allows(LiveTypes live, Edge edge, int epoch) =>
-        !edge.NeedsLiveReceiver || live.ReceiverFor(edge.Target.DeclaringType.FullName, epoch) is not null;
+    /// <summary>The receiver that lets a marking of the world at <paramref name="epoch"/> follow <paramref name="edge"/>; null when none can exist yet.</summary>
+    public static LiveReceiver? ReceiverAt(LiveTypes live, Edge edge, int epoch) => live.ReceiverFor(edge.Target.DeclaringType.FullName, epoch);
 }

@@ -13,7 +13,7 @@ internal sealed class LiveTypes
     private readonly TypeHierarchy _hierarchy;
     private readonly Dictionary<ResolvedType, LiveReason> _reasons = new();
     private readonly List<ResolvedType> _inOrder = new();
-    private readonly Dictionary<string, (ResolvedType Type, LiveReason Reason)> _byAncestor = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, LiveReceiver> _byAncestor = new(System.StringComparer.Ordinal);
 
     public LiveTypes(TypeHierarchy hierarchy)
     {
@@ -41,26 +41,27 @@ internal sealed class LiveTypes
         _reasons.Add(type, reason);
         _inOrder.Add(type);
         var opened = new List<string>();
-        Open(type.Name.FullName, type, reason, opened);
+        var receiver = new LiveReceiver(type, reason);
+        Open(type.Name.FullName, receiver, opened);
         foreach (string ancestor in _hierarchy.Ancestors(type).FullNames)
         {
-            Open(ancestor, type, reason, opened);
+            Open(ancestor, receiver, opened);
         }
 
         return opened;
     }
 
     /// <summary>The first live type that is <paramref name="declaringType"/> or derives from it, if it was live by <paramref name="epoch"/>.</summary>
-    public (ResolvedType Type, LiveReason Reason)? ReceiverFor(string declaringType, int epoch) =>
+    public LiveReceiver? ReceiverFor(string declaringType, int epoch) =>
         _byAncestor.TryGetValue(declaringType, out var found) && found.Reason.Epoch <= epoch ? found : null;
 
     public LiveReason? ReasonFor(ResolvedType type) => _reasons.TryGetValue(type, out var reason) ? reason : null;
 
-    private void Open(string name, ResolvedType type, LiveReason reason, List<string> opened)
+    private void Open(string name, LiveReceiver receiver, List<string> opened)
     {
         if (!_byAncestor.ContainsKey(name))
         {
-            _byAncestor.Add(name, (type, reason));
+            _byAncestor.Add(name, receiver);
             opened.Add(name);
         }
     }

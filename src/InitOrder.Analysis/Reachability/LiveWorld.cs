@@ -7,15 +7,16 @@ using InitOrder.Analysis.Resolution;
 namespace InitOrder.Analysis.Reachability;
 
 /// <summary>
-/// The engine: what can run before each patch. One worklist of reachable methods, the set of live types, and the
-/// dispatch targets waiting for a live receiver. Each reached method's facts are applied once: its edges
-/// (<see cref="DispatchRule"/> for virtual calls), the types it makes live (<see cref="CallbackRule"/>), the types it
-/// mentions and its reflective calls (<see cref="ReflectionRule"/>).
+/// The engine: what can run before each patch. One worklist of marked methods, each with the reason it was first
+/// marked (<see cref="MarkLog"/>), the set of live types, and the conditional dependencies waiting for them (virtual
+/// dispatch waits for a live receiver, <see cref="DispatchRule"/>). Each marked method's facts are applied once: its
+/// edges, the types it makes live (<see cref="CallbackRule"/>), the types it mentions and its reflective calls
+/// (<see cref="ReflectionRule"/>), the delegates it creates and invokes (<see cref="DelegateRule"/>). An <see cref="IMarkObserver"/> sees every mark as it happens.
 /// <para>
 /// Worlds grow in run order: the world of patch k is everything that runs before it, which is everything before
 /// patch k-1, patch k-1 itself, and what it triggers. So one world serves every patch: each method, live type and
-/// derived edge is stamped with the first epoch (patch index) that has it, and a search at epoch k sees only those
-/// stamped k or less (<see cref="LiveView"/>).
+/// derived edge is stamped with the first epoch (patch index) that has it, and <see cref="DependenciesOf"/> gives
+/// what a method can make run in the world of one epoch, for markings that start elsewhere (<see cref="RootMarking"/>).
 /// </para>
 /// </summary>
 internal sealed class LiveWorld
@@ -24,16 +25,20 @@ internal sealed class LiveWorld
     private const int MaxDispatchPasses = 8;
 
     private readonly FactStore _store;
+    private readonly IMarkObserver? _observer;
+    private readonly MarkLog _log = new();
     private readonly Queue<MethodNode> _queue = new();
     private readonly List<MethodNode> _reached = new();
     private readonly Dictionary<MethodNode, List<DerivedEdge>> _derived = new();
-    private int[] _epochPlusOne = new int[1024];
+    private int[] _epochs = new int[1024];
 
-    public LiveWorld(FactStore store)
+    public LiveWorld(FactStore store, IMarkObserver? observer = null)
     {
         _store = store;
+        _observer = observer;
         Live = new LiveTypes(store.Context.Hierarchy);
         Dispatch = new DispatchRule(this);
+        Delegates = new DelegateRule(this, store.Context);
         Reflection = new ReflectionRule(this, store);
     }
 
@@ -41,13 +46,18 @@ internal sealed class LiveWorld
 
     public DispatchRule Dispatch { get; }
 
+    public DelegateRule Delegates { get; }
+
     public ReflectionRule Reflection { get; }
 
     /// <summary>The epoch facts found now are stamped with.</summary>
     public int Epoch { get; private set; }
 
-    /// <summary>Every reached method, in the order it was reached.</summary>
+    /// <summary>Every marked method, in the order it was marked.</summary>
     public IReadOnlyList<MethodNode> Reached => _reached;
+
+    /// <summary>Why each method was first marked.</summary>
+    public MarkLog Log => _log;
 
     /// <summary>Adds the roots of the next world and runs to a fixpoint. Epochs must not decrease.</summary>
     public void Grow(int epoch, IEnumerable<MethodNode> roots)
@@ -60,37 +70,35 @@ internal sealed class LiveWorld
         Epoch = epoch;
         foreach (var root in roots)
         {
-            Reach(root);
+            Reach(root, MarkReason.Root);
         }
 
         Run();
     }
 
-    public bool IsReached(MethodNode method) => method.Id < _epochPlusOne.Length && _epochPlusOne[method.Id] != 0;
+    public bool IsReached(MethodNode method) => _log.IsMarked(method);
 
     /// <summary>The first epoch whose world reaches <paramref name="method"/>; null when none does.</summary>
-    public int? EpochOf(MethodNode method) => IsReached(method) ? _epochPlusOne[method.Id] - 1 : null;
+    public int? EpochOf(MethodNode method) => IsReached(method) ? _epochs[method.Id] : null;
 
-    public LiveView At(int epoch) => new(this, epoch);
+    public MethodFacts FactsOf(MethodNode method) => _store.FactsOf(method);
 
-    public IReadOnlyList<DerivedEdge> DerivedFrom(MethodNode method) =>
-        _derived.TryGetValue(method, out var edges) ? edges : (IReadOnlyList<DerivedEdge>)Array.Empty<DerivedEdge>();
-
-    public void Reach(MethodNode method)
+    public void Reach(MethodNode method, MarkReason reason)
     {
-        if (IsReached(method))
+        if (!_log.TryMark(method, reason))
         {
             return;
         }
 
-        if (method.Id >= _epochPlusOne.Length)
+        if (method.Id >= _epochs.Length)
         {
-            Array.Resize(ref _epochPlusOne, Math.Max(method.Id + 1, _epochPlusOne.Length * 2));
+            Array.Resize(ref _epochs, Math.Max(method.Id + 1, _epochs.Length * 2));
         }
 
-        _epochPlusOne[method.Id] = Epoch + 1;
+        _epochs[method.Id] = Epoch;
         _reached.Add(method);
         _queue.Enqueue(method);
+        _observer?.OnMarked(method, Epoch);
     }
 
     public void AddDerived(MethodNode from, DerivedEdge edge)
@@ -102,7 +110,7 @@ internal sealed class LiveWorld
         }
 
         edges.Add(edge);
-        Reach(edge.Target);
+        Reach(edge.Target, new MarkReason(from, edge.ILOffset, edge.Kind, edge.Detail));
     }
 
     public void MakeLive(ResolvedType type, LiveReason reason)
@@ -116,6 +124,40 @@ internal sealed class LiveWorld
         Dispatch.Open(opened);
         CallbackRule.OnLive(this, _store, type, reason);
         Reflection.OnLive(type, reason);
+    }
+
+    /// <summary>
+    /// What <paramref name="method"/> can make run in the world of <paramref name="epoch"/>, in the order a marking
+    /// follows them: its own edges in IL order (an override only once its receiver was live by then), the delegate
+    /// targets its invocations reach, then the edges the world added by then. Appended to <paramref name="into"/>, which is cleared first.
+    /// </summary>
+    public void DependenciesOf(MethodNode method, int epoch, List<Dependency> into)
+    {
+        into.Clear();
+        var facts = _store.FactsOf(method);
+        foreach (var edge in facts.Edges)
+        {
+            if (!edge.NeedsLiveReceiver)
+            {
+                into.Add(new Dependency(edge.Target, new MarkReason(method, edge.ILOffset, edge.Kind, null)));
+            }
+            else if (DispatchRule.ReceiverAt(Live, edge, epoch) is { } receiver)
+            {
+                into.Add(new Dependency(edge.Target, new MarkReason(method, edge.ILOffset, edge.Kind, receiver)));
+            }
+        }
+
+        Delegates.DependenciesOf(method, facts, epoch, into);
+        if (_derived.TryGetValue(method, out var derived))
+        {
+            foreach (var edge in derived)
+            {
+                if (edge.Epoch <= epoch)
+                {
+                    into.Add(new Dependency(edge.Target, new MarkReason(method, edge.ILOffset, edge.Kind, edge.Detail)));
+                }
+            }
+        }
     }
 
     private void Run()
@@ -141,13 +183,7 @@ internal sealed class LiveWorld
 
             for (int i = 0; i < _reached.Count; i++)
             {
-                foreach (var edge in _store.FactsOf(_reached[i]).Edges)
-                {
-                    if (edge.NeedsLiveReceiver)
-                    {
-                        Dispatch.Offer(edge.Target);
-                    }
-                }
+                OfferDispatch(_reached[i], _store.FactsOf(_reached[i]));
             }
         }
     }
@@ -159,17 +195,17 @@ internal sealed class LiveWorld
         {
             if (edge.NeedsLiveReceiver)
             {
-                Dispatch.Offer(edge.Target);
+                Dispatch.Offer(edge.Target, method, edge.ILOffset, edge.Kind);
             }
             else
             {
-                Reach(edge.Target);
+                Reach(edge.Target, new MarkReason(method, edge.ILOffset, edge.Kind, null));
             }
         }
 
         foreach (var instantiation in facts.Instantiations)
         {
-            MakeLive(instantiation.Type, new LiveReason(method, instantiation.ILOffset, LiveReason.HowOf(instantiation.Kind), Epoch));
+            MakeLive(instantiation.Type, new LiveReason(method, instantiation.ILOffset, instantiation.Kind, Epoch));
         }
 
         foreach (var mention in facts.Mentions)
@@ -183,6 +219,20 @@ internal sealed class LiveWorld
         foreach (var site in facts.Reflection)
         {
             Reflection.Apply(method, site);
+        }
+
+        Delegates.Apply(method, facts);
+        _observer?.OnScanned(method, facts, Epoch);
+    }
+
+    private void OfferDispatch(MethodNode method, MethodFacts facts)
+    {
+        foreach (var edge in facts.Edges)
+        {
+            if (edge.NeedsLiveReceiver)
+            {
+                Dispatch.Offer(edge.Target, method, edge.ILOffset, edge.Kind);
+            }
         }
     }
 }

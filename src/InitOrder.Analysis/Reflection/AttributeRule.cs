@@ -187,7 +187,7 @@ internal sealed class AttributeRule
                 }
             }
 
-            _world.MakeLive(attributeType, new LiveReason(site, call.ILOffset, "constructed by reflection", _world.Epoch));
+            _world.MakeLive(attributeType, new LiveReason(site, call.ILOffset, InstantiationKind.ConstructedByReflection, _world.Epoch));
             if (_store.TypeFacts.ClassConstructorOf(attributeType) is { } classConstructor)
             {
                 _world.AddDerived(site, new DerivedEdge(call.ILOffset, classConstructor, EdgeKind.Reflection, _world.Epoch, call));

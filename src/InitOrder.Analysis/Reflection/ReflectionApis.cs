@@ -28,7 +28,6 @@ internal static class ReflectionApis
         ("System.Reflection.MethodInfo::Invoke", AccessedMembers.All),
         ("System.Reflection.MethodInvoker::Invoke", AccessedMembers.All),
         ("System.Reflection.MethodInfo::CreateDelegate", AccessedMembers.All),
-        ("System.Delegate::DynamicInvoke", AccessedMembers.All),
         ("System.Delegate::CreateDelegate", AccessedMembers.All),
         ("System.Type::InvokeMember", AccessedMembers.All),
         ("System.Linq.Expressions.LambdaExpression::Compile", AccessedMembers.All),

@@ -291,7 +291,7 @@ internal sealed class ReflectionRule
     {
         if (constructs)
         {
-            _world.MakeLive(type, new LiveReason(site, call.ILOffset, "constructed by reflection", _world.Epoch));
+            _world.MakeLive(type, new LiveReason(site, call.ILOffset, InstantiationKind.ConstructedByReflection, _world.Epoch));
         }
 
         foreach (var method in methods)

@@ -112,6 +112,17 @@ public static class ReportJsonWriter
         json.Property("methodsAnalysed", result.Stats.MethodsAnalysed);
         json.Property("edges", result.Stats.Edges);
         json.Property("milliseconds", result.Stats.Milliseconds);
+        json.Name("phases");
+        json.BeginArray();
+        foreach (var phase in result.Stats.Phases)
+        {
+            json.BeginObject();
+            json.Property("name", phase.Name);
+            json.Property("milliseconds", (long)System.Math.Round(phase.Milliseconds));
+            json.EndObject();
+        }
+
+        json.EndArray();
         json.EndObject();
 
         json.EndObject();

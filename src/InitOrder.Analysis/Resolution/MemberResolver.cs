@@ -62,7 +62,7 @@ internal sealed class MemberResolver
         var owner = token.Owner?.Definition is { } name ? _types.Resolve(name) : null;
         for (int depth = 0; owner is not null && depth < MaxBaseTypeDepth; depth++)
         {
-            var found = FindMethodOn(owner, token.Name, token.SignatureText);
+            var found = FindMethodOn(owner, token);
             if (found is not null)
             {
                 return new ResolvedMethod(owner, found.Value);
@@ -99,13 +99,16 @@ internal sealed class MemberResolver
         return null;
     }
 
-    private MethodDefinitionHandle? FindMethodOn(ResolvedType type, string name, string signatureText)
+    private MethodDefinitionHandle? FindMethodOn(ResolvedType type, MemberToken token)
     {
         var reader = type.Assembly.Reader;
         foreach (var handle in type.Definition.GetMethods())
         {
-            if (reader.StringComparer.Equals(reader.GetMethodDefinition(handle).Name, name) &&
-                SignatureOf(type.Assembly, handle) == signatureText)
+            // Overloads of another shape cannot have the same signature text: skip building it (text is the costly part).
+            var definition = reader.GetMethodDefinition(handle);
+            if (reader.StringComparer.Equals(definition.Name, token.Name) &&
+                SignatureShape.Read(reader, definition.Signature).Matches(token.Shape) &&
+                SignatureOf(type.Assembly, handle) == token.SignatureText)
             {
                 return handle;
             }

@@ -23,7 +23,6 @@ internal sealed class VirtualDispatchIndex
     private readonly Dictionary<string, CandidatesByAncestor> _grouped = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _scans = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Type, string Name), List<ResolvedMethod>> _explicitImplementations = new();
-    private readonly Dictionary<(string, string, SignatureShape), DispatchAnswer> _answers = new();
     private int _indexedAssemblies;
 
     public VirtualDispatchIndex(AssemblySet assemblies, TypeHierarchy hierarchy)
@@ -45,25 +44,40 @@ internal sealed class VirtualDispatchIndex
         }
     }
 
-    /// <summary>Methods a call to <paramref name="declaringType"/>::<paramref name="name"/> may run.</summary>
-    public IReadOnlyList<ResolvedMethod> Implementations(NamedType declaringType, string name, SignatureShape shape)
+    /// <summary>
+    /// Methods a call to the slot may run. An answer depends only on the name's candidates and the slot's explicit
+    /// implementations, which indexing only appends to: when neither grew, the same list still answers (and callers
+    /// see by its identity that nothing changed).
+    /// </summary>
+    public IReadOnlyList<ResolvedMethod> Implementations(DispatchSlot slot)
     {
         IndexNewAssemblies();
-        var key = (declaringType.FullName, name, shape);
-        if (_answers.TryGetValue(key, out var answer) && answer.Indexed == _indexedAssemblies)
+        if (slot.Methods is { } known && slot.Indexed == _indexedAssemblies)
         {
-            return answer.Methods;
+            return known;
         }
 
-        // An answer depends only on the name's candidates and the slot's explicit implementations, which indexing only
-        // appends to: when neither grew, the same list still answers (and callers see by its identity that nothing changed).
-        int candidates = _byName.TryGetValue(name, out var byName) ? byName.Count : 0;
-        int explicits = _explicitImplementations.TryGetValue((declaringType.FullName, name), out var bodies) ? bodies.Count : 0;
-        var methods = answer is not null && answer.Candidates == candidates && answer.Explicits == explicits
-            ? answer.Methods
-            : Find(declaringType, name, shape);
-        _answers[key] = new DispatchAnswer(_indexedAssemblies, candidates, explicits, methods);
-        return methods;
+        if (slot.Candidates is null && _byName.TryGetValue(slot.Name, out var byName))
+        {
+            slot.Candidates = byName;
+        }
+
+        if (slot.Explicits is null && _explicitImplementations.TryGetValue((slot.DeclaringType.FullName, slot.Name), out var bodies))
+        {
+            slot.Explicits = bodies;
+        }
+
+        int candidates = slot.Candidates?.Count ?? 0;
+        int explicits = slot.Explicits?.Count ?? 0;
+        if (slot.Methods is null || slot.CandidateCount != candidates || slot.ExplicitCount != explicits)
+        {
+            slot.Methods = Find(slot.DeclaringType, slot.Name, slot.Shape);
+            slot.CandidateCount = candidates;
+            slot.ExplicitCount = explicits;
+        }
+
+        slot.Indexed = _indexedAssemblies;
+        return slot.Methods;
     }
 
     private List<ResolvedMethod> Find(NamedType declaringType, string name, SignatureShape shape)

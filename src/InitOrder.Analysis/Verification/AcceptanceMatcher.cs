@@ -8,7 +8,8 @@ namespace InitOrder.Analysis.Verification;
 
 /// <summary>
 /// Splits violations into those still to report and those the code accepts with <c>[AcceptViolation]</c>.
-/// A method-level acceptance covers only chains that start at that method; an assembly-level one covers any chain.
+/// A method-level acceptance covers only chains that start at that method, or that are reported there (a library's module
+/// initializer the JIT runs for a patch is reported at the patch); an assembly-level one covers any chain.
 /// The code must match, and so must the patch and the target where the acceptance names them.
 /// </summary>
 internal sealed class AcceptanceMatcher
@@ -19,11 +20,11 @@ internal sealed class AcceptanceMatcher
     /// <param name="acceptances">
     /// All declared acceptances; those without a patch, a target or a justification (INIT006 at compile time) accept nothing.
     /// </param>
-    public AcceptanceMatcher(CodeGraph graph, IEnumerable<DeclaredAcceptance> acceptances)
+    public AcceptanceMatcher(FactStore store, IEnumerable<DeclaredAcceptance> acceptances)
     {
         _acceptances = acceptances
             .Where(a => a.IsUsable)
-            .Select(a => (a, a.IsOnAssembly ? AcceptedViolation.OnAssembly : graph.Node(graph.Assemblies.Main, a.Method).FullName))
+            .Select(a => (a, a.IsOnAssembly ? AcceptedViolation.OnAssembly : store.Node(store.Context.Assemblies.Main, a.Method).FullName))
             .ToList();
     }
 
@@ -56,5 +57,5 @@ internal sealed class AcceptanceMatcher
         string.Equals(acceptance.Code, violation.Code, StringComparison.OrdinalIgnoreCase)
         && (acceptance.Patch is null || acceptance.Patch == violation.Patch)
         && (acceptance.Target is null || acceptance.Target == violation.PatchedType)
-        && (acceptance.IsOnAssembly || place == violation.Root);
+        && (acceptance.IsOnAssembly || place == violation.Root || place == violation.ReportedAt);
 }

@@ -18,11 +18,8 @@ internal sealed class PatchTargets
 
     public DiscoveredPatch Patch { get; }
 
-    /// <summary>The same targets without the patch, for searches that are not tied to one patch.</summary>
+    /// <summary>The same targets without the patch, for markings that are not tied to one patch.</summary>
     public TargetSet Set { get; }
-
-    /// <summary>The target a mention hits (a type full name or an assembly name), if any, in attribute order.</summary>
-    public IEnumerable<Target> Hits(Mention mention) => Set.Hits(mention);
 
     /// <summary>Reaching code defined in a target assembly is a hit even when nothing named it (dispatch, callbacks, initializers).</summary>
     public Target? HitByDefinition(MethodNode method) => Set.HitByDefinition(method);

@@ -14,7 +14,7 @@ namespace InitOrder.Analysis.Verification;
 /// </summary>
 internal static class RootPlanner
 {
-    public static List<List<AnalysisRoot>> Plan(CodeGraph graph, IReadOnlyList<MethodNode> earlierInitializers, PatchSequence sequence)
+    public static List<List<AnalysisRoot>> Plan(FactStore store, IReadOnlyList<MethodNode> earlierInitializers, PatchSequence sequence)
     {
         var patches = sequence.Patches;
         var plans = new List<List<AnalysisRoot>>();
@@ -46,11 +46,11 @@ internal static class RootPlanner
             for (int earlier = 0; earlier < patch.RunIndex; earlier++)
             {
                 Add(patches[earlier].Method, RootKind.EarlierPatch);
-                Add(ClassConstructorOf(graph, patches[earlier].Method), RootKind.EarlierPatchClassConstructor);
+                Add(ClassConstructorOf(store, patches[earlier].Method), RootKind.EarlierPatchClassConstructor);
             }
 
-            Add(ClassConstructorOf(graph, patch.Method), RootKind.OwnClassConstructor);
-            foreach (var edge in graph.FactsOf(patch.Method).Edges)
+            Add(ClassConstructorOf(store, patch.Method), RootKind.OwnClassConstructor);
+            foreach (var edge in store.FactsOf(patch.Method).Edges)
             {
                 if (edge.Kind == EdgeKind.ModuleInitializer)
                 {
@@ -64,10 +64,10 @@ internal static class RootPlanner
         return plans;
     }
 
-    private static MethodNode? ClassConstructorOf(CodeGraph graph, MethodNode method)
+    private static MethodNode? ClassConstructorOf(FactStore store, MethodNode method)
     {
         var assembly = method.Assembly;
         var type = assembly.Reader.GetMethodDefinition(method.Handle).GetDeclaringType();
-        return assembly.FindStaticConstructor(type) is { } cctor ? graph.Node(assembly, cctor) : null;
+        return assembly.FindStaticConstructor(type) is { } cctor ? store.Node(assembly, cctor) : null;
     }
 }

@@ -1,7 +1,6 @@
-using System;
 using System.Collections.Generic;
+using System.Linq;
 using InitOrder.Analysis.Discovery;
-using InitOrder.Analysis.Explanation;
 using InitOrder.Analysis.Facts;
 using InitOrder.Analysis.Metadata;
 using InitOrder.Analysis.Reachability;
@@ -16,58 +15,40 @@ namespace InitOrder.Analysis.Verification;
 internal static class StaticConstructorRoots
 {
     /// <summary>Every type's static constructor in metadata order; <c>&lt;Module&gt;..cctor</c> is the module initializer, not one of them.</summary>
-    public static List<MethodNode> All(CodeGraph graph)
+    public static List<MethodNode> All(FactStore store)
     {
-        var main = graph.Assemblies.Main;
+        var main = store.Context.Assemblies.Main;
         var roots = new List<MethodNode>();
         foreach (var type in main.Reader.TypeDefinitions)
         {
             if (main.Names.Get(type).FullName != DisplayNames.ModuleTypeName && main.FindStaticConstructor(type) is { } cctor)
             {
-                roots.Add(graph.Node(main, cctor));
+                roots.Add(store.Node(main, cctor));
             }
         }
 
         return roots;
     }
 
-    /// <summary>INIT104 for each patch target a static constructor reaches, unless the same chain was already reported.</summary>
-    /// <param name="view">The world with every static constructor added to every patch's roots.</param>
-    public static void AddViolations(CodeGraph graph, LiveWorld world, LiveView view, IReadOnlyList<DiscoveredPatch> discovered, List<Violation> violations)
+    /// <summary>
+    /// INIT104 for each target a static constructor reaches in the world of <paramref name="epoch"/>, which has every
+    /// static constructor among its roots. All of them are marked at once, so each target is named once, through the
+    /// static constructor nearest to it.
+    /// </summary>
+    public static List<ReachFinding> Find(FactStore store, LiveWorld world, TargetHits worldHits, int epoch, IReadOnlyList<DiscoveredPatch> patches)
     {
-        var patches = new List<PatchTargets>();
-        var sets = new List<TargetSet>();
-        foreach (var patch in discovered)
+        var sets = patches.Select(p => new PatchTargets(p)).ToList();
+        if (Enumerable.Range(0, sets.Count).All(set => worldHits.EarliestEpoch(set) > epoch))
         {
-            patches.Add(new PatchTargets(patch));
-            sets.Add(patches[patches.Count - 1].Set);
+            return new List<ReachFinding>();
         }
 
-        var reported = new HashSet<string>();
-        foreach (var violation in violations)
-        {
-            reported.Add(Key(violation.Patch, violation.PatchedType, violation.Chain));
-        }
-
-        if (Array.TrueForAll(WorldHits.EarliestEpochs(graph, world, sets), epoch => epoch > view.Epoch))
-        {
-            return;
-        }
-
-        var hits = MultiRootSearch.Find(graph, All(graph), sets, view);
-        hits.Sort((a, b) => a.SetIndex != b.SetIndex
-            ? a.SetIndex.CompareTo(b.SetIndex)
-            : patches[a.SetIndex].IndexOf(a.Target).CompareTo(patches[b.SetIndex].IndexOf(b.Target)));
-        foreach (var hit in hits)
-        {
-            string patch = patches[hit.SetIndex].Patch.Name;
-            if (reported.Add(Key(patch, hit.Target.Name, hit.Chain)))
-            {
-                violations.Add(new Violation(DiagnosticCodes.ReachedFromAssumedStaticConstructor, patch, hit.Target.Name, hit.Chain[0].Method,
-                    ViolationMessage.ForAssumedStaticConstructor(patch, hit.Target, hit.Chain), hit.Chain));
-            }
-        }
+        var hits = new TargetHits(new TargetIndex(sets.Select(s => s.Set).ToList()));
+        var log = RootMarking.Run(world, epoch, All(store), hits);
+        return hits.InOrder
+            .OrderBy(h => h.Set)
+            .ThenBy(h => sets[h.Set].IndexOf(h.Target))
+            .Select(h => new ReachFinding(DiagnosticCodes.ReachedFromAssumedStaticConstructor, patches[h.Set], h.Target, null, log.PathTo(h.Method), h.Mention))
+            .ToList();
     }
-
-    private static string Key(string patch, string target, IReadOnlyList<ChainStep> chain) => patch + "\n" + target + "\n" + ChainBuilder.Format(chain);
 }

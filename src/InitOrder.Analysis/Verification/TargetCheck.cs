@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using InitOrder.Analysis.Explanation;
+using System.Linq;
 using InitOrder.Analysis.Facts;
 using InitOrder.Analysis.Reachability;
 
@@ -19,43 +19,44 @@ internal static class TargetCheck
     public static bool IsRequested(VerificationRequest request) =>
         request.CheckedTypes.Count > 0 || request.CheckedAssemblies.Count > 0 || request.AllStaticConstructorsRunFirst;
 
+    public static TargetSet TargetsOf(VerificationRequest request) => new(request.CheckedTypes, request.CheckedAssemblies);
+
     /// <param name="world">Grown here: the module initializers first (epoch 0), then, when asked, every static constructor (epoch 1).</param>
-    public static List<Violation> Find(CodeGraph graph, LiveWorld world, IReadOnlyList<MethodNode> initializers, VerificationRequest request)
+    public static List<ReachFinding> Find(FactStore store, LiveWorld world, TargetHits worldHits, IReadOnlyList<MethodNode> initializers, VerificationRequest request)
     {
-        var targets = new TargetSet(request.CheckedTypes, request.CheckedAssemblies);
-        var sets = new[] { targets };
-        var violations = new List<Violation>();
-        // The world says whether anything reaches a target; only then are the roots searched one by one for the chains.
+        var targets = TargetsOf(request);
+        var index = new TargetIndex(new[] { targets });
+        var findings = new List<ReachFinding>();
+
+        // The world says whether anything reaches a target; only then is each root marked on its own for the paths.
         world.Grow(0, initializers);
-        if (WorldHits.Reaches(graph, world, 0, targets))
+        if (worldHits.EarliestEpoch(0) <= 0)
         {
             foreach (var initializer in initializers)
             {
-                Add(violations, targets, MultiRootSearch.Find(graph, new[] { initializer }, sets, world.At(0)), fromStaticConstructor: false);
+                Add(findings, targets, index, world, 0, new[] { initializer }, DiagnosticCodes.ReachedFromEarlierModuleInitializer);
             }
         }
 
         if (request.AllStaticConstructorsRunFirst)
         {
-            var roots = StaticConstructorRoots.All(graph);
-            world.Grow(1, roots);
-            if (WorldHits.Reaches(graph, world, 1, targets))
+            world.Grow(1, StaticConstructorRoots.All(store));
+            if (worldHits.EarliestEpoch(0) <= 1)
             {
-                Add(violations, targets, MultiRootSearch.Find(graph, roots, sets, world.At(1)), fromStaticConstructor: true);
+                Add(findings, targets, index, world, 1, StaticConstructorRoots.All(store), DiagnosticCodes.ReachedFromAssumedStaticConstructor);
             }
         }
 
-        return violations;
+        return findings;
     }
 
-    private static void Add(List<Violation> violations, TargetSet targets, List<TargetHit> hits, bool fromStaticConstructor)
+    private static void Add(List<ReachFinding> findings, TargetSet targets, TargetIndex index, LiveWorld world, int epoch, IReadOnlyList<MethodNode> roots, string code)
     {
-        hits.Sort((a, b) => targets.IndexOf(a.Target).CompareTo(targets.IndexOf(b.Target)));
-        string code = fromStaticConstructor ? DiagnosticCodes.ReachedFromAssumedStaticConstructor : DiagnosticCodes.ReachedFromEarlierModuleInitializer;
-        foreach (var hit in hits)
+        var hits = new TargetHits(index);
+        var log = RootMarking.Run(world, epoch, roots, hits);
+        foreach (var hit in hits.InOrder.OrderBy(h => targets.IndexOf(h.Target)))
         {
-            violations.Add(new Violation(code, PatchName, hit.Target.Name, hit.Chain[0].Method,
-                ViolationMessage.ForCheckedTarget(hit.Target, fromStaticConstructor, hit.Chain), hit.Chain));
+            findings.Add(new ReachFinding(code, null, hit.Target, null, log.PathTo(hit.Method), hit.Mention));
         }
     }
 }

@@ -1,22 +1,6 @@
-using System.Collections.Generic;
+using InitOrder.Analysis.Facts;
 
 namespace InitOrder.Analysis.Verification;
 
-/// <summary>A target one of a search's target sets was reached through, with the shortest chain from the nearest root.</summary>
-internal sealed class TargetHit
-{
-    public TargetHit(int setIndex, Target target, List<ChainStep> chain)
-    {
-        SetIndex = setIndex;
-        Target = target;
-        Chain = chain;
-    }
-
-    /// <summary>Which of the searched target sets was hit.</summary>
-    public int SetIndex { get; }
-
-    public Target Target { get; }
-
-    /// <summary>Starts at the root that reached the target first.</summary>
-    public List<ChainStep> Chain { get; }
-}
+/// <summary>The first time a marking reached one target of one set: the method, and the mention that names it (none when the method's own assembly is the target).</summary>
+internal sealed record TargetHit(int Set, Target Target, MethodNode Method, Mention? Mention, int Epoch);

@@ -5,8 +5,8 @@ using InitOrder.Analysis.Facts;
 namespace InitOrder.Analysis.Verification;
 
 /// <summary>
-/// Types (any instantiation of a generic one) and assemblies that must not be reached, with the lookups a
-/// search makes for every mention and every reached method.
+/// Types (any instantiation of a generic one) and assemblies that must not be reached, as a patch names them (see <see cref="TargetIndex"/>
+/// for the lookups a marking makes).
 /// </summary>
 internal sealed class TargetSet
 {
@@ -38,23 +38,12 @@ internal sealed class TargetSet
     /// <summary>The target assemblies' simple names, as given.</summary>
     public IReadOnlyList<string> Assemblies => _assemblyList;
 
-    /// <summary>The target a mention hits (a type full name or an assembly name), if any, in attribute order.</summary>
-    public IEnumerable<Target> Hits(Mention mention)
-    {
-        if (!mention.IsSignatureOnly && _types.Contains(mention.Type.FullName))
-        {
-            yield return new Target(mention.Type.FullName, isAssembly: false);
-        }
-
-        if (mention.Type.AssemblyName is { } assembly && _assemblies.Contains(assembly))
-        {
-            yield return new Target(CanonicalAssemblyName(assembly), isAssembly: true);
-        }
-    }
-
     /// <summary>Reaching code defined in a target assembly is a hit even when nothing named it (dispatch, callbacks, initializers).</summary>
     public Target? HitByDefinition(MethodNode method) =>
-        _assemblies.Contains(method.Assembly.Name) ? new Target(CanonicalAssemblyName(method.Assembly.Name), isAssembly: true) : null;
+        _assemblies.Contains(method.Assembly.Name) ? AssemblyTarget(method.Assembly.Name) : null;
+
+    /// <summary>A target assembly as this set spells it, so messages repeat what the user wrote.</summary>
+    public Target AssemblyTarget(string name) => new(CanonicalAssemblyName(name), isAssembly: true);
 
     /// <summary>Position of a target in the lists (types first), for stable report order.</summary>
     public int IndexOf(Target target)
@@ -71,7 +60,6 @@ internal sealed class TargetSet
         return int.MaxValue;
     }
 
-    /// <summary>The spelling used in the list, so messages repeat what the user wrote.</summary>
     private string CanonicalAssemblyName(string name)
     {
         foreach (string assembly in _assemblyList)

@@ -1,60 +1,47 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using InitOrder.Analysis.Discovery;
-using InitOrder.Analysis.Explanation;
-using InitOrder.Analysis.Facts;
 using InitOrder.Analysis.Reachability;
 
 namespace InitOrder.Analysis.Verification;
 
 /// <summary>
-/// Explains, root by root, the patches whose world reaches one of their targets. The world says whether anything
-/// before a patch reaches its targets; each root of a patch that does is then searched in that patch's world, so the
-/// report names every root that leads there. The first hit per (root, patch, target) is a shortest chain; identical
-/// chains are reported once.
+/// INIT101 and INIT102: the patches whose own world reaches one of their targets (as the world's
+/// <see cref="TargetHits"/> recorded while it marked), each explained root by root: every root that reaches a
+/// target is named, by a marking of its own in that patch's world (<see cref="RootMarking"/>). The first hit per
+/// (root, target) comes with a shortest path. A clean build marks nothing twice.
 /// </summary>
 internal static class ViolationFinder
 {
-    public static List<Violation> Find(CodeGraph graph, LiveWorld world, IReadOnlyList<DiscoveredPatch> patches, IReadOnlyList<List<AnalysisRoot>> plans)
+    public static List<ReachFinding> Find(LiveWorld world, TargetHits worldHits, IReadOnlyList<DiscoveredPatch> patches, IReadOnlyList<List<AnalysisRoot>> plans)
     {
-        var hits = new List<(int Patch, int RootIndex, AnalysisRoot Root, PatchTargets Targets, Target Target, List<ChainStep> Chain)>();
-        var flagged = WorldHits.PatchesReachingTargets(graph, world, patches);
+        var found = new List<(int RootIndex, PatchTargets Targets, ReachFinding Finding)>();
         for (int patch = 0; patch < plans.Count; patch++)
         {
-            if (!flagged.Contains(patch))
+            if (worldHits.EarliestEpoch(patch) > patch)
             {
                 continue;
             }
 
             var targets = new PatchTargets(patches[patch]);
-            var view = world.At(patch);
-            for (int index = 0; index < plans[patch].Count; index++)
+            var index = new TargetIndex(new[] { targets.Set });
+            for (int rootIndex = 0; rootIndex < plans[patch].Count; rootIndex++)
             {
-                var root = plans[patch][index];
-                foreach (var hit in MultiRootSearch.Find(graph, new[] { root.Method }, new[] { targets.Set }, view))
+                var root = plans[patch][rootIndex];
+                var hits = new TargetHits(index);
+                var log = RootMarking.Run(world, patch, new[] { root.Method }, hits);
+                foreach (var hit in hits.InOrder)
                 {
-                    hits.Add((patch, index, root, targets, hit.Target, hit.Chain));
+                    found.Add((rootIndex, targets, new ReachFinding(root.Code, patches[patch], hit.Target, root, log.PathTo(hit.Method), hit.Mention)));
                 }
             }
         }
 
-        var violations = new List<Violation>();
-        var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var hit in hits
-            .OrderBy(h => h.Targets.Patch.RunIndex)
-            .ThenBy(h => h.RootIndex)
-            .ThenBy(h => h.Targets.IndexOf(h.Target)))
-        {
-            var patch = hit.Targets.Patch;
-            string chainText = ChainBuilder.Format(hit.Chain);
-            if (reported.Add(patch.Name + "\n" + hit.Target.Name + "\n" + chainText))
-            {
-                string message = ViolationMessage.Format(patch, hit.Target, hit.Root, hit.Chain);
-                violations.Add(new Violation(hit.Root.Code, patch.Name, hit.Target.Name, hit.Root.Method.FullName, message, hit.Chain));
-            }
-        }
-
-        return violations;
+        return found
+            .OrderBy(f => f.Targets.Patch.RunIndex)
+            .ThenBy(f => f.RootIndex)
+            .ThenBy(f => f.Targets.IndexOf(f.Finding.Target))
+            .Select(f => f.Finding)
+            .ToList();
     }
 }

@@ -19,23 +19,29 @@ internal static class SourceMentions
     {
         foreach (var tree in compilation.SyntaxTrees)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (IsFromThisGenerator(tree))
-            {
-                continue;
-            }
-
-            // For a file the compiler read, this is the text it holds (no copy).
-            var text = tree.GetText(cancellationToken).ToString();
-            if (text.IndexOf(name, StringComparison.Ordinal) >= 0
-                || text.IndexOf("\\u", StringComparison.Ordinal) >= 0
-                || text.IndexOf("\\U", StringComparison.Ordinal) >= 0)
+            if (Mentions(tree, name, cancellationToken))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether this one user file may use the attribute (always false for the generator's own files).</summary>
+    public static bool Mentions(SyntaxTree tree, string name, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (IsFromThisGenerator(tree))
+        {
+            return false;
+        }
+
+        // For a file the compiler read, this is the text it holds (no copy).
+        var text = tree.GetText(cancellationToken).ToString();
+        return text.IndexOf(name, StringComparison.Ordinal) >= 0
+            || text.IndexOf("\\u", StringComparison.Ordinal) >= 0
+            || text.IndexOf("\\U", StringComparison.Ordinal) >= 0;
     }
 
     /// <summary>

@@ -39,6 +39,25 @@ internal static class DiagnosticDescriptors
         "Invalid InitOrder violation acceptance",
         "This [AcceptViolation] accepts nothing: {0}");
 
+    /// <summary>
+    /// INIT102 as one compilation shows it: an earlier patch's own body touches a later patch's target. An error that
+    /// no severity setting can lower, as the verifier's is; only [AcceptViolation] accepts it.
+    /// </summary>
+    public static readonly DiagnosticDescriptor EarlierPatchTouchesTarget = Create(
+        "INIT102",
+        "An earlier InitOrder patch touches a later patch's target",
+        "{0}",
+        DiagnosticSeverity.Error,
+        WellKnownDiagnosticTags.NotConfigurable);
+
+    /// <summary>INIT106 as one compilation shows it: a patch writes a member of its own target that the target's initializer reads.</summary>
+    public static readonly DiagnosticDescriptor PatchInitializesOwnTarget = Create(
+        "INIT106",
+        "An InitOrder patch initializes its own target before configuring it",
+        "{0}",
+        DiagnosticSeverity.Error,
+        WellKnownDiagnosticTags.NotConfigurable);
+
     public static DiagnosticDescriptor ById(string id) => id switch
     {
         "INIT001" => InvalidPatchMethod,
@@ -47,6 +66,8 @@ internal static class DiagnosticDescriptors
         "INIT004" => InvalidTarget,
         "INIT005" => UnknownTargetAssembly,
         "INIT006" => InvalidAcceptance,
+        "INIT102" => EarlierPatchTouchesTarget,
+        "INIT106" => PatchInitializesOwnTarget,
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, "Unknown InitOrder diagnostic id."),
     };
 
@@ -54,6 +75,6 @@ internal static class DiagnosticDescriptors
 
     private static DiagnosticDescriptor Warning(string id, string title, string message) => Create(id, title, message, DiagnosticSeverity.Warning);
 
-    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
-        => new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, params string[] customTags)
+        => new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant(), customTags: customTags);
 }

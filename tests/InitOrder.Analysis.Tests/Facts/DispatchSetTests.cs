@@ -5,6 +5,7 @@ using System.Reflection.Metadata;
 using InitOrder.Analysis.Facts;
 using InitOrder.Analysis.Facts.Storage;
 using InitOrder.Analysis.Loading;
+using InitOrder.Analysis.Resolution;
 using InitOrder.Analysis.Tests.Infrastructure;
 
 namespace InitOrder.Analysis.Tests.Facts;
@@ -34,10 +35,10 @@ public sealed class DispatchSetTests
     {
         var app = TestAssemblyBuilder.Create("App").WithoutGenerator().Source("Workers.cs", WorkerSource).Emit();
         using var assemblies = Open(app.Path);
-        var graph = new CodeGraph(assemblies);
+        var store = new FactStore(new ResolutionContext(assemblies));
 
-        var one = graph.FactsOf(Method(graph, "Callers", "One")).Edges;
-        var two = graph.FactsOf(Method(graph, "Callers", "Two")).Edges;
+        var one = store.FactsOf(Method(store, "Callers", "One")).Edges;
+        var two = store.FactsOf(Method(store, "Callers", "Two")).Edges;
 
         var fromOne = Assert.Single(Packed(one), e => e.ToDispatchSet);
         var fromTwo = Assert.Single(Packed(two), e => e.ToDispatchSet);
@@ -49,9 +50,9 @@ public sealed class DispatchSetTests
     {
         var app = TestAssemblyBuilder.Create("App").WithoutGenerator().Source("Workers.cs", WorkerSource).Emit();
         using var assemblies = Open(app.Path);
-        var graph = new CodeGraph(assemblies);
+        var store = new FactStore(new ResolutionContext(assemblies));
 
-        var edges = graph.FactsOf(Method(graph, "Callers", "One")).Edges;
+        var edges = store.FactsOf(Method(store, "Callers", "One")).Edges;
         var callSite = Assert.Single(Packed(edges), e => e.ToDispatchSet).ILOffset;
         var unpacked = Unpacked(edges).Where(e => e.ILOffset == callSite).Select(e => (e.Target.ShortName, e.Kind)).ToList();
 
@@ -63,7 +64,7 @@ public sealed class DispatchSetTests
         }, unpacked);
 
         // The statistics still count every method the call may reach: One is the only method analysed here.
-        Assert.Equal(3, graph.EdgeCount);
+        Assert.Equal(3, store.EdgeCount);
     }
 
     [Fact]
@@ -76,25 +77,25 @@ public sealed class DispatchSetTests
         var app = TestAssemblyBuilder.Create("App").WithoutGenerator().Reference(baseLibrary)
             .Source("Callers.cs", "namespace Sample { public static class Callers { public static void One(Base.Worker worker) { worker.Run(); } } }").Emit();
         using var assemblies = Open(app.Path, baseLibrary.Path, implementation.Path);
-        var graph = new CodeGraph(assemblies);
-        var edges = graph.FactsOf(Method(graph, "Callers", "One")).Edges;
+        var store = new FactStore(new ResolutionContext(assemblies));
+        var edges = store.FactsOf(Method(store, "Callers", "One")).Edges;
         Assert.DoesNotContain(Unpacked(edges), e => e.Kind == EdgeKind.VirtualDispatch);
 
         Assert.NotNull(assemblies.Get("WorkerImpl"));
-        Assert.Equal(1, graph.ForgetStaleDispatch());
+        Assert.Equal(1, store.RefreshDispatch());
 
         // The facts are not rebuilt: the set they point at now has the new override.
-        var after = graph.FactsOf(Method(graph, "Callers", "One")).Edges;
+        var after = store.FactsOf(Method(store, "Callers", "One")).Edges;
         Assert.Contains(Unpacked(after), e => e.Kind == EdgeKind.VirtualDispatch && e.Target.ShortName == "LateWorker.Run()");
-        Assert.Equal(0, graph.ForgetStaleDispatch());
+        Assert.Equal(0, store.RefreshDispatch());
     }
 
     private static AssemblySet Open(string path, params string[] references) =>
         new(AssemblyFileReader.Read(path), references.Concat(Net80References.Paths).ToArray(), new SourcePathMapper(Array.Empty<SourceRootMapping>(), null));
 
-    private static MethodNode Method(CodeGraph graph, string type, string method)
+    private static MethodNode Method(FactStore store, string type, string method)
     {
-        var main = graph.Assemblies.Main;
+        var main = store.Context.Assemblies.Main;
         var reader = main.Reader;
         foreach (var typeHandle in reader.TypeDefinitions)
         {
@@ -107,7 +108,7 @@ public sealed class DispatchSetTests
             {
                 if (reader.StringComparer.Equals(reader.GetMethodDefinition(handle).Name, method))
                 {
-                    return graph.Node(main, handle);
+                    return store.Node(main, handle);
                 }
             }
         }

@@ -29,6 +29,40 @@ public sealed class StaticConstructorTests
             """));
     }
 
+    [Theory]
+    [InlineData("Lazy.Noop();")]
+    [InlineData("var made = new Lazy();")]
+    [InlineData("Console.WriteLine(new Lazy().Instance);")]
+    public void Method_call_new_or_instance_field_of_a_beforefieldinit_type_does_not_run_its_initializer(string body)
+    {
+        // Measured on .NET 10 (shared/FACTS.md, section 2): only a static field access runs a beforefieldinit initializer.
+        ResultAssert.Clean(EarlyInitializerScenario.Verify(body, """
+            internal sealed class Lazy
+            {
+                public static int Count = Compute();
+                public int Instance = 1;
+                public static void Noop() { }
+                private static int Compute() { Target.Touch(); return 1; }
+            }
+            """));
+    }
+
+    [Fact]
+    public void Beforefieldinit_initializer_runs_at_the_static_field_access_inside_the_method_called()
+    {
+        var result = EarlyInitializerScenario.Verify("Lazy.Read();", """
+            internal static class Lazy
+            {
+                public static int Count = Compute();
+                public static int Read() => Count;
+                private static int Compute() { Target.Touch(); return 1; }
+            }
+            """);
+
+        var violation = ResultAssert.ReachesTarget(result);
+        Assert.Equal(new[] { "Early.Init()", "Lazy.Read()", "Lazy..cctor", "Lazy.Compute()", "Target.Touch()" }, ResultAssert.Chain(violation));
+    }
+
     [Fact]
     public void Static_method_on_a_type_with_an_explicit_static_constructor()
     {

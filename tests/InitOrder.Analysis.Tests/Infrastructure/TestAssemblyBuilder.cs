@@ -136,7 +136,7 @@ internal sealed class TestAssemblyBuilder
             s_parseOptions,
             path: root + s.RelativePath.Replace('\\', '/')));
         var references = Net80References.Compile.Concat(_references.Select(r => MetadataReference.CreateFromFile(r.Path)));
-        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: _optimization, deterministic: true);
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: _optimization, deterministic: true, allowUnsafe: true);
         Compilation compilation = CSharpCompilation.Create(_name, trees, references, options);
         if (_runGenerator)
         {

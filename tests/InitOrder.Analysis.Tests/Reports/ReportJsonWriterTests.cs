@@ -49,6 +49,10 @@ public sealed class ReportJsonWriterTests
         Assert.True(stats.GetProperty("methodsAnalysed").GetInt32() >= 3);
         Assert.True(stats.GetProperty("edges").GetInt32() >= 2);
         Assert.True(stats.GetProperty("milliseconds").GetInt64() >= 0);
+        var phases = stats.GetProperty("phases").EnumerateArray().ToList();
+        Assert.Equal(new[] { "load", "facts", "world", "explanation" }, phases.Select(p => p.GetProperty("name").GetString()));
+        Assert.All(phases, p => Assert.True(p.GetProperty("milliseconds").GetInt64() >= 0));
+        Assert.True(phases.Sum(p => p.GetProperty("milliseconds").GetInt64()) <= stats.GetProperty("milliseconds").GetInt64() + phases.Count);
     }
 
     [Fact]

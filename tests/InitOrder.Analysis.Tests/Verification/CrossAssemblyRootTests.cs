@@ -36,7 +36,47 @@ public sealed class CrossAssemblyRootTests
 
         Assert.Equal(new[] { "<Module>..cctor [Lib]", "LibInit.Init()", "Shared.Touch()" }, ResultAssert.Chain(violation));
         Assert.Contains("helper method", violation.Message);
+
+        // The initializer has no line of the user's: the error points at the patch, where the fix goes.
+        Assert.Null(violation.Chain[0].Location);
+        Assert.Equal(("Patches.cs", 6), (violation.Location!.DisplayPath, violation.Location.Line));
     }
+
+    [Fact]
+    public void Module_initializer_violation_reported_at_the_patch_is_accepted_there()
+    {
+        var app = TestAssemblyBuilder.Create("App").Reference(LibraryWithInitializerTouchingShared()).Bootstrap().Source("Patches.cs", """
+            namespace Sample
+            {
+                internal static class Patches
+                {
+                    [InitOrder.InitPatch(typeof(Shared))]
+                    [InitOrder.AcceptViolation("INIT102", Target = typeof(Shared), Justification = "Touch() reads nothing the patch sets.")]
+                    internal static void PatchShared() => Lib.Api.Configure();
+                }
+            }
+            """).Emit();
+
+        var result = app.Verify();
+
+        Assert.Empty(result.Violations);
+        Assert.Equal("INIT102", Assert.Single(result.Accepted).Violation.Code);
+        Assert.DoesNotContain(result.Problems, p => p.Code == "INIT105");
+    }
+
+    private static CompiledAssembly LibraryWithInitializerTouchingShared() =>
+        TestAssemblyBuilder.Create("Lib").WithoutGenerator().Source("Lib.cs", """
+            namespace Lib
+            {
+                public static class Api { public static void Configure() { } }
+                internal static class LibInit
+                {
+                    [System.Runtime.CompilerServices.ModuleInitializer]
+                    internal static void Init() => Sample.Shared.Touch();
+                }
+            }
+            namespace Sample { public static class Shared { public static void Touch() { } } }
+            """).Emit();
 
     [Fact]
     public void Library_patches_applied_first_are_INIT102()

@@ -5,14 +5,18 @@ using InitOrder.Analysis.Reflection;
 namespace InitOrder.Analysis.Facts.Storage;
 
 /// <summary>
-/// Where one method's facts are in the graph's stores (see <see cref="PackedStore{T}"/>), kept per node id
+/// Where one method's facts are in the store's stores (see <see cref="PackedStore{T}"/>), kept per node id
 /// in one array instead of an object per method.
 /// </summary>
 internal readonly struct FactsRecord
 {
     public FactsRecord(int edgeStart, int edgeCount, int mentionStart, int mentionCount, IReadOnlyList<NotFollowedNote> notes,
-        Instantiation[]? instantiations = null, ReflectionSite[]? reflection = null)
+        Instantiation[]? instantiations = null, ReflectionSite[]? reflection = null, StaticFieldAccess[]? fieldAccesses = null,
+        DelegateCreation[]? delegateCreations = null, DelegateInvocation[]? delegateInvocations = null)
     {
+        DelegateCreations = delegateCreations;
+        DelegateInvocations = delegateInvocations;
+        FieldAccesses = fieldAccesses;
         Instantiations = instantiations;
         Reflection = reflection;
         EdgeStart = edgeStart;
@@ -35,6 +39,15 @@ internal readonly struct FactsRecord
 
     /// <summary>Types this method brings objects of into existence; null when none (most methods).</summary>
     public Instantiation[]? Instantiations { get; }
+
+    /// <summary>Static fields read and written; null when none.</summary>
+    public StaticFieldAccess[]? FieldAccesses { get; }
+
+    /// <summary>Delegates created; null when none.</summary>
+    public DelegateCreation[]? DelegateCreations { get; }
+
+    /// <summary>Instructions that may invoke delegates; null when none.</summary>
+    public DelegateInvocation[]? DelegateInvocations { get; }
 
     /// <summary>Reflective calls; null when none.</summary>
     public ReflectionSite[]? Reflection { get; }

@@ -1,11 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 
 namespace InitOrder.Analysis.Facts.Storage;
 
 /// <summary>
 /// Buffers the scan of one method reuses instead of allocating its own: the edge and mention lists
-/// (appended to the graph's packed stores when the facts are done), the set of tokens already scanned, and
+/// (appended to the store's packed stores when the facts are done), the set of tokens already scanned, and
 /// per-node and per-dispatch-set stamps that keep one edge per target. Big analyses scan tens of thousands of
 /// methods; their growing lists and hash sets were a large share of the garbage. Only the outermost scan uses
 /// them (see <see cref="CodeGraph"/>).
@@ -15,6 +16,7 @@ internal sealed class FactsScratch
     private int[] _nodeStamps = new int[1024];
     private int[] _setStamps = new int[256];
     private int _stamp;
+    private long _scanStart;
 
     public List<PackedEdge> Edges { get; } = new();
 
@@ -26,10 +28,14 @@ internal sealed class FactsScratch
     /// <summary>How many scans are running; only depth 1 may use the buffers.</summary>
     public int Depth { get; private set; }
 
+    /// <summary>Time spent in outermost scans so far, in <see cref="Stopwatch"/> ticks: the facts phase of the run's stats.</summary>
+    public long ScanTicks { get; private set; }
+
     public void Enter()
     {
         if (++Depth == 1)
         {
+            _scanStart = Stopwatch.GetTimestamp();
             Edges.Clear();
             Mentions.Clear();
 
@@ -44,7 +50,13 @@ internal sealed class FactsScratch
         }
     }
 
-    public void Exit() => Depth--;
+    public void Exit()
+    {
+        if (--Depth == 0)
+        {
+            ScanTicks += Stopwatch.GetTimestamp() - _scanStart;
+        }
+    }
 
     /// <summary>True the first time the current scan asks about <paramref name="target"/>.</summary>
     public bool FirstEdgeTo(MethodNode target) => FirstTime(ref _nodeStamps, target.Id);

@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+
+namespace InitOrder.Analysis.Facts;
+
+/// <summary>
+/// Framework methods that take a delegate without invoking it before the patches run. Any other framework method
+/// handed a delegate may invoke it at once; this list only narrows that, one entry per known behaviour, each with a
+/// test (eng/soundness.md, "Delegates").
+/// </summary>
+internal static class DelegateSinks
+{
+    // Handlers of events that fire at process exit, on an unhandled exception (which ends start-up), on a signal or on
+    // unloading: none of them runs while the module initializer does.
+    private static readonly HashSet<(string Owner, string Method)> s_later = new()
+    {
+        ("System.AppDomain", "add_ProcessExit"),
+        ("System.AppDomain", "add_UnhandledException"),
+        ("System.AppDomain", "add_DomainUnload"),
+        ("System.Console", "add_CancelKeyPress"),
+        ("System.Runtime.Loader.AssemblyLoadContext", "add_Unloading"),
+        ("System.Runtime.InteropServices.PosixSignalRegistration", "Create"),
+    };
+
+    // Store a delegate and invoke nothing: what every C# event accessor and field-like event calls.
+    private static readonly HashSet<(string Owner, string Method)> s_storeOnly = new()
+    {
+        ("System.Delegate", "Combine"),
+        ("System.Delegate", "Remove"),
+        ("System.Delegate", "RemoveAll"),
+        ("System.Threading.Interlocked", "CompareExchange"),
+        ("System.Threading.Interlocked", "Exchange"),
+    };
+
+    /// <summary>Lazy&lt;T&gt;'s factory runs when <c>Value</c> is read, not when the Lazy is made.</summary>
+    public const string LazyType = "System.Lazy`1";
+
+    /// <summary>True when the framework method keeps the delegates it is handed for later (or never) instead of invoking them now.</summary>
+    public static bool InvokesNothingNow(string ownerFullName, string methodName) =>
+        s_later.Contains((ownerFullName, methodName)) || s_storeOnly.Contains((ownerFullName, methodName)) ||
+        (ownerFullName == LazyType && methodName == ".ctor");
+
+    /// <summary><c>Lazy&lt;T&gt;.Value</c> runs the factory given to its constructor: an invocation of <c>Func&lt;T&gt;</c>.</summary>
+    public static bool RunsLazyFactory(string ownerFullName, string methodName) => ownerFullName == LazyType && methodName == "get_Value";
+}

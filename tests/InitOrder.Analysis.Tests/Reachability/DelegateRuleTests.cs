@@ -1,0 +1,120 @@
+using System.Linq;
+using InitOrder.Analysis.Tests.Infrastructure;
+
+namespace InitOrder.Analysis.Tests.Reachability;
+
+/// <summary>
+/// A delegate runs when it is invoked, not when it is created: its target is reached once reached code invokes a
+/// delegate of a compatible type, or hands it to framework code that may invoke it; the framework's known
+/// store-for-later methods (exit events, Lazy&lt;T&gt;, event accessors) invoke nothing now.
+/// </summary>
+public sealed class DelegateRuleTests
+{
+    [Fact]
+    public void Delegate_stored_and_never_invoked_is_clean()
+    {
+        ResultAssert.Clean(EarlyInitializerScenario.Verify("Holder.Callback = () => Target.Touch();",
+            "internal static class Holder { internal static Action? Callback; }"));
+    }
+
+    [Fact]
+    public void Delegate_stored_then_invoked_is_reached_from_the_invocation_with_where_it_was_created()
+    {
+        var result = EarlyInitializerScenario.Verify("Holder.Callback = () => Target.Touch(); Holder.Run();",
+            "internal static class Holder { internal static Action? Callback; internal static void Run() => Callback!(); }");
+
+        var violation = ResultAssert.ReachesTarget(result);
+        Assert.Equal("Holder.Run()", violation.Chain[1].DisplayName);
+        Assert.Equal("invokes a delegate to", violation.Chain[1].Relation);
+        Assert.StartsWith("delegate created in Early.Init() (Early.cs:", violation.Chain[2].Note);
+        Assert.Contains("Holder.Run() (Early.cs:", violation.Message);
+        Assert.Contains(" \u21D2 Early+<>c.<Init>b__", violation.Message);
+    }
+
+    [Theory]
+    [InlineData("AppDomain.CurrentDomain.ProcessExit += (_, _) => Target.Touch();")]
+    [InlineData("AppDomain.CurrentDomain.UnhandledException += (_, _) => Target.Touch();")]
+    [InlineData("AppDomain.CurrentDomain.DomainUnload += (_, _) => Target.Touch();")]
+    [InlineData("Console.CancelKeyPress += (_, _) => Target.Touch();")]
+    [InlineData("System.Runtime.Loader.AssemblyLoadContext.Default.Unloading += _ => Target.Touch();")]
+    [InlineData("System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, _ => Target.Touch());")]
+    public void Handler_of_an_event_that_fires_only_at_exit_or_on_a_signal_is_clean(string registration)
+    {
+        ResultAssert.Clean(EarlyInitializerScenario.Verify(registration));
+    }
+
+    [Fact]
+    public void Lazy_factory_whose_value_is_never_read_is_clean()
+    {
+        ResultAssert.Clean(EarlyInitializerScenario.Verify("Holder.Lazy = new Lazy<int>(() => Target.Value);",
+            "internal static class Holder { internal static Lazy<int>? Lazy; }"));
+    }
+
+    [Fact]
+    public void Lazy_factory_is_reached_where_the_value_is_read_and_the_chain_names_Lazy_Value()
+    {
+        var result = EarlyInitializerScenario.Verify("Holder.Lazy = new Lazy<int>(() => Target.Value); Holder.Read();",
+            "internal static class Holder { internal static Lazy<int>? Lazy; internal static int Read() => Lazy!.Value; }");
+
+        var violation = ResultAssert.ReachesTarget(result);
+        Assert.Equal("Holder.Read()", violation.Chain[1].DisplayName);
+        Assert.Equal("hands delegates to Lazy.get_Value(), which may invoke", violation.Chain[1].Relation);
+    }
+
+    [Fact]
+    public void Delegate_handed_to_framework_code_may_run_at_once()
+    {
+        var result = EarlyInitializerScenario.Verify("Array.ForEach(new[] { 1 }, _ => Target.Touch());");
+
+        var violation = ResultAssert.ReachesTarget(result);
+        Assert.Equal("Early.Init()", violation.Chain[0].DisplayName);
+        Assert.Equal("hands delegates to Array.ForEach(), which may invoke", violation.Chain[0].Relation);
+    }
+
+    [Fact]
+    public void Delegate_of_an_incompatible_type_argument_is_not_invoked_by_a_framework_call()
+    {
+        // Select is handed a Func<string, int>; the stored Func<Holder, int> can never be assigned to it.
+        var result = EarlyInitializerScenario.Verify(
+            "Holder.Read = h => Target.Value; var lengths = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(new[] { \"a\" }, s => s.Length));",
+            "internal sealed class Holder { internal static Func<Holder, int>? Read; }");
+
+        Assert.True(result.Violations.Count == 0, string.Join("\n", result.Violations.Select(v => v.Message)));
+    }
+
+    [Fact]
+    public void Field_like_event_subscription_invokes_nothing_until_the_event_is_raised()
+    {
+        const string source = "internal static class Bus { internal static event Action? Changed; internal static void Raise() => Changed?.Invoke(); }";
+
+        ResultAssert.Clean(EarlyInitializerScenario.Verify("Bus.Changed += () => Target.Touch();", source));
+        ResultAssert.ReachesTarget(EarlyInitializerScenario.Verify("Bus.Changed += () => Target.Touch(); Bus.Raise();", source));
+    }
+
+    [Fact]
+    public void DynamicInvoke_may_run_any_delegate()
+    {
+        var result = EarlyInitializerScenario.Verify("Holder.Callback = () => Target.Touch(); Holder.Other.DynamicInvoke();",
+            "internal static class Holder { internal static Action? Callback; internal static Func<int> Other = () => 1; }");
+
+        ResultAssert.ReachesTarget(result);
+    }
+
+    [Fact]
+    public void Delegate_created_after_the_invocation_was_reached_is_still_reached()
+    {
+        var result = EarlyInitializerScenario.Verify("Holder.Run(); Holder.Callback = () => Target.Touch();",
+            "internal static class Holder { internal static Action? Callback; internal static void Run() => Callback?.Invoke(); }");
+
+        ResultAssert.ReachesTarget(result);
+    }
+
+    [Fact]
+    public void Function_pointer_runs_its_method_as_a_call_does()
+    {
+        var result = EarlyInitializerScenario.Compile("Holder.Call();",
+            "internal static unsafe class Holder { internal static void Call() { delegate*<void> touch = &Target.Touch; touch(); } }").Verify();
+
+        Assert.Contains("Target.Touch()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
+    }
+}
