@@ -5,9 +5,11 @@ using InitOrder.Analysis.Resolution;
 namespace InitOrder.Analysis.Facts;
 
 /// <summary>
-/// The delegate types a call into framework code hands over, worked out once per token: every delegate type in its
-/// parameter types, with the call's own type arguments put in for generic parameters (<c>List&lt;Action&gt;.Add(!0)</c>
-/// hands an <c>Action</c>). A parameter of type <c>System.Delegate</c> hands any delegate.
+/// The delegate types a call into framework code hands over, worked out once per token: every parameter whose type is
+/// a delegate (with the call's own type arguments put in: <c>Select&lt;string, int&gt;</c> hands a
+/// <c>Func&lt;string, int&gt;</c>) or an array of delegates. A parameter of type <c>System.Delegate</c> hands any
+/// delegate. A value of a generic parameter (<c>List&lt;Action&gt;.Add(T)</c>) is data to the framework unless the
+/// parameter is constrained to a delegate.
 /// </summary>
 internal sealed class DelegateHandOffs
 {
@@ -23,11 +25,11 @@ internal sealed class DelegateHandOffs
         _context = context;
     }
 
-    public IReadOnlyList<DelegateType> Of(MemberToken token)
+    public IReadOnlyList<DelegateType> Of(MemberToken token, ResolvedMethod? resolved)
     {
         if (!_byToken.TryGetValue(token, out var handed))
         {
-            handed = Find(token);
+            handed = Find(token, resolved);
             _byToken.Add(token, handed);
         }
 
@@ -46,7 +48,7 @@ internal sealed class DelegateHandOffs
         return isDelegate;
     }
 
-    private IReadOnlyList<DelegateType> Find(MemberToken token)
+    private IReadOnlyList<DelegateType> Find(MemberToken token, ResolvedMethod? resolved)
     {
         if (!MayHandDelegates(token) || token.Signature.DecodeMethod() is not { } signature)
         {
@@ -56,7 +58,14 @@ internal sealed class DelegateHandOffs
         var handed = new List<DelegateType>();
         foreach (var parameter in signature.ParameterTypes)
         {
-            Collect(Substitute(parameter, token), token, handed, depth: 0);
+            // A parameter of a generic type T holds data the framework stores or formats; only a T constrained to
+            // Delegate can be invoked there.
+            if (IsGenericParameter(parameter, out bool ofMethod, out int index) && !IsDelegateConstrained(resolved, ofMethod, index))
+            {
+                continue;
+            }
+
+            Collect(Substitute(parameter, token), token, handed);
         }
 
         return handed.Count == 0 ? System.Array.Empty<DelegateType>() : handed;
@@ -92,13 +101,13 @@ internal sealed class DelegateHandOffs
         return false;
     }
 
-    private void Collect(DecodedType type, MemberToken token, List<DelegateType> handed, int depth)
+    /// <summary>
+    /// The delegates a parameter of type <paramref name="type"/> hands over: the parameter itself when it is a delegate,
+    /// or the elements of an array of delegates. A delegate that is only a type argument of another type
+    /// (<c>IEnumerable&lt;Action&gt;</c>) is data to that type, as is a value of a generic parameter.
+    /// </summary>
+    private void Collect(DecodedType type, MemberToken token, List<DelegateType> handed)
     {
-        if (depth > 8)
-        {
-            return;
-        }
-
         if (type.Definition is { } definition)
         {
             if (definition.FullName is DelegateTypeName or MulticastDelegateTypeName)
@@ -117,11 +126,6 @@ internal sealed class DelegateHandOffs
                 handed.Add(new DelegateType(definition.FullName, arguments));
             }
 
-            foreach (var argument in type.GenericArguments)
-            {
-                Collect(Substitute(argument, token), token, handed, depth + 1);
-            }
-
             return;
         }
 
@@ -133,6 +137,42 @@ internal sealed class DelegateHandOffs
                 handed.Add(named.FullName is DelegateTypeName or MulticastDelegateTypeName ? DelegateType.Any : new DelegateType(named.FullName, DecodedType.NoArguments));
             }
         }
+    }
+
+    private static bool IsGenericParameter(DecodedType type, out bool ofMethod, out int index)
+    {
+        string text = type.Text;
+        ofMethod = text.StartsWith("!!", System.StringComparison.Ordinal);
+        index = -1;
+        return type.Definition is null && text.StartsWith("!", System.StringComparison.Ordinal) && int.TryParse(text.Substring(ofMethod ? 2 : 1), out index);
+    }
+
+    /// <summary>Whether the method's (or its type's) generic parameter is constrained to a delegate; true when that cannot be read.</summary>
+    private bool IsDelegateConstrained(ResolvedMethod? method, bool ofMethod, int index)
+    {
+        if (method is null)
+        {
+            return true;
+        }
+
+        var assembly = method.DeclaringType.Assembly;
+        var reader = assembly.Reader;
+        var parameters = ofMethod ? reader.GetMethodDefinition(method.Handle).GetGenericParameters() : method.DeclaringType.Definition.GetGenericParameters();
+        if (index < 0 || index >= parameters.Count)
+        {
+            return true;
+        }
+
+        foreach (var constraintHandle in reader.GetGenericParameter(parameters[index]).GetConstraints())
+        {
+            var constraint = assembly.Names.Decode(reader.GetGenericParameterConstraint(constraintHandle).Type);
+            if (constraint.Definition is { } named && IsDelegateOrAny(named))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsDelegateOrAny(NamedType type) => type.FullName is DelegateTypeName or MulticastDelegateTypeName || IsDelegate(type);

@@ -236,7 +236,7 @@ internal sealed class MethodFactsBuilder
         }
         else if (IsOutsideAnalysedCode(resolved) && !DelegateSinks.InvokesNothingNow(owner.FullName, token.Name))
         {
-            foreach (var handed in _store.HandOffs.Of(token))
+            foreach (var handed in _store.HandOffs.Of(token, resolved))
             {
                 _facts.InvokeDelegate(offset, handed, token.ShortName);
             }

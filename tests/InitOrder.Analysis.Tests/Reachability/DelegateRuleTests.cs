@@ -82,6 +82,14 @@ public sealed class DelegateRuleTests
         Assert.True(result.Violations.Count == 0, string.Join("\n", result.Violations.Select(v => v.Message)));
     }
 
+    [Theory]
+    [InlineData("var list = new List<Action>(); list.Add(() => Target.Touch());")]
+    [InlineData("Console.WriteLine($\"{(Action)(() => Target.Touch())}\");")]
+    public void Delegate_handed_as_a_value_of_a_generic_parameter_is_data_to_the_framework(string body)
+    {
+        ResultAssert.Clean(EarlyInitializerScenario.Verify(body));
+    }
+
     [Fact]
     public void Field_like_event_subscription_invokes_nothing_until_the_event_is_raised()
     {
