@@ -31,12 +31,23 @@ internal static class DelegateSinks
         ("System.Threading.Interlocked", "Exchange"),
     };
 
+    // Look at a delegate without running it: its method for a diagnostic, equality.
+    private static readonly HashSet<(string Owner, string Method)> s_inspectOnly = new()
+    {
+        ("System.Diagnostics.DiagnosticMethodInfo", "Create"),
+        ("System.Reflection.RuntimeReflectionExtensions", "GetMethodInfo"),
+        ("System.Delegate", "op_Equality"),
+        ("System.Delegate", "op_Inequality"),
+        ("System.MulticastDelegate", "op_Equality"),
+        ("System.MulticastDelegate", "op_Inequality"),
+    };
+
     /// <summary>Lazy&lt;T&gt;'s factory runs when <c>Value</c> is read, not when the Lazy is made.</summary>
     public const string LazyType = "System.Lazy`1";
 
     /// <summary>True when the framework method keeps the delegates it is handed for later (or never) instead of invoking them now.</summary>
     public static bool InvokesNothingNow(string ownerFullName, string methodName) =>
-        s_later.Contains((ownerFullName, methodName)) || s_storeOnly.Contains((ownerFullName, methodName)) ||
+        s_later.Contains((ownerFullName, methodName)) || s_storeOnly.Contains((ownerFullName, methodName)) || s_inspectOnly.Contains((ownerFullName, methodName)) ||
         (ownerFullName == LazyType && methodName == ".ctor");
 
     /// <summary><c>Lazy&lt;T&gt;.Value</c> runs the factory given to its constructor: an invocation of <c>Func&lt;T&gt;</c>.</summary>

@@ -90,6 +90,14 @@ public sealed class DelegateRuleTests
         ResultAssert.Clean(EarlyInitializerScenario.Verify(body));
     }
 
+    [Theory]
+    [InlineData("Console.WriteLine(System.Reflection.RuntimeReflectionExtensions.GetMethodInfo(Holder.Make()).Name);")]
+    [InlineData("Console.WriteLine(Holder.Make() == Holder.Make());")]
+    public void Looking_at_a_delegate_does_not_run_it(string body)
+    {
+        ResultAssert.Clean(EarlyInitializerScenario.Verify(body, "internal static class Holder { internal static Action Make() => () => Target.Touch(); }"));
+    }
+
     [Fact]
     public void Field_like_event_subscription_invokes_nothing_until_the_event_is_raised()
     {
