@@ -21,7 +21,8 @@ public sealed class TraceCommandTests(PackedPackageFixture package)
 
         Assert.True(early.ExitCode == 1, early.ToString());
         string plugin = Path.Combine(app.Directory, "AuditPlugin", "Plugin.cs");
-        Assert.Contains(plugin + "(10,9): error INIT301: Patch 'PluginApp.Patches.Configure' targets 'PluginApp.Settings', but 'AuditPlugin.Plugin..ctor()' ran before the patch finished", early.StandardOutput);
+        Assert.Contains(plugin + "(10,9): error INIT301: Patch 'PluginApp.Patches.Configure' targets 'PluginApp.Settings', but 'AuditPlugin.Plugin..ctor()' ran 'PluginApp.Settings..cctor' before the patch finished", early.StandardOutput);
+        Assert.Contains("    at PluginApp.Settings..cctor() in " + Path.Combine(app.Directory, "Settings.cs") + ":line 5\n", early.StandardOutput);
         Assert.Contains("The build's verifier does not predict this", early.StandardOutput);
         Assert.Contains("    at AuditPlugin.Plugin..ctor() in " + plugin + ":line 10\n", early.StandardOutput);
         Assert.Contains("    at PluginHost.PluginLoader.CreateAll() in " + Path.Combine(app.Directory, "PluginHost", "PluginLoader.cs") + ":line 15\n", early.StandardOutput);
@@ -49,7 +50,7 @@ public sealed class TraceCommandTests(PackedPackageFixture package)
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Contains("Passed!  - Failed:     0, Passed:     1", run.StandardOutput);
         Assert.Matches(@"Traced [3-9] processes \(", run.StandardOutput);
-        Assert.Matches(@"Patch 'ClockTests\.TestClock\.Freeze' ran in process \d+; module initializers started before it: ClockTests;", run.StandardOutput);
+        Assert.Matches(@"Patch 'ClockTests\.TestClock\.Freeze' ran in process \d+; \[ModuleInitializer\] methods run before it: none; after it: none\.", run.StandardOutput);
         Assert.Contains(": error INIT302: Patch 'PluginApp.Patches.Configure' never ran: no traced process loaded 'PluginApp'.", run.StandardOutput);
         Assert.Contains("0 violations (0 also predicted by the build, 0 seen only by the trace), 2 patches never ran.", run.StandardOutput);
     }

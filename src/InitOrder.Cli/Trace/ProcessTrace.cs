@@ -13,10 +13,10 @@ namespace InitOrder.Cli.Trace;
 /// </summary>
 internal sealed class ProcessTrace
 {
+    private const string InitOrderBootstrap = "InitOrder.Generated.InitOrderBootstrap";
     private readonly string _file;
     private readonly AssemblyCatalog _catalog;
     private JitTrace? _trace;
-    private StackResolver? _stacks;
 
     public ProcessTrace(string file, TraceFacts facts, AssemblyCatalog catalog)
     {
@@ -37,8 +37,6 @@ internal sealed class ProcessTrace
 
     public bool HasEvents => _trace is not null;
 
-    public StackResolver Stacks => _stacks ??= new StackResolver(Trace, _catalog);
-
     /// <summary>Loaded modules that are not the framework's or the SDK's: where app patches can be.</summary>
     public IEnumerable<string> AppModules => Facts.Modules.Where(m => !Framework.Contains(m));
 
@@ -49,11 +47,32 @@ internal sealed class ProcessTrace
     public string? ModuleOf(string assemblyName) =>
         Facts.Modules.FirstOrDefault(m => string.Equals(Path.GetFileNameWithoutExtension(m), assemblyName, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The app's module initializers (<c>&lt;Module&gt;..cctor</c>) in the order they first ran: (event index, assembly).</summary>
-    public IEnumerable<(int Index, string Assembly)> ModuleInitializers() =>
-        Trace.Events
+    /// <summary>
+    /// The <c>[ModuleInitializer]</c> methods of the app's assemblies that ran, in the order they first ran: (event
+    /// index, name). They are the calls of each <c>&lt;Module&gt;..cctor</c> that ran, read from its IL. InitOrder's own
+    /// bootstrap is left out: it is what runs the patches.
+    /// </summary>
+    public IReadOnlyList<(int Index, string Name)> ModuleInitializers()
+    {
+        var modules = Trace.Events
             .Where(e => e.Kind == JitEventKind.Started && e.MethodName == ".cctor" && e.TypeName == "<Module>" && !Framework.Contains(e.ModulePath))
-            .GroupBy(e => e.ModulePath, StringComparer.Ordinal)
-            .Select(g => (g.First().Index, Path.GetFileNameWithoutExtension(g.Key)))
-            .OrderBy(i => i.Index);
+            .Select(e => e.ModulePath)
+            .Distinct(StringComparer.Ordinal)
+            .Where(File.Exists);
+        var found = new List<(int Index, string Name)>();
+        foreach (string module in modules)
+        {
+            var file = _catalog[module];
+            foreach (int token in file.ModuleInitializers())
+            {
+                var method = file.Describe(token);
+                if (method.DeclaringType != InitOrderBootstrap && Trace.FirstStart(new MethodKey(module, token)) is { } start)
+                {
+                    found.Add((start.Index, method.DisplayName));
+                }
+            }
+        }
+
+        return found.OrderBy(f => f.Index).ToList();
+    }
 }
