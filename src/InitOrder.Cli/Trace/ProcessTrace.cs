@@ -13,7 +13,9 @@ namespace InitOrder.Cli.Trace;
 /// </summary>
 internal sealed class ProcessTrace
 {
-    private const string InitOrderBootstrap = "InitOrder.Generated.InitOrderBootstrap";
+    /// <summary>InitOrder's own module initializer: behind the package's bootstrap file, or standalone without it.</summary>
+    private static readonly string[] s_initOrderInitializers = { "InitOrder.Generated.InitOrderBootstrap", "InitOrder.Generated.InitOrderModuleInitializer" };
+
     private readonly string _file;
     private readonly AssemblyCatalog _catalog;
     private JitTrace? _trace;
@@ -50,7 +52,7 @@ internal sealed class ProcessTrace
     /// <summary>
     /// The <c>[ModuleInitializer]</c> methods of the app's assemblies that ran, in the order they first ran: (event
     /// index, name). They are the calls of each <c>&lt;Module&gt;..cctor</c> that ran, read from its IL. InitOrder's own
-    /// bootstrap is left out: it is what runs the patches.
+    /// initializer is left out: it is what runs the patches.
     /// </summary>
     public IReadOnlyList<(int Index, string Name)> ModuleInitializers()
     {
@@ -66,7 +68,7 @@ internal sealed class ProcessTrace
             foreach (int token in file.ModuleInitializers())
             {
                 var method = file.Describe(token);
-                if (method.DeclaringType != InitOrderBootstrap && Trace.FirstStart(new MethodKey(module, token)) is { } start)
+                if (!s_initOrderInitializers.Contains(method.DeclaringType) && Trace.FirstStart(new MethodKey(module, token)) is { } start)
                 {
                     found.Add((start.Index, method.DisplayName));
                 }
