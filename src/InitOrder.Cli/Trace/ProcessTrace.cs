@@ -19,6 +19,7 @@ internal sealed class ProcessTrace
     private readonly string _file;
     private readonly AssemblyCatalog _catalog;
     private JitTrace? _trace;
+    private IReadOnlyList<(int Index, string Name)>? _initializers;
 
     public ProcessTrace(string file, TraceFacts facts, AssemblyCatalog catalog)
     {
@@ -54,7 +55,9 @@ internal sealed class ProcessTrace
     /// index, name). They are the calls of each <c>&lt;Module&gt;..cctor</c> that ran, read from its IL. InitOrder's own
     /// initializer is left out: it is what runs the patches.
     /// </summary>
-    public IReadOnlyList<(int Index, string Name)> ModuleInitializers()
+    public IReadOnlyList<(int Index, string Name)> ModuleInitializers() => _initializers ??= FindModuleInitializers();
+
+    private IReadOnlyList<(int Index, string Name)> FindModuleInitializers()
     {
         var modules = Trace.Events
             .Where(e => e.Kind == JitEventKind.Started && e.MethodName == ".cctor" && e.TypeName == "<Module>" && !Framework.Contains(e.ModulePath))
