@@ -6,7 +6,7 @@
 # each as wall seconds, on the same machine in the same run.
 #
 #   bash eng/measure-trace.sh <folder> <command> [args...]
-#   e.g. bash eng/measure-trace.sh tests/Samples/Trace/PluginApp dotnet bin/Debug/net10.0/PluginApp.dll
+#   e.g. after `dotnet build eng/demo.proj`: bash eng/measure-trace.sh . dotnet artifacts/samples/PluginApp/bin/Release/net10.0/PluginApp.dll
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 folder=${1:?usage: eng/measure-trace.sh <folder> <command> [args...]}

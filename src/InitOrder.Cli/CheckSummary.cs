@@ -16,15 +16,14 @@ internal static class CheckSummary
             yield return "--target is ignored: " + assembly + " has InitOrder patches, and their own targets were checked.";
         }
 
-        string runsFirst = RunsFirst(result, options, hasInitOrder);
         if (hasInitOrder)
         {
-            yield return "Checked " + Count(result.Patches.Count, "patch", "patches") + " of " + assembly + " against " + runsFirst + ".";
+            yield return "Checked " + Count(result.Patches.Count, "patch", "patches") + " of " + assembly + " against " + PatchesAgainst(result, options) + ".";
         }
         else if (targets.Types.Count + targets.Assemblies.Count > 0)
         {
             var named = targets.Types.Select(t => "type '" + t + "'").Concat(targets.Assemblies.Select(a => "assembly '" + a + "'"));
-            yield return "Checked " + string.Join(", ", named) + " against " + runsFirst + " of " + assembly + ".";
+            yield return "Checked " + string.Join(", ", named) + " against " + TargetsAgainst(result, options, assembly) + ".";
         }
         else if (result.AssemblyName is not null)
         {
@@ -32,17 +31,49 @@ internal static class CheckSummary
                 (options.AllStaticConstructors ? " (the search from every static constructor still ran)." : ".");
         }
 
-        yield return Verdict(result) + " (" + result.Stats.MethodsAnalysed + " methods, " + result.Stats.Edges + " edges, " + result.Stats.Milliseconds + " ms)";
+        yield return Verdict(result) + " (" + Count(result.Stats.MethodsAnalysed, "method", "methods") + ", " + Count(result.Stats.Edges, "edge", "edges") + ", " + result.Stats.Milliseconds + " ms)";
     }
 
-    private static string RunsFirst(VerificationResult result, CheckOptions options, bool hasInitOrder)
+    /// <summary>What runs before the patches: "the patch sequence and 1 module initializer that runs ahead of InitOrder's".</summary>
+    private static string PatchesAgainst(VerificationResult result, CheckOptions options)
     {
-        int initializers = hasInitOrder ? result.Initializers.TakeWhile(i => !i.IsInitOrder).Count() : result.Initializers.Count;
-        string text = hasInitOrder
-            ? Count(initializers, "module initializer", "module initializers") + " ahead of InitOrder's, the patch sequence"
-            : Count(initializers, "module initializer", "module initializers");
-        return options.AllStaticConstructors ? text + " and every static constructor" : text;
+        int initializers = result.Initializers.TakeWhile(i => !i.IsInitOrder).Count();
+        var parts = new List<string> { "the patch sequence" };
+        if (initializers > 0)
+        {
+            parts.Add(Count(initializers, "module initializer that runs", "module initializers that run") + " ahead of InitOrder's");
+        }
+
+        if (options.AllStaticConstructors)
+        {
+            parts.Add("every static constructor");
+        }
+
+        return And(parts) + (initializers == 0 ? "; no module initializer runs ahead of InitOrder's" : "");
     }
+
+    /// <summary>What runs before checked targets: "1 module initializer of 'Plain'", or that there is none.</summary>
+    private static string TargetsAgainst(VerificationResult result, CheckOptions options, string assembly)
+    {
+        int initializers = result.Initializers.Count;
+        var parts = new List<string>();
+        if (initializers > 0)
+        {
+            parts.Add(Count(initializers, "module initializer", "module initializers"));
+        }
+
+        if (options.AllStaticConstructors)
+        {
+            parts.Add("every static constructor");
+        }
+
+        return parts.Count == 0
+            ? "the module initializers of " + assembly + ": it has none, so nothing runs first"
+            : And(parts) + " of " + assembly + (initializers == 0 ? " (it has no module initializer)" : "");
+    }
+
+    private static string And(IReadOnlyList<string> parts) =>
+        parts.Count == 1 ? parts[0] : string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[parts.Count - 1];
 
     private static string Verdict(VerificationResult result)
     {

@@ -98,7 +98,11 @@ internal static class CommandLine
         }
     }
 
-    /// <summary>Which synopsis to show after an error: the verb's, or check's when no verb was recognised.</summary>
-    public static string UsageFor(ParseResult parse) =>
-        parse.CommandResult.Command.Name == "trace" ? HelpText.TraceUsage : HelpText.CheckUsage;
+    /// <summary>Which synopsis to show after an error: the verb's, or both when no verb was recognised.</summary>
+    public static string UsageFor(ParseResult parse) => parse.CommandResult.Command switch
+    {
+        RootCommand => HelpText.BothUsages,
+        { Name: "trace" } => HelpText.TraceUsage,
+        _ => HelpText.CheckUsage,
+    };
 }

@@ -7,6 +7,9 @@ internal static class HelpText
 
     public const string TraceUsage = "initorder trace [--report <dir>] [--assembly <app.dll>]... -- <command> [<args>...]";
 
+    /// <summary>Both verbs, for a command line that names none: the second line lines up under the first after "Usage: ".</summary>
+    public const string BothUsages = CheckUsage + "\n       " + TraceUsage;
+
     public const string Root =
         "InitOrder's checks outside a build.\n" +
         "  " + CheckUsage + "\n" +

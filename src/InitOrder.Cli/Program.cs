@@ -17,14 +17,14 @@ public static class Program
     {
         if (args.Count == 0)
         {
-            return UsageError(error, "No command given.", HelpText.CheckUsage);
+            return UsageError(error, "No command given.", HelpText.BothUsages);
         }
 
         var parse = CommandLine.Create(output, workingDirectory).Parse(WithHelpVerb(args));
         if (parse.Action is ParseErrorAction && parse.CommandResult.Command is RootCommand && parse.UnmatchedTokens.Count > 0)
         {
             // The library would say "Required command was not provided." first, which hides the typo.
-            return UsageError(error, "Unknown command '" + parse.UnmatchedTokens[0] + "'; the commands are 'check' and 'trace'.", HelpText.CheckUsage);
+            return UsageError(error, "Unknown command '" + parse.UnmatchedTokens[0] + "'; the commands are 'check' and 'trace'.", HelpText.BothUsages);
         }
 
         if (parse.Action is ParseErrorAction)

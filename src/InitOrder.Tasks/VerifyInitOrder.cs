@@ -18,7 +18,6 @@ public sealed class VerifyInitOrder : Task
     public const string JsonReportName = "InitOrder.report.json";
     public const string MarkdownReportName = "InitOrder.report.md";
     public const string SarifReportName = "InitOrder.report.sarif";
-    private const string HelpLinkBase = "https://github.com/initorder/initorder/blob/main/README.md#";
 
     /// <summary>The compiled assembly (normally @(IntermediateAssembly)).</summary>
     [Required]
@@ -43,8 +42,8 @@ public sealed class VerifyInitOrder : Task
         try
         {
             var result = Verifier.Verify(CreateRequest());
-            WriteReports(result);
-            DiagnosticLogger.Log(Log, result, HelpLinkBase);
+            string markdown = WriteReports(result);
+            DiagnosticLogger.Log(Log, result, markdown);
         }
         catch (Exception e)
         {
@@ -72,7 +71,8 @@ public sealed class VerifyInitOrder : Task
         return new VerificationRequest(AssemblyPath, references, roots, string.IsNullOrEmpty(ProjectDirectory) ? null : ProjectDirectory);
     }
 
-    private void WriteReports(VerificationResult result)
+    /// <returns>The Markdown report's path.</returns>
+    private string WriteReports(VerificationResult result)
     {
         Directory.CreateDirectory(ReportDirectory);
         string json = Path.Combine(ReportDirectory, JsonReportName);
@@ -93,8 +93,9 @@ public sealed class VerifyInitOrder : Task
             result.Violations.Count,
             result.Accepted.Count == 0 ? "" : " (" + result.Accepted.Count + " accepted)",
             markdown);
+        return markdown;
     }
 
     private void LogDiagnostic(string code, ProblemSeverity severity, string? file, int line, int column, string message) =>
-        DiagnosticLogger.Log(Log, HelpLinkBase, code, severity, file, line, column, message);
+        DiagnosticLogger.Log(Log, code, severity, file, line, column, message);
 }

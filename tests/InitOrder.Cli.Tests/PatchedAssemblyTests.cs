@@ -20,7 +20,7 @@ public sealed class PatchedAssemblyTests
         var location = expected.Location!;
         Assert.Contains(location.FilePath + "(" + location.Line + "," + location.Column + "): error INIT101: " + expected.Message, result.OutputLines);
         Assert.Contains("'Telemetry.Init()' runs before it and reaches it: Telemetry.Init() (Telemetry.cs:9) \u2192 ThreadRegistry..cctor (ThreadRegistry.cs:5)", result.Output);
-        Assert.Contains("Checked 1 patch of 'App' against 1 module initializer ahead of InitOrder's, the patch sequence.", result.OutputLines);
+        Assert.Contains("Checked 1 patch of 'App' against the patch sequence and 1 module initializer that runs ahead of InitOrder's.", result.OutputLines);
     }
 
     [Fact]

@@ -36,6 +36,21 @@ public sealed class UsageTests
     [Theory]
     [InlineData("No command given.")]
     [InlineData("Unknown command 'verify'; the commands are 'check' and 'trace'.", "verify", "App.dll")]
+    public void A_command_line_without_a_verb_shows_both_verbs(string message, params string[] args)
+    {
+        var result = InitOrderCommand.Run(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Equal(
+            "initorder: " + message + "\n" +
+            "Usage: initorder check <assembly> [--target <Type or assembly>]... [--report <dir>] [--all-static-constructors] [--reference <file or folder>]...\n" +
+            "       initorder trace [--report <dir>] [--assembly <app.dll>]... -- <command> [<args>...]\n" +
+            "Run 'initorder --help' for details.\n",
+            result.Error);
+    }
+
+    [Theory]
     [InlineData("Unrecognized command or argument '--targets'.", "check", "App.dll", "--targets", "X")]
     [InlineData("Required argument missing for option: '--target'.", "check", "App.dll", "--target")]
     [InlineData("--report needs a value, not '--all-static-constructors'.", "check", "App.dll", "--report", "--all-static-constructors")]

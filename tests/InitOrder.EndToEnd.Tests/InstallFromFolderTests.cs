@@ -18,16 +18,17 @@ public sealed class InstallFromFolderTests(PackedPackageFixture package)
     {
         string readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
         string install = Regex.Match(readme, @"\n## Install\n(.*?)\n## ", RegexOptions.Singleline).Groups[1].Value;
-        Assert.Contains("dotnet pack src/InitOrder/InitOrder.csproj -c Release -o ", install);
+        // Every local pack gets its own version (ReadmeCommandsTests runs this pack as written), so the app moves to it.
+        Assert.Contains("dotnet pack src/InitOrder/InitOrder.csproj -c Release -o ~/initorder-packages --version-suffix dev.$(date +%Y%m%d%H%M%S)", install);
         Assert.Contains("<add key=\"initorder-local\" value=", install);
         Assert.Contains("dotnet nuget add source ", install);
-        Assert.Contains("dotnet add package InitOrder --version " + package.Version, install);
+        Assert.Contains("`dotnet add package InitOrder --prerelease`", install);
 
         string root = Directory.CreateDirectory(Path.Combine(package.Root, "newcomer")).FullName;
         string app = Path.Combine(root, "Hello");
         BuildAssert.Succeeded(package.DotNet.Run(root, "new", "console", "--name", "Hello", "--output", app));
         package.WriteNuGetConfig(app, "initorder-local");
-        BuildAssert.Succeeded(package.DotNet.Run(app, "add", "package", "InitOrder", "--version", package.Version));
+        BuildAssert.Succeeded(package.DotNet.Run(app, "add", "package", "InitOrder", "--prerelease"));
         File.WriteAllText(Path.Combine(app, "Program.cs"), """
             Console.WriteLine(Greeting.Text + " " + string.Join(",", InitOrder.InitPatches.Applied));
 

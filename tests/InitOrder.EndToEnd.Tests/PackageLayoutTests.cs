@@ -19,6 +19,7 @@ public sealed class PackageLayoutTests(PackedPackageFixture package)
         Assert.Contains("build/InitOrder.props", entries);
         Assert.Contains("build/InitOrder.targets", entries);
         Assert.Contains("build/InitOrder.Bootstrap.cs", entries);
+        Assert.Contains("build/InitOrder.Documentation.props", entries);
         foreach (var flavour in new[] { "net8.0", "net472" })
         {
             Assert.Contains($"tasks/{flavour}/InitOrder.Tasks.dll", entries);

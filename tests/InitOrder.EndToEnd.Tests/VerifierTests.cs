@@ -78,6 +78,8 @@ public sealed class VerifierTests(PackedPackageFixture package)
         Assert.Equal(Path.Combine(app.Directory, "Early", "EarlyTelemetry.cs"), error.File);
         Assert.Equal(8, error.Line);
         Assert.Contains("Gevent.GreenletPatch.Apply", error.Message);
+        // The first (here the only) error says where the report that explains it is.
+        Assert.EndsWith(". Report: " + app.IntermediateFile("InitOrder.report.md"), error.Message);
         Assert.Contains("EarlyTelemetry.Init()", error.Message);
         Assert.Contains("ThreadRegistry", error.Message);
         Assert.False(File.Exists(app.OutputFile()), "a violating assembly must not reach bin/");

@@ -12,52 +12,37 @@ namespace InitOrder.Oracle.Tests;
 /// Differential fuzz: random small programs (dispatch, objects made elsewhere or in static fields, boxing, delegates,
 /// <c>new T()</c>, <c>Activator</c>, a DI container, framework callbacks, dead branches) run under the oracle, and
 /// the verifier must report every target that code before its patch really touched. False positives are counted
-/// and printed, not failed. CI runs the fixed seeds; thousands of cases:
+/// and printed, not failed. The same runs hold <c>initorder trace</c> to what each program printed. CI runs the fixed
+/// seeds; thousands of cases:
 /// <c>INITORDER_ORACLE_FUZZ_ITERATIONS=2000 dotnet test tests/InitOrder.Oracle.Tests --filter FullyQualifiedName~DifferentialFuzzTests</c>
 /// (<c>INITORDER_ORACLE_FUZZ_SEED</c> picks another seed).
 /// </summary>
-public sealed class DifferentialFuzzTests(FuzzConsole console, ITestOutputHelper output) : IClassFixture<FuzzConsole>
+public sealed class DifferentialFuzzTests(FuzzCampaign campaign, ITestOutputHelper output) : IClassFixture<FuzzCampaign>
 {
     [Fact]
     public void Verifier_misses_nothing_that_random_programs_really_run_before_a_patch()
     {
-        var settings = FuzzSettings.FromEnvironment();
-        string root = Path.Combine(Path.GetTempPath(), "initorder-fuzz-" + Guid.NewGuid().ToString("N")[..12]);
-        var misses = new List<FuzzFinding>();
-        var falsePositives = new List<FuzzFinding>();
-        int touched = 0, untouched = 0;
-        try
-        {
-            foreach (int seed in settings.Seeds)
-            {
-                for (int first = 0; first < settings.Iterations; first += FuzzSettings.CasesPerProgram)
-                {
-                    var program = FuzzProgram.Create(seed, first, Math.Min(FuzzSettings.CasesPerProgram, settings.Iterations - first));
-                    var result = FuzzRunner.Run(program, Path.Combine(root, seed + "-" + first));
-                    misses.AddRange(result.Misses);
-                    falsePositives.AddRange(result.FalsePositives);
-                    touched += result.TouchedPatches;
-                    untouched += result.UntouchedPatches;
-                }
-            }
-        }
-        finally
-        {
-            if (Environment.GetEnvironmentVariable("INITORDER_KEEP_TEST_FOLDERS") != "1" && Directory.Exists(root))
-            {
-                Directory.Delete(root, recursive: true);
-            }
-        }
+        var totals = campaign.Totals;
+        output.WriteLine(totals.Figure);
+        WriteFindings(totals.Figure, totals.FalsePositives);
 
-        int cases = settings.Seeds.Length * settings.Iterations;
-        string figure = string.Create(CultureInfo.InvariantCulture,
-            $"{cases} cases (seeds {string.Join(", ", settings.Seeds)}): {misses.Count} missed patch(es); {falsePositives.Count} false positive(s) among {untouched} patches nothing touched first; {touched} patches touched first");
-        console.Write(figure);
-        output.WriteLine(figure);
-        WriteFindings(figure, falsePositives);
+        Assert.True(totals.Misses.Count == 0, totals.Figure + "\n\n" + string.Join("\n\n", totals.Misses.Take(5).Select(m => "MISSED, " + m.Describe())));
+        Assert.True(totals.TouchedPatches > 0 && totals.UntouchedPatches > 0, "The fuzz must produce both touched and untouched targets: " + totals.Figure);
+    }
 
-        Assert.True(misses.Count == 0, figure + "\n\n" + string.Join("\n\n", misses.Take(5).Select(m => "MISSED, " + m.Describe())));
-        Assert.True(touched > 0 && untouched > 0, "The fuzz must produce both touched and untouched targets: " + figure);
+    /// <summary>
+    /// Each case's target prints from its static constructor whether its patch had started; <c>initorder trace</c>,
+    /// reading the same run, must report exactly the targets printed as initialized before (its earlier patch's
+    /// target has no code, so the trace must report nothing there either).
+    /// </summary>
+    [Fact]
+    public void The_trace_agrees_with_what_the_programs_print()
+    {
+        var totals = campaign.Totals;
+        output.WriteLine(totals.Trace.ToString());
+
+        Assert.True(totals.Trace.Judged == 2 * totals.Cases, "every case's two patch targets must be judged: " + totals.Trace);
+        Assert.True(totals.Trace.Disagreements == 0, totals.Trace.ToString());
     }
 
     /// <summary>Where the last run's figure and false-positive chains are written (artifacts/ is ignored by git).</summary>

@@ -1,3 +1,4 @@
+using System.Linq;
 using InitOrder.Oracle.Tests.Samples;
 
 namespace InitOrder.Oracle.Tests;
@@ -27,5 +28,9 @@ public sealed class SemanticsOracleTests(OracleLab lab)
 
         Assert.Contains("[semantics] plugins registered under mode default", run.StandardOutput);
         Assert.Contains("[semantics] patches applied: 29", run.StandardOutput);
+
+        // The trace shows it from the JIT's own events: the registry's code ran inside the patch's compilation.
+        var touch = Outcome.Patch("OracleSemantics.Configurations.ConfigurePlugins").Touches.First(t => t.InAnalysedCode);
+        Assert.Equal("SemanticsPlugins.PluginsInitializer.Register() ran SemanticsPlugins.PluginRegistry..cctor while the JIT compiled OracleSemantics.Configurations.ConfigurePlugins()", touch.ToString());
     }
 }

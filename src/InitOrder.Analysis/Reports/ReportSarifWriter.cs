@@ -10,7 +10,6 @@ namespace InitOrder.Analysis.Reports;
 public static class ReportSarifWriter
 {
     private const string ProjectRoot = "PROJECTROOT";
-    private const string HelpBase = "https://github.com/initorder/initorder/blob/main/README.md#";
 
     public static string Write(VerificationResult result)
     {
@@ -58,14 +57,22 @@ public static class ReportSarifWriter
         json.Name("driver");
         json.BeginObject();
         json.Property("name", "InitOrder");
-        json.Property("informationUri", HelpBase.TrimEnd('#'));
+        if (HelpLinks.Documentation is { } documentation)
+        {
+            json.Property("informationUri", documentation);
+        }
+
         json.Name("rules");
         json.BeginArray();
         foreach (var code in codes)
         {
             json.BeginObject();
             json.Property("id", code);
-            json.Property("helpUri", HelpBase + code.ToLowerInvariant());
+            if (HelpLinks.For(code) is { } help)
+            {
+                json.Property("helpUri", help);
+            }
+
             json.EndObject();
         }
 

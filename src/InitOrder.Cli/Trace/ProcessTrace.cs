@@ -13,10 +13,13 @@ namespace InitOrder.Cli.Trace;
 /// </summary>
 internal sealed class ProcessTrace
 {
+    /// <summary>InitOrder's own module initializer: behind the package's bootstrap file, or standalone without it.</summary>
+    private static readonly string[] s_initOrderInitializers = { "InitOrder.Generated.InitOrderBootstrap", "InitOrder.Generated.InitOrderModuleInitializer" };
+
     private readonly string _file;
     private readonly AssemblyCatalog _catalog;
     private JitTrace? _trace;
-    private StackResolver? _stacks;
+    private IReadOnlyList<(int Index, string Name)>? _initializers;
 
     public ProcessTrace(string file, TraceFacts facts, AssemblyCatalog catalog)
     {
@@ -37,8 +40,6 @@ internal sealed class ProcessTrace
 
     public bool HasEvents => _trace is not null;
 
-    public StackResolver Stacks => _stacks ??= new StackResolver(Trace, _catalog);
-
     /// <summary>Loaded modules that are not the framework's or the SDK's: where app patches can be.</summary>
     public IEnumerable<string> AppModules => Facts.Modules.Where(m => !Framework.Contains(m));
 
@@ -49,11 +50,34 @@ internal sealed class ProcessTrace
     public string? ModuleOf(string assemblyName) =>
         Facts.Modules.FirstOrDefault(m => string.Equals(Path.GetFileNameWithoutExtension(m), assemblyName, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The app's module initializers (<c>&lt;Module&gt;..cctor</c>) in the order they first ran: (event index, assembly).</summary>
-    public IEnumerable<(int Index, string Assembly)> ModuleInitializers() =>
-        Trace.Events
+    /// <summary>
+    /// The <c>[ModuleInitializer]</c> methods of the app's assemblies that ran, in the order they first ran: (event
+    /// index, name). They are the calls of each <c>&lt;Module&gt;..cctor</c> that ran, read from its IL. InitOrder's own
+    /// initializer is left out: it is what runs the patches.
+    /// </summary>
+    public IReadOnlyList<(int Index, string Name)> ModuleInitializers() => _initializers ??= FindModuleInitializers();
+
+    private IReadOnlyList<(int Index, string Name)> FindModuleInitializers()
+    {
+        var modules = Trace.Events
             .Where(e => e.Kind == JitEventKind.Started && e.MethodName == ".cctor" && e.TypeName == "<Module>" && !Framework.Contains(e.ModulePath))
-            .GroupBy(e => e.ModulePath, StringComparer.Ordinal)
-            .Select(g => (g.First().Index, Path.GetFileNameWithoutExtension(g.Key)))
-            .OrderBy(i => i.Index);
+            .Select(e => e.ModulePath)
+            .Distinct(StringComparer.Ordinal)
+            .Where(File.Exists);
+        var found = new List<(int Index, string Name)>();
+        foreach (string module in modules)
+        {
+            var file = _catalog[module];
+            foreach (int token in file.ModuleInitializers())
+            {
+                var method = file.Describe(token);
+                if (!s_initOrderInitializers.Contains(method.DeclaringType) && Trace.FirstStart(new MethodKey(module, token)) is { } start)
+                {
+                    found.Add((start.Index, method.DisplayName));
+                }
+            }
+        }
+
+        return found.OrderBy(f => f.Index).ToList();
+    }
 }

@@ -82,10 +82,11 @@ internal sealed class TraceAnalyzer : IDisposable
             }
 
             ran = true;
-            var initializers = process.ModuleInitializers().ToList();
+            int running = process.Trace.FinishOf(start)?.Index ?? start.Index;
+            var initializers = process.ModuleInitializers();
             _patches.Add(new TracedPatch(patch.Method, source.Assembly, patch.Targets.Concat(patch.Assemblies).ToList(), true, process.ProcessId,
-                initializers.Where(i => i.Index < start.Index).Select(i => i.Assembly).ToList(),
-                initializers.Where(i => i.Index > start.Index).Select(i => i.Assembly).ToList()));
+                initializers.Where(i => i.Index < running).Select(i => i.Name).ToList(),
+                initializers.Where(i => i.Index > running).Select(i => i.Name).ToList()));
 
             var found = _touches.Find(process.Trace, key, patch.Targets, patch.Assemblies, k => !process.Framework.Contains(k.ModulePath));
             _frameworkTouches += found.Touches.Count(t => !t.InAnalysedCode);
@@ -93,8 +94,8 @@ internal sealed class TraceAnalyzer : IDisposable
             // target's static constructor, its accessors), so they are named in the message rather than repeated.
             foreach (var touches in found.Touches.Where(t => t.InAnalysedCode).GroupBy(t => t.Target))
             {
-                var ordered = touches.OrderBy(t => t.Observed!.FirstIndex).ToList();
-                Report(source, process, ordered[0], ordered.Skip(1).Select(t => t.Method.DisplayName).Distinct().ToList());
+                var ordered = touches.OrderBy(t => t.Observed.FirstIndex).ToList();
+                Report(source, process, ordered[0], ordered.Skip(1).Select(t => t.Ran.DisplayName).Distinct().ToList());
             }
         }
 
@@ -107,30 +108,34 @@ internal sealed class TraceAnalyzer : IDisposable
 
     private void Report(PatchSource source, ProcessTrace process, Touch touch, IReadOnlyList<string> later)
     {
-        var observed = touch.Observed!;
         if (_violations.Any(v => v.Patch == source.Patch.Method && v.Target == touch.Target))
         {
             return;
         }
 
-        int offset = _catalog[observed.Key.ModulePath].FirstMention(observed.Key.Token, touch.Target, touch.IsAssemblyTarget) ?? 0;
-        var line = process.Stacks.LineOf(observed.Key, offset);
-        var stack = new List<TraceFrame> { new(observed.Key, observed.TypeName, observed.MethodName, line) };
-        stack.AddRange(process.Stacks.Resolve(process.Trace.Events[observed.FirstIndex].Stack));
-
+        // Where to look: the line of the code that ran the target's code, else the target's own code.
+        var line = touch.By is { InAnalysedCode: true } by ? by.Frame.Line : touch.Stack[0].Line;
         string? predicted = source.Predicted.FirstOrDefault(v => string.Equals(v.PatchedType, touch.Target, StringComparison.OrdinalIgnoreCase))?.Code;
-        _violations.Add(new TraceViolation(source.Patch.Method, touch.Target, touch.Method.DisplayName, process.ProcessId, stack, predicted));
-        string message = "Patch '" + source.Patch.Method + "' targets '" + touch.Target + "', but '" + touch.Method.DisplayName +
-            "' ran before the patch finished and touched it (process " + process.ProcessId + ")" +
-            (later.Count == 0 ? ". " : "; so did " + string.Join(", ", later.Select(l => "'" + l + "'")) + " after it. ") +
+        _violations.Add(new TraceViolation(source.Patch.Method, touch.Target, touch.ToucherName, touch.Ran.DisplayName, process.ProcessId, touch.Stack, predicted));
+        string message = "Patch '" + source.Patch.Method + "' targets '" + touch.Target + "', but " + WhatRan(touch) +
+            " before the patch finished (process " + process.ProcessId + ")" +
+            (touch.WhileCompiling is { } compiled ? ", while the JIT compiled '" + compiled.DisplayName + "'" : "") +
+            (later.Count == 0 ? ". " : "; then " + Names(later) + ". ") +
             (predicted is null
                 ? "The build's verifier does not predict this: the path goes through reflection, a host or code outside the build."
                 : "The build's verifier finds it too (" + predicted + ").");
-        _diagnostics.Add(new TraceDiagnostic(DiagnosticCodes.TouchedBeforePatch, ProblemSeverity.Error, message, line?.Path ?? observed.Key.ModulePath, line?.Line ?? 0, line?.Column ?? 0)
+        _diagnostics.Add(new TraceDiagnostic(DiagnosticCodes.TouchedBeforePatch, ProblemSeverity.Error, message, line?.Path ?? touch.Observed.Key.ModulePath, line?.Line ?? 0, line?.Column ?? 0)
         {
-            Stack = stack,
+            Stack = touch.Stack,
         });
     }
+
+    private static string WhatRan(Touch touch) =>
+        touch.By is { } by ? "'" + by.Method.DisplayName + "' ran '" + touch.Ran.DisplayName + "'" : "'" + touch.Ran.DisplayName + "' ran";
+
+    /// <summary>At most three names: the rest of an assembly target's code that ran says nothing new.</summary>
+    private static string Names(IReadOnlyList<string> names) =>
+        string.Join(", ", names.Take(3).Select(n => "'" + n + "'")) + (names.Count > 3 ? " and " + (names.Count - 3) + " more" : "");
 
     private void ReportNeverRan(PatchSource source, bool loaded)
     {

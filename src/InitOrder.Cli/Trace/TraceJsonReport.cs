@@ -82,6 +82,7 @@ internal static class TraceJsonReport
             json.WriteString("patch", violation.Patch);
             json.WriteString("target", violation.Target);
             json.WriteString("touchedBy", violation.TouchedBy);
+            json.WriteString("targetCodeRan", violation.Ran);
             json.WriteNumber("process", violation.ProcessId);
             json.WriteString("predictedByBuild", violation.PredictedBy);
             json.WriteStartArray("stack");

@@ -13,7 +13,7 @@ internal static class TraceMarkdownReport
         text.Append("`").Append(string.Join(" ", result.Command).Replace("`", "'")).Append("` exited with code ").Append(result.CommandExitCode)
             .Append("; ").Append(result.Processes.Count).Append(" process(es) traced.\n\n");
 
-        text.Append("## Patches\n\n| Patch | Assembly | Ran | Process | Module initializers started before it | After it |\n| --- | --- | --- | ---: | --- | --- |\n");
+        text.Append("## Patches\n\n| Patch | Assembly | Ran | Process | `[ModuleInitializer]` methods run before it | After it |\n| --- | --- | --- | ---: | --- | --- |\n");
         foreach (var patch in result.Patches)
         {
             text.Append("| `").Append(patch.Method).Append("` | ").Append(patch.Assembly).Append(" | ").Append(patch.Ran ? "yes" : "**never**").Append(" | ")
@@ -29,7 +29,7 @@ internal static class TraceMarkdownReport
 
         foreach (var violation in result.Violations)
         {
-            text.Append("- `").Append(violation.TouchedBy).Append("` touched `").Append(violation.Target).Append("` before `").Append(violation.Patch)
+            text.Append("- `").Append(violation.TouchedBy).Append("` ran `").Append(violation.Ran).Append("` of `").Append(violation.Target).Append("` before `").Append(violation.Patch)
                 .Append("` (process ").Append(violation.ProcessId).Append(")\n\n```\n");
             foreach (var frame in violation.Stack)
             {

@@ -34,7 +34,7 @@ internal static class TracePrinter
         foreach (var patch in result.Patches)
         {
             yield return patch.Ran
-                ? "Patch '" + patch.Method + "' ran in process " + patch.ProcessId + "; module initializers started before it: " + List(patch.InitializersBefore) +
+                ? "Patch '" + patch.Method + "' ran in process " + patch.ProcessId + "; [ModuleInitializer] methods run before it: " + List(patch.InitializersBefore) +
                   "; after it: " + List(patch.InitializersAfter) + "."
                 : "Patch '" + patch.Method + "' never ran.";
         }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using InitOrder.Analysis;
+using InitOrder.Analysis.Reports;
 using InitOrder.Tracing;
 
 namespace InitOrder.Cli.Trace;
@@ -11,8 +12,6 @@ namespace InitOrder.Cli.Trace;
 /// <summary>InitOrder.trace.sarif: SARIF 2.1.0 results with the run-time stack of each violation, for code-scanning UIs.</summary>
 internal static class TraceSarifReport
 {
-    private const string HelpBase = "https://github.com/initorder/initorder/blob/main/README.md#";
-
     public static string Write(TraceResult result)
     {
         using var stream = new MemoryStream();
@@ -26,13 +25,21 @@ internal static class TraceSarifReport
             json.WriteStartObject("tool");
             json.WriteStartObject("driver");
             json.WriteString("name", "initorder trace");
-            json.WriteString("informationUri", HelpBase.TrimEnd('#'));
+            if (HelpLinks.Documentation is { } documentation)
+            {
+                json.WriteString("informationUri", documentation);
+            }
+
             json.WriteStartArray("rules");
             foreach (string code in result.Diagnostics.Select(d => d.Code).Distinct().OrderBy(c => c, StringComparer.Ordinal))
             {
                 json.WriteStartObject();
                 json.WriteString("id", code);
-                json.WriteString("helpUri", HelpBase + code.ToLowerInvariant());
+                if (HelpLinks.For(code) is { } help)
+                {
+                    json.WriteString("helpUri", help);
+                }
+
                 json.WriteEndObject();
             }
 

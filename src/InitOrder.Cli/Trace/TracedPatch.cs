@@ -2,7 +2,10 @@ using System.Collections.Generic;
 
 namespace InitOrder.Cli.Trace;
 
-/// <summary>What the trace says about one patch: whether it ran, where, and which module initializers ran around it.</summary>
+/// <summary>
+/// What the trace says about one patch: whether it ran, where, and which <c>[ModuleInitializer]</c> methods of the
+/// app's assemblies (InitOrder's own left out) first ran before it and after it.
+/// </summary>
 internal sealed record TracedPatch(
     string Method,
     string Assembly,

@@ -7,7 +7,6 @@ namespace InitOrder.Generator.Diagnostics;
 internal static class DiagnosticDescriptors
 {
     private const string Category = "InitOrder";
-    private const string HelpBase = "https://github.com/initorder/initorder/blob/main/README.md#";
 
     public static readonly DiagnosticDescriptor InvalidPatchMethod = Error(
         "INIT001",
@@ -76,5 +75,5 @@ internal static class DiagnosticDescriptors
     private static DiagnosticDescriptor Warning(string id, string title, string message) => Create(id, title, message, DiagnosticSeverity.Warning);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, params string[] customTags)
-        => new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant(), customTags: customTags);
+        => new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinks.For(id), customTags: customTags);
 }

@@ -14,9 +14,7 @@ public static class ILTokenReader
 {
     private static readonly Dictionary<ushort, OperandType> s_operands = BuildTable();
 
-    public static List<EntityHandle> Tokens(MethodBodyBlock body) => TokensAt(body).ConvertAll(t => t.Handle);
-
-    /// <summary>Each token with the IL offset of the instruction that uses it, so a touch can be placed on a source line.</summary>
+    /// <summary>Each token with the IL offset of the instruction that uses it.</summary>
     public static List<(int Offset, EntityHandle Handle)> TokensAt(MethodBodyBlock body)
     {
         var tokens = new List<(int Offset, EntityHandle Handle)>();

@@ -12,7 +12,7 @@ namespace InitOrder.Tracing.Metadata;
 public sealed class MetadataFile : IDisposable
 {
     private readonly PEReader _pe;
-    private readonly TypeRefCollector _types;
+    private readonly TypeNames _types;
     private readonly Lazy<SourceLines> _lines;
 
     public MetadataFile(string path)
@@ -20,7 +20,7 @@ public sealed class MetadataFile : IDisposable
         _pe = new PEReader(File.OpenRead(path));
         Reader = _pe.GetMetadataReader();
         Name = Reader.GetString(Reader.GetAssemblyDefinition().Name);
-        _types = new TypeRefCollector(Reader, Name);
+        _types = new TypeNames(Reader);
         _lines = new Lazy<SourceLines>(() => SourceLines.Open(_pe, path));
     }
 
@@ -30,45 +30,31 @@ public sealed class MetadataFile : IDisposable
 
     public MethodDescription Describe(int token)
     {
-        var handle = (MethodDefinitionHandle)MetadataTokens.EntityHandle(token);
-        var method = Reader.GetMethodDefinition(handle);
-        var named = new HashSet<string>(StringComparer.Ordinal);
-        var assemblies = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        if (method.RelativeVirtualAddress != 0)
-        {
-            foreach (var used in ILTokenReader.Tokens(_pe.GetMethodBody(method.RelativeVirtualAddress)))
-            {
-                Collect(used, named, assemblies);
-            }
-        }
-
-        return new MethodDescription(Name, _types.NameOf(method.GetDeclaringType()), Reader.GetString(method.Name), named, assemblies);
+        var method = Reader.GetMethodDefinition((MethodDefinitionHandle)MetadataTokens.EntityHandle(token));
+        return new MethodDescription(Name, _types.NameOf(method.GetDeclaringType()), Reader.GetString(method.Name));
     }
 
     /// <summary>
-    /// The IL offset of the first instruction whose token names <paramref name="target"/> (for an assembly target:
-    /// anything of it, signatures included), by the same rules as <see cref="Describe"/>; null when none does.
+    /// The tokens of the methods <c>&lt;Module&gt;..cctor</c> calls, in order: the assembly's <c>[ModuleInitializer]</c>
+    /// methods as the compiler emitted them (it writes only those calls), read from the IL rather than the attributes
+    /// because a conditional initializer can be left out.
     /// </summary>
-    public int? FirstMention(int token, string target, bool assemblyTarget)
+    public IReadOnlyList<int> ModuleInitializers()
     {
-        var method = Reader.GetMethodDefinition((MethodDefinitionHandle)MetadataTokens.EntityHandle(token));
-        if (method.RelativeVirtualAddress == 0)
+        var module = Reader.GetTypeDefinition(MetadataTokens.TypeDefinitionHandle(1));
+        foreach (var handle in module.GetMethods())
         {
-            return null;
-        }
-
-        foreach (var (offset, used) in ILTokenReader.TokensAt(_pe.GetMethodBody(method.RelativeVirtualAddress)))
-        {
-            var named = new HashSet<string>(StringComparer.Ordinal);
-            var assemblies = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            Collect(used, named, assemblies);
-            if (assemblyTarget ? assemblies.Contains(target) : named.Contains(target))
+            var method = Reader.GetMethodDefinition(handle);
+            if (Reader.StringComparer.Equals(method.Name, ".cctor") && method.RelativeVirtualAddress != 0)
             {
-                return offset;
+                return ILTokenReader.TokensAt(_pe.GetMethodBody(method.RelativeVirtualAddress))
+                    .Where(t => t.Handle.Kind == HandleKind.MethodDefinition)
+                    .Select(t => MetadataTokens.GetToken(t.Handle))
+                    .ToList();
             }
         }
 
-        return null;
+        return Array.Empty<int>();
     }
 
     /// <summary>The source line of an IL offset of a method, from the PDB beside the assembly or embedded in it.</summary>
@@ -123,82 +109,5 @@ public sealed class MetadataFile : IDisposable
         }
 
         _pe.Dispose();
-    }
-
-    /// <summary>
-    /// Named types count for type targets only where the token names them (owner, type token, generic argument);
-    /// every type, signatures included, makes the JIT load its assembly, so all of them count for assembly targets.
-    /// </summary>
-    private void Collect(EntityHandle handle, HashSet<string> named, HashSet<string> assemblies)
-    {
-        switch (handle.Kind)
-        {
-            case HandleKind.TypeDefinition:
-            case HandleKind.TypeReference:
-            case HandleKind.TypeSpecification:
-                Add(_types.Of(handle), named, assemblies);
-                break;
-            case HandleKind.MethodDefinition:
-                var method = Reader.GetMethodDefinition((MethodDefinitionHandle)handle);
-                Add(_types.Of(method.GetDeclaringType()), named, assemblies);
-                AddSignature(method.DecodeSignature(_types, null), assemblies);
-                break;
-            case HandleKind.FieldDefinition:
-                var field = Reader.GetFieldDefinition((FieldDefinitionHandle)handle);
-                Add(_types.Of(field.GetDeclaringType()), named, assemblies);
-                Add(field.DecodeSignature(_types, null), null, assemblies);
-                break;
-            case HandleKind.MemberReference:
-                var member = Reader.GetMemberReference((MemberReferenceHandle)handle);
-                if (member.Parent.Kind == HandleKind.MethodDefinition)
-                {
-                    Collect(member.Parent, named, assemblies);
-                }
-                else
-                {
-                    Add(_types.Of(member.Parent), named, assemblies);
-                }
-
-                if (member.GetKind() == MemberReferenceKind.Method)
-                {
-                    AddSignature(member.DecodeMethodSignature(_types, null), assemblies);
-                }
-                else
-                {
-                    Add(member.DecodeFieldSignature(_types, null), null, assemblies);
-                }
-
-                break;
-            case HandleKind.MethodSpecification:
-                var specification = Reader.GetMethodSpecification((MethodSpecificationHandle)handle);
-                Collect(specification.Method, named, assemblies);
-                foreach (var argument in specification.DecodeSignature(_types, null))
-                {
-                    Add(argument, named, assemblies);
-                }
-
-                break;
-        }
-    }
-
-    private static void AddSignature(MethodSignature<IReadOnlyList<TypeRef>> signature, HashSet<string> assemblies)
-    {
-        Add(signature.ReturnType, null, assemblies);
-        foreach (var parameter in signature.ParameterTypes)
-        {
-            Add(parameter, null, assemblies);
-        }
-    }
-
-    private static void Add(IReadOnlyList<TypeRef> types, HashSet<string>? named, HashSet<string> assemblies)
-    {
-        foreach (var type in types)
-        {
-            named?.Add(type.FullName);
-            if (type.Assembly is { } assembly)
-            {
-                assemblies.Add(assembly);
-            }
-        }
     }
 }

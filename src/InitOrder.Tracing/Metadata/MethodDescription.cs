@@ -1,14 +1,9 @@
-using System.Collections.Generic;
+using System;
 
 namespace InitOrder.Tracing.Metadata;
 
-/// <summary>What the oracle needs to know about one method that ran: who it is and what its IL refers to.</summary>
-public sealed record MethodDescription(
-    string Assembly,
-    string DeclaringType,
-    string Name,
-    IReadOnlySet<string> NamedTypes,
-    IReadOnlySet<string> ReferencedAssemblies)
+/// <summary>One method that ran, as metadata names it: its assembly, its declaring type and its name.</summary>
+public sealed record MethodDescription(string Assembly, string DeclaringType, string Name)
 {
     public bool IsStaticConstructor => Name == ".cctor";
 
@@ -17,10 +12,12 @@ public sealed record MethodDescription(
         ? "<Module>..cctor [" + Assembly + "]"
         : IsStaticConstructor ? DeclaringType + "..cctor" : DeclaringType + "." + Name + "()";
 
-    /// <summary>A type target is touched when the IL names it (not only in a signature) or the method belongs to it.</summary>
-    public bool Touches(string typeTarget) => DeclaringType == typeTarget || NamedTypes.Contains(typeTarget);
+    /// <summary>
+    /// Whether this is code of a type target: its static constructor, a constructor, a method or an accessor it
+    /// declares. A nested type is a type of its own, with its own initialization.
+    /// </summary>
+    public bool IsCodeOf(string typeTarget) => DeclaringType == typeTarget;
 
-    /// <summary>An assembly target is touched by its own code and by any IL that makes the JIT load it.</summary>
-    public bool TouchesAssembly(string assemblyTarget) =>
-        string.Equals(Assembly, assemblyTarget, System.StringComparison.OrdinalIgnoreCase) || ReferencedAssemblies.Contains(assemblyTarget);
+    /// <summary>Whether this is code of an assembly target: any method the assembly defines, its module initializer included.</summary>
+    public bool IsCodeOfAssembly(string assemblyTarget) => string.Equals(Assembly, assemblyTarget, StringComparison.OrdinalIgnoreCase);
 }

@@ -14,6 +14,8 @@ public sealed class JitTrace
 {
     private const int MaxStackFrames = 64;
 
+    private int[]? _enclosing;
+
     private JitTrace(IReadOnlyList<JitEvent> events, IReadOnlyList<string> modules, IReadOnlyDictionary<int, ILNativeMap> maps, int processId)
     {
         Events = events;
@@ -49,6 +51,32 @@ public sealed class JitTrace
         }
 
         return null;
+    }
+
+    /// <summary>The end of the compilation <paramref name="start"/> began: from then on the method runs. Null when it never finished.</summary>
+    public JitEvent? FinishOf(JitEvent start)
+    {
+        for (int i = start.Index + 1; i < Events.Count; i++)
+        {
+            var e = Events[i];
+            if (e.Kind == JitEventKind.Finished && e.MethodId == start.MethodId)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The compilation the JIT had open on the same thread when the method of <paramref name="startIndex"/> started
+    /// compiling, or null: code the runtime ran on behalf of the JIT, while it compiled that other method.
+    /// </summary>
+    public JitEvent? CompilingWhen(int startIndex)
+    {
+        _enclosing ??= CompilationNesting.Compute(Events);
+        int enclosing = _enclosing[startIndex];
+        return enclosing < 0 ? null : Events[enclosing];
     }
 
     /// <summary>Reads a .nettrace file; stacks need TraceLog, which converts it to an .etlx file beside it first.</summary>

@@ -19,10 +19,10 @@ public static class PatchWindow
         var events = trace.Events;
         var started = events.FirstOrDefault(e => e.Kind == JitEventKind.Started && e.Key == patch)
             ?? throw new InvalidOperationException($"The trace has no compilation of the patch {patch}: it never ran.");
-        var finished = events.FirstOrDefault(e => e.Kind == JitEventKind.Finished && e.MethodId == started.MethodId && e.Index > started.Index)
+        var finished = trace.FinishOf(started)
             ?? throw new InvalidOperationException($"The compilation of the patch {patch} never finished.");
 
-        int end = EndOfClassInitialization(events, finished, classConstructor) ?? finished.Index;
+        int end = EndOfClassInitialization(trace, finished, classConstructor) ?? finished.Index;
         var firstRuns = new Dictionary<MethodKey, ObservedMethod>();
         foreach (var e in events)
         {
@@ -40,16 +40,17 @@ public static class PatchWindow
         return firstRuns.Values.ToList();
     }
 
+    private static bool IsFramework(string modulePath) =>
+        string.Equals(Path.GetDirectoryName(modulePath), Path.GetDirectoryName(typeof(object).Assembly.Location), StringComparison.Ordinal);
+
     /// <summary>
     /// A patch class with an explicit static constructor is initialized on entry to the patch (on .NET 10 from the
     /// patch's prolog, so the patch is already on the stack): everything compiled while that constructor is on the
     /// stack still ran before the first statement of the patch.
     /// </summary>
-    private static bool IsFramework(string modulePath) =>
-        string.Equals(Path.GetDirectoryName(modulePath), Path.GetDirectoryName(typeof(object).Assembly.Location), StringComparison.Ordinal);
-
-    private static int? EndOfClassInitialization(IReadOnlyList<JitEvent> events, JitEvent patchFinished, MethodKey? classConstructor)
+    private static int? EndOfClassInitialization(JitTrace trace, JitEvent patchFinished, MethodKey? classConstructor)
     {
+        var events = trace.Events;
         // The runtime's class-initialization helpers may be compiled first (on the first such initialization of the run).
         var next = events.Skip(patchFinished.Index + 1)
             .FirstOrDefault(e => e.Kind == JitEventKind.Started && e.ThreadId == patchFinished.ThreadId && !IsFramework(e.ModulePath));
@@ -58,7 +59,7 @@ public static class PatchWindow
             return null;
         }
 
-        var compiled = events.FirstOrDefault(e => e.Kind == JitEventKind.Finished && e.MethodId == next.MethodId && e.Index > next.Index);
+        var compiled = trace.FinishOf(next);
         if (compiled is null)
         {
             return next.Index;

@@ -21,7 +21,10 @@ public sealed class StackResolver
         _compiled = trace.Events.Where(e => e.Kind == JitEventKind.Finished && e.CodeSize > 0).OrderBy(e => e.CodeStart).ToArray();
     }
 
-    /// <summary>The managed frames of a stack, innermost first; addresses outside compiled code (the runtime's own) are left out.</summary>
+    /// <summary>
+    /// The managed frames of a stack, innermost first. The runtime's own frames are left out: addresses outside
+    /// compiled code (native) and its managed helpers (<see cref="RuntimeHelperFrames"/>).
+    /// </summary>
     public IReadOnlyList<TraceFrame> Resolve(IReadOnlyList<ulong> stack)
     {
         var frames = new List<TraceFrame>();
@@ -29,7 +32,7 @@ public sealed class StackResolver
         {
             // Every frame but the innermost is a return address, which may already be the next instruction's.
             var code = Find(address - 1);
-            if (code is null)
+            if (code is null || RuntimeHelperFrames.IsHelper(code.Key, code.TypeName))
             {
                 continue;
             }

@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text.Json;
 using InitOrder.Analysis.Reports;
+using InitOrder.Tests.Shared;
 
 namespace InitOrder.Analysis.Tests.Reports;
 
@@ -19,7 +20,7 @@ public sealed class ReportSarifWriterTests
         var run = root.GetProperty("runs")[0];
         Assert.Equal("InitOrder", run.GetProperty("tool").GetProperty("driver").GetProperty("name").GetString());
         var rule = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "INIT101");
-        Assert.EndsWith("README.md#init101", rule.GetProperty("helpUri").GetString());
+        Assert.Equal(DocumentationUrl.Link("INIT101"), rule.TryGetProperty("helpUri", out var help) ? help.GetString() : null);
 
         var sarifResult = run.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "INIT101");
         Assert.Equal("error", sarifResult.GetProperty("level").GetString());

@@ -40,13 +40,14 @@ public sealed class RepeatedTaskRunTests
     private static (List<string> Diagnostics, List<string> Reports) Run(CompiledAssembly assembly)
     {
         var engine = new RecordingBuildEngine();
+        string reportDirectory = TestFolders.NewFolder("reports");
         var task = new VerifyInitOrder
         {
             BuildEngine = engine,
             AssemblyPath = assembly.Path,
             References = assembly.ReferencePaths.Select(p => (ITaskItem)new TaskItem(p)).ToArray(),
             ProjectDirectory = assembly.ProjectDirectory,
-            ReportDirectory = TestFolders.NewFolder("reports"),
+            ReportDirectory = reportDirectory,
         };
 
         BoundedRun.Run(task.Execute, BoundedRun.HangBound, "VerifyInitOrder on " + assembly.Name);
@@ -54,6 +55,7 @@ public sealed class RepeatedTaskRunTests
         var diagnostics = engine.Errors.Select(e => "error " + e.Code + " " + e.File + "(" + e.LineNumber + "," + e.ColumnNumber + "): " + e.Message)
             .Concat(engine.Warnings.Select(w => "warning " + w.Code + " " + w.File + "(" + w.LineNumber + "," + w.ColumnNumber + "): " + w.Message))
             .Concat(engine.Messages.Where(m => m.Code is not null).Select(m => "message " + m.Code + " " + m.File + ": " + m.Message))
+            .Select(d => d.Replace(reportDirectory, "<reports>")) // the first error names the report, in this run's folder
             .ToList();
         var reports = task.ReportFiles.Select(f => Path.GetFileName(f.ItemSpec) + "\n" + ReportSnapshot.WithoutTime(File.ReadAllText(f.ItemSpec))).ToList();
         Assert.NotEmpty(reports);

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using InitOrder.Analysis.Tests.Infrastructure;
 using InitOrder.Tasks;
+using InitOrder.Tests.Shared;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -24,7 +25,8 @@ public sealed class VerifyInitOrderTests
         Assert.Equal(Path.Combine(app.ProjectDirectory, "Early.cs"), error.File);
         Assert.Equal((12, 13), (error.LineNumber, error.ColumnNumber));
         Assert.StartsWith("Patch 'Sample.Patches.PatchTarget' targets 'Sample.Target', but 'Early.Init()' runs before it", error.Message);
-        Assert.Equal("https://github.com/initorder/initorder/blob/main/README.md#init101", error.HelpLink);
+        Assert.Equal(DocumentationUrl.Link("INIT101"), error.HelpLink);
+        Assert.EndsWith(". Report: " + task.ReportFiles[1].ItemSpec, error.Message);
         Assert.Empty(engine.Warnings);
         Assert.Equal(
             new[] { VerifyInitOrder.JsonReportName, VerifyInitOrder.MarkdownReportName, VerifyInitOrder.SarifReportName },

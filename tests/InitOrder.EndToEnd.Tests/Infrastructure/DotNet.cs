@@ -19,6 +19,21 @@ public sealed class DotNet(string packagesCache)
     public ProcessResult RunProgram(string program, string workingDirectory, params string[] arguments)
         => ProcessRunner.Run(program, arguments, workingDirectory, Environment());
 
+    /// <summary>
+    /// A shell script as a user types it (`bash -e`: it stops at the first failing line), with the same environment
+    /// as the dotnet commands plus <paramref name="extra"/>.
+    /// </summary>
+    public ProcessResult RunShell(string workingDirectory, string script, IReadOnlyDictionary<string, string?> extra, TimeSpan timeout)
+    {
+        var environment = Environment();
+        foreach (var (name, value) in extra)
+        {
+            environment[name] = value;
+        }
+
+        return ProcessRunner.Run("bash", new[] { "-e", "-c", script }, workingDirectory, environment, timeout);
+    }
+
     /// <summary>`dotnet build`/`pack`/`publish` with the isolation switches.</summary>
     public ProcessResult Build(string workingDirectory, string verb, params string[] arguments)
         => Run(workingDirectory, new[] { verb }.Concat(IsolationArguments).Concat(arguments).ToArray());

@@ -36,20 +36,34 @@ public sealed class OracleComparer
         return new PatchComparison(patch, violations, found.Touches, found.StaticConstructorsRan, misses);
     }
 
-    /// <summary>A touch is accounted for when the target is reported and, for a static constructor, the verifier lists it.</summary>
+    /// <summary>
+    /// A touch is accounted for when the target is reported and the verifier lists the analysed static constructors
+    /// the touch shows running before the patch: the one that ran the target's code, and the target's own.
+    /// </summary>
     public static Miss? Judge(PatchInfo patch, IReadOnlyList<Violation> violations, Touch touch)
     {
         if (!violations.Any(v => string.Equals(v.PatchedType, touch.Target, StringComparison.OrdinalIgnoreCase)))
         {
-            return new Miss(patch.Method, touch.Target, touch.Method.DisplayName, "the verifier reported no violation for that target");
+            return new Miss(patch.Method, touch.Target, touch.ToString(), "the verifier reported no violation for that target");
         }
 
-        if (touch.Method.IsStaticConstructor && !patch.MayRunBefore.Contains(touch.Method.DisplayName))
+        var unlisted = StaticConstructors(touch).FirstOrDefault(c => !patch.MayRunBefore.Contains(c.DisplayName));
+        return unlisted is null
+            ? null
+            : new Miss(patch.Method, touch.Target, unlisted.DisplayName, "the verifier does not list it among the static constructors that may run before the patch");
+    }
+
+    private static IEnumerable<MethodDescription> StaticConstructors(Touch touch)
+    {
+        if (touch.By is { InAnalysedCode: true } by && by.Method.IsStaticConstructor)
         {
-            return new Miss(patch.Method, touch.Target, touch.Method.DisplayName, "the verifier does not list it among the static constructors that may run before the patch");
+            yield return by.Method;
         }
 
-        return null;
+        if (touch.RanInAnalysedCode && touch.Ran.IsStaticConstructor)
+        {
+            yield return touch.Ran;
+        }
     }
 
     /// <summary>The patch method's file and token, from the contract's name form <c>Ns.Type.Method</c>.</summary>

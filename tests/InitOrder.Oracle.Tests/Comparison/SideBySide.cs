@@ -12,8 +12,8 @@ public static class SideBySide
 
     public static string Format(PatchComparison comparison)
     {
-        var left = new List<string> { "ORACLE: ran before the patch and touched a target" };
-        left.AddRange(comparison.Touches.Select(t => "  " + t.Method.DisplayName + " -> " + t.Target + (t.InAnalysedCode ? "" : " (framework)")));
+        var left = new List<string> { "ORACLE: target code that ran before the patch, and what ran it" };
+        left.AddRange(comparison.Touches.Select(t => "  " + t + " -> " + t.Target + (t.InAnalysedCode ? "" : " (framework)")));
         left.Add("ORACLE: static constructors of analysed code that ran");
         left.AddRange(comparison.StaticConstructorsRan.Select(n => "  " + n));
 

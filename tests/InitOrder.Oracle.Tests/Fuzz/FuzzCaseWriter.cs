@@ -14,7 +14,8 @@ namespace InitOrder.Oracle.Tests.Fuzz;
 /// reflection the trimmer can bound (<c>Lazy&lt;T&gt;</c>, <c>Expression.New</c>, <c>GetConstructor</c>, a
 /// constant <c>Type.GetType</c>, <c>DynamicInvoke</c>, <c>Delegate.CreateDelegate</c> and <c>GetMethod</c> by a
 /// constant name), static abstract interface members, a generic class's static field, iterators, a record's
-/// ToString, with dead branches around any of them.
+/// ToString, with dead branches around any of them. The target's static constructor prints whether the target's patch
+/// had started, the run's own truth for the trace (TraceTruthTests, DifferentialFuzzTests).
 /// </summary>
 public sealed class FuzzCaseWriter
 {
@@ -96,8 +97,13 @@ public sealed class FuzzCaseWriter
                 public static class Target
                 {
                     public static int Value;
-                    static Target() { Value = 1; }
+                    static Target()
+                    {
+                        Value = 1;
+                        System.Console.WriteLine("[fuzz] " + typeof(Target).FullName + " initialized " + (LateStarted.Value ? "after" : "before") + " its patch");
+                    }
                 }
+                public static class LateStarted { public static bool Value; }
                 public static class Start { public static int Value; }
                 public static class Sink { public static int Value; }
                 public static class Flags { public static bool Never; }
@@ -126,7 +132,7 @@ public sealed class FuzzCaseWriter
             .Append("        [InitOrder.InitPatch(typeof(Start))]\n        internal static void Early()\n        {\n            int acc = 0;\n")
             .Append(Indent(early, "    "))
             .Append("            Start.Value = acc;\n        }\n\n")
-            .Append("        [InitOrder.InitPatch(typeof(Target), Order = 10)]\n        internal static void Late() => Target.Value = 2;\n    }\n");
+            .Append("        [InitOrder.InitPatch(typeof(Target), Order = 10)]\n        internal static void Late()\n        {\n            LateStarted.Value = true;\n            Target.Value = 2;\n        }\n    }\n");
         if (initializer is not null)
         {
             text.Append("    internal static class EarlyInitializer\n    {\n        [System.Runtime.CompilerServices.ModuleInitializer]\n")

@@ -13,7 +13,7 @@ public sealed record FuzzFinding(int Seed, FuzzCase Case, PatchComparison Patch)
     public string Describe() =>
         "seed " + Seed + ", case " + Case.Number + ", patch " + Patch.Patch.Method + "\n"
         + string.Concat(Patch.Misses.Select(m => "  MISS: " + m + "\n"))
-        + string.Concat(Patch.Touches.Select(t => "  ORACLE: " + t.Method.DisplayName + " ran before the patch and touched " + t.Target + "\n"))
+        + string.Concat(Patch.Touches.Select(t => "  ORACLE: before the patch, " + t + " (target " + t.Target + ")\n"))
         + string.Concat(Patch.Violations.Select(v => "  VERIFIER: " + v.Code + " " + v.PatchedType + ": " + string.Join(" -> ", v.Chain.Select(s => s.DisplayName)) + "\n"))
         + (Patch.Violations.Count == 0 ? "  VERIFIER: no violation\n" : "")
         + Case.Source;

@@ -4,12 +4,14 @@ using System.IO;
 using System.Linq;
 using InitOrder.Oracle.Tests.Comparison;
 using InitOrder.Oracle.Tests.Samples;
+using InitOrder.Oracle.Tests.Truth;
 
 namespace InitOrder.Oracle.Tests.Fuzz;
 
 /// <summary>
 /// One fuzz program end to end: compiled in-process, verified in-process (as the MSBuild task would, with the
-/// reference pack and the copied DI assemblies), run under the oracle, and compared patch by patch.
+/// reference pack and the copied DI assemblies), run under the oracle, and compared patch by patch; then the same run's
+/// trace read by <c>initorder trace</c>'s analysis and held against what the program printed.
 /// </summary>
 public static class FuzzRunner
 {
@@ -27,7 +29,8 @@ public static class FuzzRunner
                 + string.Join("\n", problems.Select(p => p.Code + ": " + p.Message)));
         }
 
-        var (_, patches) = SampleRunner.RunUnderOracle(dll, directory, Path.Combine(directory, "oracle.nettrace"), verification);
+        string trace = Path.Combine(directory, "oracle.nettrace");
+        var (run, patches) = SampleRunner.RunUnderOracle(dll, directory, trace, verification);
         var misses = new List<FuzzFinding>();
         var falsePositives = new List<FuzzFinding>();
         foreach (var patch in patches)
@@ -43,7 +46,9 @@ public static class FuzzRunner
             }
         }
 
-        return new FuzzBatchResult(misses, falsePositives, patches.Count(p => p.SawAnalysedTouch), patches.Count(p => !p.SawAnalysedTouch));
+        // Each case's target prints when it is initialized; the earlier patches' targets have no code to run.
+        var truth = TruthComparison.Of(verification.Patches, PrintedTruth.Parse(run.StandardOutput), TraceVerdicts.Read(dll, trace, directory), unprintedIsUntouched: true);
+        return new FuzzBatchResult(misses, falsePositives, patches.Count(p => p.SawAnalysedTouch), patches.Count(p => !p.SawAnalysedTouch), truth);
     }
 
     /// <summary>Patches are named <c>Fuzz.C{n}.Patches.Early</c> and <c>Fuzz.C{n}.Patches.Late</c>.</summary>

@@ -40,7 +40,7 @@ public sealed class OracleLab : IDisposable
 
     public void Dispose()
     {
-        var measured = Measured();
+        var measured = Measured().Where(o => OracleSamples.All.Contains(o.Sample)).ToList();
         if (measured.Count > 0)
         {
             string table = PrecisionTable.Dated(measured);

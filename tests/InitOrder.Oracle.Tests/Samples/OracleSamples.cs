@@ -153,6 +153,20 @@ public static class OracleSamples
         "EfCore", new[] { "EfCore", ProbeFolder }, null,
         Patches("OracleEfCore.", ("ShopStartup.OpenShop", false), ("TargetPatches.PatchShopRules", false)));
 
+    /// <summary>
+    /// The shapes of issue 22 for the trace (not part of <see cref="All"/>, whose precision figures it would shift): a
+    /// patch on the class holding the app's own module initializer (clean), a target named only in a dead branch
+    /// (the build flags it; nothing touches it), a target read in a live branch (flagged).
+    /// </summary>
+    public static readonly SampleDefinition TraceShapes = new(
+        "TraceShapes", new[] { "TraceShapes", ProbeFolder }, null,
+        Patches(
+            "OracleTraceShapes.",
+            ("StartupPatch.Configure", false),
+            ("EarlyWork.Run", false),
+            ("TargetPatches.PatchDeadTarget", true),
+            ("TargetPatches.PatchCounter", true)));
+
     public static IReadOnlyList<SampleDefinition> All { get; } = new[] { Semantics, CodePagesEarly, CodePagesLate, NpgsqlEarly, NpgsqlLate, Serilog, Hosting, Serializers, SerilogConsole, DataAccess, Attributes, Deferred, EfCore };
 
     /// <summary>The shared PatchLog the library samples compile in (tests/Samples/Oracle/OracleProbe).</summary>

@@ -8,13 +8,21 @@ namespace InitOrder.Oracle.Tests.Samples;
 /// <summary>A sample built, verified in-process and run under the oracle.</summary>
 public sealed class SampleOutcome
 {
-    public SampleOutcome(SampleDefinition sample, VerificationResult verification, ProcessResult run, IReadOnlyList<PatchComparison> patches)
+    public SampleOutcome(SampleDefinition sample, VerificationResult verification, ProcessResult run, IReadOnlyList<PatchComparison> patches, string assembly, string trace)
     {
         Sample = sample;
         Verification = verification;
         Run = run;
         Patches = patches;
+        Assembly = assembly;
+        Trace = trace;
     }
+
+    /// <summary>The built app.</summary>
+    public string Assembly { get; }
+
+    /// <summary>The run's trace, kept for <c>initorder trace</c>'s own reading (TraceTruthTests).</summary>
+    public string Trace { get; }
 
     public SampleDefinition Sample { get; }
 

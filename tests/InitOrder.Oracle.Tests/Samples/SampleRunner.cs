@@ -49,8 +49,9 @@ public static class SampleRunner
             .ToList();
         var verification = Verifier.Verify(new VerificationRequest(assembly, references, null, appDirectory));
 
-        var (run, patches) = RunUnderOracle(assembly, appDirectory, Path.Combine(root.Directory, "oracle.nettrace"), verification);
-        return new SampleOutcome(sample, verification, run, patches);
+        string trace = Path.Combine(root.Directory, "oracle.nettrace");
+        var (run, patches) = RunUnderOracle(assembly, appDirectory, trace, verification);
+        return new SampleOutcome(sample, verification, run, patches, assembly, trace);
     }
 
     /// <summary>Runs a built app with the oracle's tracing on and puts the trace next to the verifier's result.</summary>

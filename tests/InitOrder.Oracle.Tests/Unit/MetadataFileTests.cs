@@ -1,71 +1,67 @@
-using InitOrder.Tracing.Metadata;
+using System.Linq;
+using System.Reflection;
 using InitOrder.Oracle.Tests.Unit.Fixtures;
+using InitOrder.Tracing.Metadata;
 
 namespace InitOrder.Oracle.Tests.Unit;
 
-/// <summary>What the oracle reads from a method's IL, checked on methods of this very assembly.</summary>
+/// <summary>What the oracle reads from metadata, checked on methods of this very assembly.</summary>
 public sealed class MetadataFileTests
 {
     [Fact]
-    public void Field_owner_is_a_named_type()
+    public void Methods_are_named_as_the_verifier_names_them_and_belong_to_their_declaring_type_only()
     {
-        var method = Describe(nameof(Probe.ReadsField));
+        var method = Describe(typeof(Probe).GetMethod(nameof(Probe.ReadsField))!);
 
-        Assert.True(method.Touches("InitOrder.Oracle.Tests.Unit.Fixtures.Touched"));
-        Assert.False(method.Touches("InitOrder.Oracle.Tests.Unit.Fixtures.Outer"));
         Assert.Equal("InitOrder.Oracle.Tests.Unit.Fixtures.Probe.ReadsField()", method.DisplayName);
+        Assert.True(method.IsCodeOf("InitOrder.Oracle.Tests.Unit.Fixtures.Probe"));
+        // Reading Touched.Value mentions Touched, but runs none of its code.
+        Assert.False(method.IsCodeOf("InitOrder.Oracle.Tests.Unit.Fixtures.Touched"));
+        Assert.True(method.IsCodeOfAssembly(typeof(Probe).Assembly.GetName().Name!.ToUpperInvariant()));
+        Assert.False(method.IsCodeOfAssembly("System.Runtime"));
     }
 
     [Fact]
-    public void Generic_instantiation_names_the_definition_and_its_arguments()
+    public void Nested_and_generic_types_have_their_metadata_names_and_a_nested_type_is_not_its_outer_type()
     {
-        var method = Describe(nameof(Probe.ReadsGenericInstantiation));
+        var nested = Describe(typeof(Outer.Inner).GetMethod(nameof(Outer.Inner.Read))!);
 
-        Assert.True(method.Touches("InitOrder.Oracle.Tests.Unit.Fixtures.Cache`1"));
-        Assert.True(method.Touches("System.String"));
+        Assert.True(nested.IsCodeOf("InitOrder.Oracle.Tests.Unit.Fixtures.Outer+Inner"));
+        Assert.False(nested.IsCodeOf("InitOrder.Oracle.Tests.Unit.Fixtures.Outer"));
+        Assert.Equal("InitOrder.Oracle.Tests.Unit.Fixtures.Cache`1..cctor", Describe(typeof(Cache<>).TypeInitializer!).DisplayName);
     }
 
     [Fact]
-    public void Nested_types_are_joined_with_a_plus()
-    {
-        Assert.True(Describe(nameof(Probe.ReadsNestedType)).Touches("InitOrder.Oracle.Tests.Unit.Fixtures.Outer+Inner"));
-    }
-
-    [Fact]
-    public void Signature_only_types_load_their_assembly_but_do_not_touch_the_type()
-    {
-        var method = Describe(nameof(Probe.PassesNull));
-
-        Assert.False(method.Touches("System.Text.StringBuilder"));
-        Assert.True(method.TouchesAssembly("System.Runtime"));
-        Assert.True(method.TouchesAssembly(typeof(Probe).Assembly.GetName().Name!));
-    }
-
-    [Fact]
-    public void Static_constructor_of_the_declaring_type_is_found_and_read()
+    public void Static_constructor_of_the_declaring_type_is_found()
     {
         using var file = new MetadataFile(typeof(Probe).Assembly.Location);
 
         Assert.Null(file.StaticConstructorOf(typeof(Probe).GetMethod(nameof(Probe.ReadsField))!.MetadataToken));
         int? cctor = file.StaticConstructorOf(typeof(Seeded).GetMethod(nameof(Seeded.Read))!.MetadataToken);
         Assert.NotNull(cctor);
-        var described = file.Describe(cctor.Value);
-        Assert.Equal("InitOrder.Oracle.Tests.Unit.Fixtures.Seeded..cctor", described.DisplayName);
-        Assert.True(described.Touches("InitOrder.Oracle.Tests.Unit.Fixtures.Touched"));
+        Assert.Equal("InitOrder.Oracle.Tests.Unit.Fixtures.Seeded..cctor", file.Describe(cctor.Value).DisplayName);
+    }
+
+    [Fact]
+    public void Module_initializers_are_the_calls_of_the_module_constructor_in_order()
+    {
+        using var file = new MetadataFile(typeof(Probe).Assembly.Location);
+
+        var names = file.ModuleInitializers().Select(t => file.Describe(t).DisplayName).ToList();
+
+        Assert.Equal(new[] { "InitOrder.Oracle.Tests.Unit.Fixtures.ModuleStart.First()", "InitOrder.Oracle.Tests.Unit.Fixtures.ModuleStart.Second()" }, names);
     }
 
     [Fact]
     public void Module_constructors_are_named_with_their_assembly_as_the_verifier_names_them()
     {
-        var none = new System.Collections.Generic.HashSet<string>();
-
-        Assert.Equal("<Module>..cctor [Lib]", new MethodDescription("Lib", "<Module>", ".cctor", none, none).DisplayName);
-        Assert.Equal("Ns.Cache`1..cctor", new MethodDescription("Lib", "Ns.Cache`1", ".cctor", none, none).DisplayName);
+        Assert.Equal("<Module>..cctor [Lib]", new MethodDescription("Lib", "<Module>", ".cctor").DisplayName);
+        Assert.Equal("Ns.Cache`1..cctor", new MethodDescription("Lib", "Ns.Cache`1", ".cctor").DisplayName);
     }
 
-    private static MethodDescription Describe(string name)
+    private static MethodDescription Describe(MethodBase method)
     {
         using var file = new MetadataFile(typeof(Probe).Assembly.Location);
-        return file.Describe(typeof(Probe).GetMethod(name)!.MetadataToken);
+        return file.Describe(method.MetadataToken);
     }
 }

@@ -11,20 +11,37 @@ internal sealed class TraceBuilder
 
     private readonly List<JitEvent> _events = new();
     private readonly Dictionary<string, int> _tokens = new();
+    private readonly string _module;
 
-    public MethodKey Key(string method) => new(App, Token(method));
+    /// <summary>Methods of a made-up App.dll, with made-up tokens.</summary>
+    public TraceBuilder()
+        : this(App, new Dictionary<string, int>())
+    {
+    }
+
+    /// <summary>Methods of a real assembly, so that their metadata can be read: each name is given its real token.</summary>
+    public TraceBuilder(string module, IReadOnlyDictionary<string, int> tokens)
+    {
+        _module = module;
+        foreach (var (name, token) in tokens)
+        {
+            _tokens.Add(name, token);
+        }
+    }
+
+    public MethodKey Key(string method) => new(_module, Token(method));
 
     /// <summary>Compilation start, with the methods on the stack (innermost first).</summary>
     public TraceBuilder Start(string method, params string[] stack)
     {
         var addresses = Array.ConvertAll(stack, m => CodeStart(m) + 4);
-        _events.Add(new JitEvent(_events.Count, JitEventKind.Started, MainThread, Token(method), App, Token(method), "T", method, 0, 0, addresses));
+        _events.Add(new JitEvent(_events.Count, JitEventKind.Started, MainThread, Token(method), _module, Token(method), "T", method, 0, 0, addresses));
         return this;
     }
 
     public TraceBuilder Finish(string method)
     {
-        _events.Add(new JitEvent(_events.Count, JitEventKind.Finished, MainThread, Token(method), App, Token(method), "T", method, CodeStart(method), 0x100, Array.Empty<ulong>()));
+        _events.Add(new JitEvent(_events.Count, JitEventKind.Finished, MainThread, Token(method), _module, Token(method), "T", method, CodeStart(method), 0x100, Array.Empty<ulong>()));
         return this;
     }
 

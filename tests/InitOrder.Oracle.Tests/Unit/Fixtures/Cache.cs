@@ -2,5 +2,5 @@ namespace InitOrder.Oracle.Tests.Unit.Fixtures;
 
 public static class Cache<T>
 {
-    public static T? Value;
+    public static readonly string Name = typeof(T).Name;
 }

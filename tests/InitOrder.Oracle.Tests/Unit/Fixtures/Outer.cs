@@ -5,5 +5,7 @@ public static class Outer
     public static class Inner
     {
         public static int Value;
+
+        public static int Read() => Value;
     }
 }
