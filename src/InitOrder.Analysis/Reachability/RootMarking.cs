@@ -8,10 +8,11 @@ namespace InitOrder.Analysis.Reachability;
 /// dependencies the live world follows (<see cref="LiveWorld.DependenciesOf"/>), with a mark log of its own. It names
 /// each root that reaches a target (the world's log names only the first) and finds the nearest of something from
 /// one method (INIT106's field reads). Breadth-first, so each path read back is a shortest one from the nearest root.
+/// Kept inside a <see cref="ReachCone"/>, it marks only the methods that can lead to what the observer looks for.
 /// </summary>
 internal static class RootMarking
 {
-    public static MarkLog Run(LiveWorld world, int epoch, IReadOnlyList<MethodNode> roots, IMarkObserver observer)
+    public static MarkLog Run(LiveWorld world, int epoch, IReadOnlyList<MethodNode> roots, IMarkObserver observer, ReachCone? within = null)
     {
         var log = new MarkLog();
         var queue = new Queue<MethodNode>();
@@ -39,6 +40,11 @@ internal static class RootMarking
             world.DependenciesOf(method, epoch, dependencies);
             foreach (var (target, reason) in dependencies)
             {
+                if (within is not null && !within.Contains(target))
+                {
+                    continue;
+                }
+
                 if (log.TryMark(target, reason))
                 {
                     queue.Enqueue(target);

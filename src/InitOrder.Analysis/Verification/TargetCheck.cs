@@ -32,9 +32,10 @@ internal static class TargetCheck
         world.Grow(0, initializers);
         if (worldHits.EarliestEpoch(0) <= 0)
         {
-            foreach (var initializer in initializers)
+            var cone = initializers.Count > 1 ? ViolationFinder.TargetCone(world, 0, initializers, index) : null;
+            foreach (var initializer in initializers.Where(i => cone is null || cone.Contains(i)))
             {
-                Add(findings, targets, index, world, 0, new[] { initializer }, DiagnosticCodes.ReachedFromEarlierModuleInitializer);
+                Add(findings, targets, index, world, 0, new[] { initializer }, DiagnosticCodes.ReachedFromEarlierModuleInitializer, cone);
             }
         }
 
@@ -50,10 +51,10 @@ internal static class TargetCheck
         return findings;
     }
 
-    private static void Add(List<ReachFinding> findings, TargetSet targets, TargetIndex index, LiveWorld world, int epoch, IReadOnlyList<MethodNode> roots, string code)
+    private static void Add(List<ReachFinding> findings, TargetSet targets, TargetIndex index, LiveWorld world, int epoch, IReadOnlyList<MethodNode> roots, string code, ReachCone? cone = null)
     {
         var hits = new TargetHits(index);
-        var log = RootMarking.Run(world, epoch, roots, hits);
+        var log = RootMarking.Run(world, epoch, roots, hits, cone);
         foreach (var hit in hits.InOrder.OrderBy(h => targets.IndexOf(h.Target)))
         {
             findings.Add(new ReachFinding(code, null, hit.Target, null, log.PathTo(hit.Method), hit.Mention));

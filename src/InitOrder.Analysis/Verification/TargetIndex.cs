@@ -71,6 +71,27 @@ internal sealed class TargetIndex
         }
     }
 
+    /// <summary>Whether reaching <paramref name="method"/> hits a target of any set, by its definition or its mentions.</summary>
+    public bool IsHitBy(MethodNode method, MethodFacts facts, List<(int Set, Target Target)> scratch)
+    {
+        HitsByDefinition(method, scratch);
+        if (scratch.Count > 0)
+        {
+            return true;
+        }
+
+        foreach (var mention in facts.Mentions)
+        {
+            Hits(mention, scratch);
+            if (scratch.Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void Index(Dictionary<string, List<int>> index, string name, int set)
     {
         if (!index.TryGetValue(name, out var sets))

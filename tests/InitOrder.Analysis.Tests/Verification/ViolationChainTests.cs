@@ -80,6 +80,49 @@ public sealed class ViolationChainTests
     }
 
     [Fact]
+    public void Each_earlier_patch_that_reaches_a_target_is_named_with_its_own_shortest_chain_and_one_that_does_not_is_not()
+    {
+        // The roots are explained inside the cone of methods that lead to the target: Wide's reach (which shares
+        // Helper.Log with the others) must neither be named nor change the others' chains.
+        var result = TestAssemblyBuilder.Create("App")
+            .Source("Patches.cs", """
+                namespace Sample
+                {
+                    public static class Target { public static int Value; }
+                    internal static class Helper
+                    {
+                        internal static void Log(string text) => System.Console.WriteLine(text);
+                        internal static void Touch() { Log("touch"); Target.Value++; }
+                        internal static void Indirect() { Log("indirect"); Touch(); }
+                    }
+
+                    internal static class Patches
+                    {
+                        [InitOrder.InitPatch(typeof(System.Console), Order = 1)]
+                        internal static void Near() => Helper.Touch();
+
+                        [InitOrder.InitPatch(typeof(System.Text.StringBuilder), Order = 2)]
+                        internal static void Wide() { Helper.Log(new System.Text.StringBuilder("a").Append(1).ToString()); System.Console.WriteLine(System.DateTime.Now); }
+
+                        [InitOrder.InitPatch(typeof(System.Random), Order = 3)]
+                        internal static void Far() => Helper.Indirect();
+
+                        [InitOrder.InitPatch(typeof(Target), Order = 10)]
+                        internal static void Configure() { }
+                    }
+                }
+                """)
+            .Emit()
+            .Verify();
+
+        var violations = result.Violations.Where(v => v.PatchedType == "Sample.Target").ToList();
+        Assert.Equal(2, violations.Count);
+        Assert.Equal(new[] { "Patches.Near()", "Helper.Touch()", "Target.Value" }, ResultAssert.Chain(violations[0]));
+        Assert.Equal(new[] { "Patches.Far()", "Helper.Indirect()", "Helper.Touch()", "Target.Value" }, ResultAssert.Chain(violations[1]));
+        Assert.DoesNotContain(result.Violations, v => v.Message.Contains("Patches.Wide()"));
+    }
+
+    [Fact]
     public void Each_target_of_a_patch_is_reported_separately()
     {
         var app = TestAssemblyBuilder.Create("App")
