@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.IO.Compression;
 using System.Linq;
+using System.Runtime.InteropServices;
 using InitOrder.EndToEnd.Tests.Infrastructure;
 using InitOrder.Tests.Shared;
 
@@ -40,6 +42,14 @@ public sealed class ReadmeCommandsTests(PackedPackageFixture package)
         var demo = Run(clone, trace.ShellBlocks[0]);
         Assert.True(demo.ExitCode == 0, demo.ToString());
         ReadmeSection.AssertShows(example, demo.StandardOutput);
+        // The demo's package is for this machine: the ReadyToRun images of its platform only (a release pack has four).
+        using (var demoPackage = ZipFile.OpenRead(Directory.GetFiles(Path.Combine(clone, "artifacts", "packages"), "InitOrder.*.nupkg").Single(f => !Path.GetFileName(f).StartsWith("InitOrder.Tool.", StringComparison.Ordinal))))
+        {
+            string host = RuntimeInformation.RuntimeIdentifier;
+            var images = demoPackage.Entries.Select(e => e.FullName).Where(e => e.StartsWith("tasks/net10.0/", StringComparison.Ordinal)).OrderBy(e => e, StringComparer.Ordinal);
+            Assert.Equal(new[] { $"tasks/net10.0/{host}/InitOrder.Analysis.dll", $"tasks/net10.0/{host}/InitOrder.Tasks.dll" }, images);
+        }
+
         var again = Run(clone, trace.ShellBlocks[1]);
         Assert.True(again.ExitCode == 1, again.ToString());
         ReadmeSection.AssertShows(example, again.StandardOutput);

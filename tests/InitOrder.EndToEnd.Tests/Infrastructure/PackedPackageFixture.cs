@@ -15,7 +15,7 @@ public sealed class PackedPackageFixture : IDisposable
     // Collections pack side by side, and `dotnet pack` of one project writes into that project's obj/ folder.
     private static readonly object s_packLock = new();
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _shared = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<object>> _shared = new();
 
     public PackedPackageFixture()
     {
@@ -44,8 +44,11 @@ public sealed class PackedPackageFixture : IDisposable
     /// </summary>
     public string Tool => Shared("initorder-tool", InstallTool);
 
-    /// <summary>Builds something once per test run (a helper project several tests use), then hands out the same value.</summary>
-    public T Shared<T>(string key, Func<T> create) => (T)_shared.GetOrAdd(key, _ => create()!);
+    /// <summary>
+    /// Builds something once per test run (a helper project several tests use), then hands out the same value; callers
+    /// on other threads wait for the first one's build (GetOrAdd alone may run a factory twice).
+    /// </summary>
+    public T Shared<T>(string key, Func<T> create) => (T)_shared.GetOrAdd(key, _ => new Lazy<object>(() => create()!)).Value;
 
     /// <summary>Packs a project of src/ (already built by the test project's references) into the feed.</summary>
     private void Pack(string project)
