@@ -50,6 +50,15 @@ internal static class DelegateSinks
         s_later.Contains((ownerFullName, methodName)) || s_storeOnly.Contains((ownerFullName, methodName)) || s_inspectOnly.Contains((ownerFullName, methodName)) ||
         (ownerFullName == LazyType && methodName == ".ctor");
 
+    /// <summary>
+    /// Why a framework method keeps the delegates it is handed for later, for the report's list of them; null when it
+    /// may invoke them now, or only stores or inspects them (an event accessor's <c>Delegate.Combine</c>).
+    /// </summary>
+    public static string? KeptForLater(string ownerFullName, string methodName) =>
+        s_later.Contains((ownerFullName, methodName)) ? "delegate kept for later: it runs at exit, on an unhandled exception, on a signal or on unloading, not before the patches"
+        : ownerFullName == LazyType && methodName == ".ctor" ? "Lazy<T> factory kept for later: it runs where Value is read, which is followed there"
+        : null;
+
     /// <summary><c>Lazy&lt;T&gt;.Value</c> runs the factory given to its constructor: an invocation of <c>Func&lt;T&gt;</c>.</summary>
     public static bool RunsLazyFactory(string ownerFullName, string methodName) => ownerFullName == LazyType && methodName == "get_Value";
 }

@@ -241,6 +241,10 @@ internal sealed class MethodFactsBuilder
                 _facts.InvokeDelegate(offset, handed, token.ShortName);
             }
         }
+        else if (IsOutsideAnalysedCode(resolved) && DelegateSinks.KeptForLater(owner.FullName, token.Name) is { } why && _store.HandOffs.Of(token, resolved).Count > 0)
+        {
+            _facts.Note(NotFollowedNote.KeptForLater(token.ShortName, why, _method, offset));
+        }
     }
 
     /// <summary>Framework code seen through reference assemblies, a method that could not be resolved, or a native one.</summary>

@@ -34,6 +34,10 @@ internal sealed class NotFollowedNote
     public static NotFollowedNote Reflection(string api, MethodNode site, int ilOffset) =>
         new("reflection:" + api + "@" + site.Id + ":" + ilOffset, api, "reflection: what runs is chosen at run time", ilOffset, false);
 
+    /// <summary>A delegate handed to framework code that keeps it for later (<see cref="DelegateSinks"/>): each site on its own.</summary>
+    public static NotFollowedNote KeptForLater(string sink, string why, MethodNode site, int ilOffset) =>
+        new("later:" + sink + "@" + site.Id + ":" + ilOffset, sink, why, ilOffset, false);
+
     public static NotFollowedNote MalformedBody(MethodNode method, string message) =>
         new("malformed:" + method.Id, method.FullName, "malformed method body: " + message, null, true);
 }

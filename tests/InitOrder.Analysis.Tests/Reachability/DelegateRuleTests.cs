@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using InitOrder.Analysis.Tests.Infrastructure;
 
@@ -41,6 +42,21 @@ public sealed class DelegateRuleTests
     public void Handler_of_an_event_that_fires_only_at_exit_or_on_a_signal_is_clean(string registration)
     {
         ResultAssert.Clean(EarlyInitializerScenario.Verify(registration));
+    }
+
+    [Fact]
+    public void The_report_lists_each_delegate_kept_for_later_with_where_it_was_handed_over()
+    {
+        var result = EarlyInitializerScenario.Verify(
+            "AppDomain.CurrentDomain.ProcessExit += (_, _) => Target.Touch();\n            Holder.Lazy = new Lazy<int>(() => Target.Value);\n            Holder.Other = new Lazy<int>();",
+            "internal static class Holder { internal static Lazy<int>? Lazy; internal static Lazy<int>? Other; }");
+
+        ResultAssert.Clean(result);
+        var kept = result.NotFollowed.Where(n => n.Why.Contains("kept for later", StringComparison.Ordinal)).ToList();
+        Assert.Equal(new[] { "AppDomain.add_ProcessExit()", "Lazy..ctor()" }, kept.Select(n => n.What));
+        Assert.All(kept, n => Assert.Equal("Sample.Early.Init()", n.WhereMethod));
+        Assert.Equal(new[] { "Early.cs", "Early.cs" }, kept.Select(n => System.IO.Path.GetFileName(n.WhereLocation!.FilePath)));
+        Assert.True(kept[0].WhereLocation!.Line < kept[1].WhereLocation!.Line);
     }
 
     [Fact]
