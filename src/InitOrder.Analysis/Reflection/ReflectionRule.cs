@@ -156,8 +156,11 @@ internal sealed class ReflectionRule
 
     private void CatchUpMentions()
     {
-        foreach (var method in _world.Reached)
+        // By index: a mention can reach more methods (an annotated attribute argument hands its type over), and those
+        // are caught up in the same pass.
+        for (int i = 0; i < _world.Reached.Count; i++)
         {
+            var method = _world.Reached[i];
             foreach (var mention in _store.FactsOf(method).Mentions)
             {
                 if (!mention.Template.IsMember && !mention.IsSignatureOnly)
