@@ -23,6 +23,7 @@ internal sealed class AttributeReader
     private readonly Dictionary<(LoadedAssembly, CustomAttributeHandle), AttributeApplication> _applications = new();
     private readonly Dictionary<(LoadedAssembly, EntityHandle), IReadOnlyList<AttributeApplication>> _byParent = new();
     private readonly Dictionary<ResolvedType, bool> _embedded = new();
+    private readonly Dictionary<(ResolvedType, AccessedMembers), IReadOnlyList<AttributeApplication>> _seenThrough = new();
 
     public AttributeReader(FactStore store)
     {
@@ -114,6 +115,24 @@ internal sealed class AttributeReader
                     found.AddRange(On(type.Assembly, parameter));
                 }
             }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// What reflection that sees <paramref name="members"/> of <paramref name="type"/> can read: the attributes on the
+    /// type, its base types, those members and their parameters. Asked once per (type, members) however many calls hand
+    /// the type over (CoreLib's worst case hands thousands of types to hundreds of calls), so it is kept.
+    /// </summary>
+    public IReadOnlyList<AttributeApplication> SeenThrough(ResolvedType type, AccessedMembers members)
+    {
+        if (!_seenThrough.TryGetValue((type, members), out var found))
+        {
+            var list = OnTypeAndBases(type);
+            list.AddRange(OnMembers(type, members));
+            found = list.Count == 0 ? Array.Empty<AttributeApplication>() : list;
+            _seenThrough.Add((type, members), found);
         }
 
         return found;

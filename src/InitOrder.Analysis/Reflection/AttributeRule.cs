@@ -116,8 +116,7 @@ internal sealed class AttributeRule
     /// </summary>
     public void Inspect(ResolvedType type, AccessedMembers members, MethodNode site, ReflectionSite call)
     {
-        var applications = _reader.OnTypeAndBases(type);
-        applications.AddRange(_reader.OnMembers(type, members));
+        var applications = _reader.SeenThrough(type, members);
         Construct(site, call, applications);
         foreach (var application in applications)
         {
@@ -132,7 +131,7 @@ internal sealed class AttributeRule
     /// Under lookups on unknown elements, each application is constructed once, from the first such lookup whose
     /// attribute type matches: one chain is enough, and a big library has tens of thousands of applications.
     /// </summary>
-    private void ConstructForAnyElement(List<AttributeApplication> applications)
+    private void ConstructForAnyElement(IReadOnlyList<AttributeApplication> applications)
     {
         if (_anyElement.Count == 0)
         {
@@ -159,14 +158,9 @@ internal sealed class AttributeRule
         }
     }
 
-    private List<AttributeApplication> Everything(ResolvedType type)
-    {
-        var applications = _reader.OnTypeAndBases(type);
-        applications.AddRange(_reader.OnMembers(type, AccessedMembers.All));
-        return applications;
-    }
+    private IReadOnlyList<AttributeApplication> Everything(ResolvedType type) => _reader.SeenThrough(type, AccessedMembers.All);
 
-    private void Construct(MethodNode site, ReflectionSite call, List<AttributeApplication> applications)
+    private void Construct(MethodNode site, ReflectionSite call, IReadOnlyList<AttributeApplication> applications)
     {
         foreach (var application in applications)
         {
