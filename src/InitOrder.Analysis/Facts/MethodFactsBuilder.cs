@@ -305,11 +305,9 @@ internal sealed class MethodFactsBuilder
             var resolved = _store.Context.Members.ResolveMethod(_method.Assembly, token);
             UnfollowedCalls.Note(_store.Context, _facts, _method, instruction.Offset, token, resolved);
 
-            // Type.GetType("A") and Type.GetType("B") share a token: each constant names another type.
-            if (_reflection.LastString is not null && token.Owner?.Definition is { } owner && ReflectionApis.IsTypeLookupByName(owner.FullName, token.Name))
-            {
-                _reflection.OnCall(instruction.Offset, token, resolved);
-            }
+            // Every call is reflection's to see again: Type.GetType("A") and Type.GetType("B") share a token but name two
+            // types, and so do ServiceDescriptor.Singleton(typeof(IA<>), typeof(A<>)) and (typeof(IB<>), typeof(B<>)).
+            _reflection.OnCall(instruction.Offset, token, resolved);
         }
     }
 

@@ -47,6 +47,18 @@ public sealed class AnnotatedSourceTests
     }
 
     [Fact]
+    public void Each_call_of_a_repeated_token_hands_its_own_type()
+    {
+        // Both calls share one MemberRef token: the second used to be skipped as a repeat, so Second was never reached.
+        var result = EarlyInitializerScenario.Verify("var first = new Registration(typeof(First)); var second = new Registration(typeof(Second)); Console.WriteLine(second.Create());", Registry + """
+            internal sealed class First { public First() { } }
+            internal sealed class Second { public Second() => Target.Touch(); }
+            """);
+
+        Assert.Contains("Second..ctor()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
+    }
+
+    [Fact]
     public void A_type_of_unknown_origin_stored_into_an_annotated_field_is_checked_at_the_store()
     {
         var result = EarlyInitializerScenario.Verify("GC.KeepAlive(typeof(Other)); Console.WriteLine(Holder.Make(Pick.Type()));", """
