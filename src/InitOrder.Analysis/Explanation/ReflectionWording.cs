@@ -9,6 +9,7 @@ internal static class ReflectionWording
     public static string RuleName(ReflectionSite call) => call.Kind switch
     {
         ReflectionKind.Annotated when call.Reason == ReflectionReason.ConstantName => "constant-name",
+        ReflectionKind.Annotated when call.Reason == ReflectionReason.MemberHandle => "member-handle",
         ReflectionKind.Annotated => "annotated",
         ReflectionKind.LiveAndMentionedTypes => "live-and-mentioned-types",
         ReflectionKind.HandedTypes => "handed-types",
@@ -27,6 +28,7 @@ internal static class ReflectionWording
         ReflectionReason.AnnotatedTypeValue => "[DynamicallyAccessedMembers(" + Members(call.Members) + ")] on a System.Type it is given",
         ReflectionReason.TypeValueOfUnknownOrigin => "a System.Type whose origin this method does not show reaches [DynamicallyAccessedMembers(" + Members(call.Members) + ")]",
         ReflectionReason.ConstantName => ConstantName(call.Lookup),
+        ReflectionReason.MemberHandle => "loads the handle of '" + call.Lookup?.Name + "' (a MethodInfo or FieldInfo for GetMethodFromHandle or an expression tree); only that member counts",
         ReflectionReason.TypeLookupByRuntimeName => "looks a type up by a name known only at run time",
         ReflectionReason.TypesByRuntimeName => "finds types or assemblies by a name known only at run time",
         ReflectionReason.AttributeLookup => "constructs the attributes" + (call.Subject is { } type ? " of type " + type : "") + " applied to what it inspects",

@@ -35,12 +35,26 @@ internal static class DelegateSinks
     private static readonly HashSet<(string Owner, string Method)> s_inspectOnly = new()
     {
         ("System.Diagnostics.DiagnosticMethodInfo", "Create"),
-        ("System.Reflection.RuntimeReflectionExtensions", "GetMethodInfo"),
         ("System.Delegate", "op_Equality"),
         ("System.Delegate", "op_Inequality"),
         ("System.MulticastDelegate", "op_Equality"),
         ("System.MulticastDelegate", "op_Inequality"),
     };
+
+    // Calls that may run any delegate: DynamicInvoke; a compiled expression, which can hold a delegate and invoke it
+    // (Expression.Invoke); and the MethodInfo of a delegate (Delegate.Method, GetMethodInfo), which Invoke can run, since
+    // invoking a MethodInfo reaches only what its lookup found (Reflection/ReflectionApis.RunsReflectedMember).
+    private static readonly HashSet<(string Owner, string Method)> s_invokeAny = new()
+    {
+        ("System.Delegate", "DynamicInvoke"),
+        ("System.Delegate", "get_Method"),
+        ("System.Reflection.RuntimeReflectionExtensions", "GetMethodInfo"),
+        ("System.Linq.Expressions.LambdaExpression", "Compile"),
+        ("System.Linq.Expressions.Expression`1", "Compile"),
+    };
+
+    /// <summary>Whether the call may invoke a delegate of any type (<see cref="s_invokeAny"/>).</summary>
+    public static bool InvokesAnyDelegate(string ownerFullName, string methodName) => s_invokeAny.Contains((ownerFullName, methodName));
 
     /// <summary>Lazy&lt;T&gt;'s factory runs when <c>Value</c> is read, not when the Lazy is made.</summary>
     public const string LazyType = "System.Lazy`1";

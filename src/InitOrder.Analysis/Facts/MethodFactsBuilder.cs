@@ -225,7 +225,7 @@ internal sealed class MethodFactsBuilder
         {
             _facts.InvokeDelegate(offset, DelegateType.Of(token.Owner!), null);
         }
-        else if (owner.FullName == "System.Delegate" && token.Name == "DynamicInvoke")
+        else if (DelegateSinks.InvokesAnyDelegate(owner.FullName, token.Name))
         {
             _facts.InvokeDelegate(offset, DelegateType.Any, null);
         }
@@ -246,6 +246,9 @@ internal sealed class MethodFactsBuilder
             _facts.Note(NotFollowedNote.KeptForLater(token.ShortName, why, _method, offset));
         }
     }
+
+    private bool IsDelegateInvoke(NamedType owner, string name) =>
+        (name == "Invoke" || name == "BeginInvoke" || name == "DynamicInvoke") && _store.HandOffs.IsDelegate(owner);
 
     /// <summary>Framework code seen through reference assemblies, a method that could not be resolved, or a native one.</summary>
     private static bool IsOutsideAnalysedCode(ResolvedMethod? method)
@@ -326,8 +329,15 @@ internal sealed class MethodFactsBuilder
             return;
         }
 
-        // A method or field handle names the member but runs nothing by itself.
-        _facts.Apply(instruction.Offset, _store.Tokens.SummaryOf(_method.Assembly.Members.Get(handle)), handsOutTypes: false);
+        // A method or field handle runs nothing by itself; it is a lookup of that member (Reflection/MemberHandles), and the
+        // handle of a delegate's Invoke (an expression tree's a.Invoke(b)) is a way to invoke that delegate type.
+        var token = _method.Assembly.Members.Get(handle);
+        _facts.Apply(instruction.Offset, _store.Tokens.SummaryOf(token), handsOutTypes: false);
+        _reflection.OnMemberHandle(instruction.Offset, token);
+        if (token.IsMethod && token.Owner?.Definition is { } owner && IsDelegateInvoke(owner, token.Name))
+        {
+            _facts.InvokeDelegate(instruction.Offset, DelegateType.Of(token.Owner), null);
+        }
     }
 
     /// <summary>Type tokens (typeof, box, initobj, castclass...) name a type without running its static constructor.</summary>

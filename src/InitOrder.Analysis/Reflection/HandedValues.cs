@@ -64,6 +64,7 @@ internal static class HandedValues
                 case StackValueKind.String:
                 case StackValueKind.Int32:
                 case StackValueKind.Null:
+                case StackValueKind.CodelessType when argument.StaticType is null:
                     break;
                 default:
                     if (argument.StaticType is not { } type || !AddStatic(store, handed, type))

@@ -18,7 +18,9 @@ internal static class ReflectedMembers
     /// <summary>The methods, and whether a constructor is among them (then the type's objects can exist).</summary>
     /// <param name="includeStaticConstructor">Any member reached through reflection runs the static constructor first; once is enough.</param>
     /// <param name="lookup">A constant-name lookup: only the members it can return (<see cref="MemberLookup"/>).</param>
-    public static (List<ResolvedMethod> Methods, bool Constructs) Select(TypeHierarchy hierarchy, ResolvedType type, AccessedMembers members, bool includeStaticConstructor, MemberLookup? lookup = null)
+    /// <param name="virtuals">When given, receives each selected virtual method that is not final, abstract ones included: their overrides run too (<see cref="ReflectedOverrides"/>).</param>
+    public static (List<ResolvedMethod> Methods, bool Constructs) Select(TypeHierarchy hierarchy, ResolvedType type, AccessedMembers members, bool includeStaticConstructor, MemberLookup? lookup = null,
+        List<ResolvedMethod>? virtuals = null)
     {
         var methods = new List<ResolvedMethod>();
         bool constructs = false;
@@ -29,7 +31,8 @@ internal static class ReflectedMembers
             foreach (var handle in current.Definition.GetMethods())
             {
                 var definition = current.Assembly.Reader.GetMethodDefinition(handle);
-                if (definition.RelativeVirtualAddress == 0)
+                bool hasBody = definition.RelativeVirtualAddress != 0;
+                if (!hasBody && virtuals is null)
                 {
                     continue;
                 }
@@ -39,7 +42,13 @@ internal static class ReflectedMembers
                 var wanted = name == ".cctor"
                     ? includeStaticConstructor && !inherited
                     : Wanted(name, definition, isPublic, members) && (lookup is null || Matches(lookup, current.Assembly.Reader, name, definition, inherited));
-                if (wanted && (!inherited || (isPublic && name != ".ctor")))
+                if (wanted && (!inherited || (isPublic && name != ".ctor")) && virtuals is not null &&
+                    (definition.Attributes & MethodAttributes.Virtual) != 0 && (definition.Attributes & MethodAttributes.Final) == 0)
+                {
+                    virtuals.Add(new ResolvedMethod(current, handle));
+                }
+
+                if (wanted && hasBody && (!inherited || (isPublic && name != ".ctor")))
                 {
                     methods.Add(new ResolvedMethod(current, handle));
                     constructs |= name == ".ctor" && !inherited;

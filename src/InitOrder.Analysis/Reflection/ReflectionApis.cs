@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using InitOrder.Analysis.Metadata;
 
 namespace InitOrder.Analysis.Reflection;
 
@@ -10,30 +11,40 @@ namespace InitOrder.Analysis.Reflection;
 /// </summary>
 internal static class ReflectionApis
 {
-    // Construct, invoke, get or set a member chosen at run time, of a type the code already holds: which kinds of
-    // member each can run, so the conservative rule opens only those.
+    // Construct or run a member found at run time with nothing before to find it, of a type the code already holds: which
+    // kinds of member each can run, so the conservative rule opens only those. Invoke, GetValue and their kin are not
+    // here: they run a member some lookup found, and the lookup reached it (see RunsReflectedMember).
     private static readonly Dictionary<(string Owner, string Method), AccessedMembers> s_invoking = Split(new[]
     {
-        ("System.Reflection.ConstructorInfo::Invoke", Constructors),
-        ("System.Reflection.ConstructorInvoker::Invoke", Constructors),
         ("System.Runtime.CompilerServices.RuntimeHelpers::GetUninitializedObject", Constructors),
         ("System.Runtime.Serialization.FormatterServices::GetUninitializedObject", Constructors),
         ("System.Runtime.Serialization.FormatterServices::GetSafeUninitializedObject", Constructors),
-        ("System.Reflection.PropertyInfo::GetValue", Properties),
-        ("System.Reflection.PropertyInfo::SetValue", Properties),
-        ("System.Reflection.FieldInfo::GetValue", Fields),
-        ("System.Reflection.FieldInfo::SetValue", Fields),
-        ("System.Reflection.EventInfo::AddEventHandler", Events),
-        ("System.Reflection.MethodBase::Invoke", AccessedMembers.All),
-        ("System.Reflection.MethodInfo::Invoke", AccessedMembers.All),
-        ("System.Reflection.MethodInvoker::Invoke", AccessedMembers.All),
-        ("System.Reflection.MethodInfo::CreateDelegate", AccessedMembers.All),
         ("System.Delegate::CreateDelegate", AccessedMembers.All),
         ("System.Type::InvokeMember", AccessedMembers.All),
-        ("System.Linq.Expressions.LambdaExpression::Compile", AccessedMembers.All),
-        ("System.Linq.Expressions.Expression`1::Compile", AccessedMembers.All),
-        ("System.Reflection.Emit.DynamicMethod::.ctor", AccessedMembers.All),
+        ("System.Reflection.Module::ResolveMethod", AccessedMembers.All),
+        ("System.Reflection.Module::ResolveMember", AccessedMembers.All),
+        ("System.Reflection.Module::ResolveField", AccessedMembers.All),
+        ("System.Reflection.Assembly::get_EntryPoint", AccessedMembers.All),
     });
+
+    // Module.ResolveMethod and Assembly.EntryPoint: a member of any type, not only of live or mentioned ones.
+    private static readonly HashSet<(string Owner, string Method)> s_anyMember = new(new[]
+    {
+        ("System.Reflection.Module", "ResolveMethod"), ("System.Reflection.Module", "ResolveMember"), ("System.Reflection.Module", "ResolveField"),
+        ("System.Reflection.Assembly", "get_EntryPoint"),
+    });
+
+    // Expression factories that look up user-defined operators (op_Addition, op_Implicit...) on their operands' types by
+    // reflection of their own: the operators of every live or mentioned type may run once the expression is compiled.
+    private static readonly HashSet<string> s_operatorFactories = new(StringComparer.Ordinal)
+    {
+        "Add", "AddChecked", "Subtract", "SubtractChecked", "Multiply", "MultiplyChecked", "Divide", "Modulo", "Power", "And", "Or", "ExclusiveOr",
+        "AndAlso", "OrElse", "LeftShift", "RightShift", "Equal", "NotEqual", "LessThan", "LessThanOrEqual", "GreaterThan", "GreaterThanOrEqual",
+        "Negate", "NegateChecked", "UnaryPlus", "Not", "OnesComplement", "IsTrue", "IsFalse", "Increment", "Decrement", "PreIncrementAssign",
+        "PreDecrementAssign", "PostIncrementAssign", "PostDecrementAssign", "Convert", "ConvertChecked", "MakeBinary", "MakeUnary",
+        "AddAssign", "AddAssignChecked", "SubtractAssign", "SubtractAssignChecked", "MultiplyAssign", "MultiplyAssignChecked", "DivideAssign",
+        "ModuloAssign", "PowerAssign", "AndAssign", "OrAssign", "ExclusiveOrAssign", "LeftShiftAssign", "RightShiftAssign",
+    };
 
     // Find a type by a name known only at run time, or every type of an assembly: any type may come back. Loading an
     // assembly is not listed: it makes an Assembly object (its module initializer waits for first use), and the types
@@ -53,10 +64,6 @@ internal static class ReflectionApis
         "System.Reflection.Module::GetTypes",
         "System.Reflection.Module::FindTypes",
         "System.Reflection.Module::ResolveType",
-        "System.Reflection.Module::ResolveMethod",
-        "System.Reflection.Module::ResolveMember",
-        "System.Reflection.Module::ResolveField",
-        "System.Reflection.Assembly::get_EntryPoint",
         "System.AppDomain::CreateInstance",
         "System.AppDomain::CreateInstanceAndUnwrap",
         "System.AppDomain::CreateInstanceFrom",
@@ -77,9 +84,6 @@ internal static class ReflectionApis
     });
 
     private const AccessedMembers Constructors = AccessedMembers.PublicConstructors | AccessedMembers.NonPublicConstructors;
-    private const AccessedMembers Properties = AccessedMembers.PublicProperties | AccessedMembers.NonPublicProperties;
-    private const AccessedMembers Fields = AccessedMembers.PublicFields | AccessedMembers.NonPublicFields;
-    private const AccessedMembers Events = AccessedMembers.PublicEvents | AccessedMembers.NonPublicEvents;
 
     /// <summary>
     /// The rule for a call to <paramref name="ownerFullName"/>::<paramref name="methodName"/>, with the kinds of member it
@@ -97,6 +101,11 @@ internal static class ReflectionApis
         if (s_invoking.TryGetValue(key, out var members))
         {
             return (ReflectionKind.LiveAndMentionedTypes, members);
+        }
+
+        if (ownerFullName == ExpressionType && s_operatorFactories.Contains(methodName))
+        {
+            return (ReflectionKind.LiveAndMentionedTypes, AccessedMembers.PublicMethods);
         }
 
         return s_anyType.Contains(key) ? (ReflectionKind.AnyType, AccessedMembers.None) : null;
@@ -131,8 +140,26 @@ internal static class ReflectionApis
 
     public static bool RunsNothingByReflection(string ownerFullName, string methodName) => s_runNothingByReflection.Contains((ownerFullName, methodName));
 
-    /// <summary>Whether the call runs the member a reflection object (MethodInfo, PropertyInfo...) stands for.</summary>
+    /// <summary>
+    /// Whether the call runs the member a reflection object (MethodInfo, PropertyInfo...) stands for. It reaches nothing
+    /// of its own: every such object comes from a lookup, and the lookup reached its members (GetMethod and its kin through
+    /// their annotations or constant names, ldtoken through <see cref="MemberHandles"/>, Module.ResolveMethod through the
+    /// conservative rule); one from a delegate (<c>Delegate.Method</c>) counts as invoking that delegate.
+    /// </summary>
     public static bool RunsReflectedMember(string ownerFullName, string methodName) => s_memberBased.Contains((ownerFullName, methodName));
+
+    /// <summary><c>Delegate.CreateDelegate(Type, MethodInfo)</c> and its kin: a delegate for a member a lookup found.</summary>
+    public static bool CreatesDelegateFromMember(string ownerFullName, MemberToken token) =>
+        ownerFullName == "System.Delegate" && token.Name == "CreateDelegate" && token.SignatureText.Contains("System.Reflection.MethodInfo");
+
+    /// <summary><c>Delegate.CreateDelegate(Type, object, string…)</c>: an instance method found by name on the target object.</summary>
+    public static bool CreatesDelegateByName(string ownerFullName, MemberToken token) =>
+        ownerFullName == "System.Delegate" && token.Name == "CreateDelegate" && token.SignatureText.Contains("System.Type,System.Object,System.String");
+
+    /// <summary>Module.ResolveMethod and Assembly.EntryPoint: any member of any analysed type may come back.</summary>
+    public static bool FindsAnyMember(string ownerFullName, string methodName) => s_anyMember.Contains((ownerFullName, methodName));
+
+    private const string ExpressionType = "System.Linq.Expressions.Expression";
 
     /// <summary>Type.GetType("Name") and Assembly.GetType("Name"): with a constant name the type is known, as the trimmer resolves it.</summary>
     public static bool IsTypeLookupByName(string ownerFullName, string methodName) =>

@@ -46,12 +46,15 @@ internal static class ReflectionIntrinsics
         {
             case (ReflectionSignatures.SystemType, "GetTypeFromHandle") when arguments.Length == 1 && arguments[0].Kind == StackValueKind.TypeHandle:
                 return arguments[0] with { Kind = StackValueKind.Type };
+            case (ReflectionSignatures.SystemType, "GetTypeFromHandle") when arguments.Length == 1 && arguments[0].Kind == StackValueKind.CodelessType:
+                return arguments[0];
             case (ReflectionSignatures.SystemType, "GetTypeFromHandle") when arguments.Length == 1 && arguments[0].Annotated != AccessedMembers.None:
                 return StackValue.Of(null, arguments[0].Annotated);
             case ("System.Object", "GetType") when arguments.Length == 1 && arguments[0].StaticType is { } staticType:
                 return new StackValue(StackValueKind.RuntimeTypeOf, staticType);
             case (ReflectionSignatures.SystemType, "GetType") when arguments.Length >= 1 && arguments[0].Kind == StackValueKind.String:
-                return origins.ResolveTypeName(arguments[0].Text!) is { } named ? new StackValue(StackValueKind.Type, null, Type: named) : null;
+                // A constant naming no analysed type names framework code or nothing at all (null): no code to follow.
+                return origins.ResolveTypeName(arguments[0].Text!) is { } named ? new StackValue(StackValueKind.Type, null, Type: named) : new StackValue(StackValueKind.CodelessType, null);
             case (ReflectionSignatures.SystemType, "MakeGenericType" or "GetGenericTypeDefinition") when arguments.Length >= 1 && arguments[0].Annotated != AccessedMembers.None:
                 // An annotation on a generic type's Type keeps its members in every instantiation: the result guarantees the same.
                 return StackValue.Of(null, arguments[0].Annotated);

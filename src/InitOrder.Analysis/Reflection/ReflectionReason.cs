@@ -21,6 +21,8 @@ internal enum ReflectionReason : byte
     TypeValueOfUnknownOrigin,
     /// <summary>A lookup with a constant name and BindingFlags on a known type (<see cref="ReflectionSite.Lookup"/>).</summary>
     ConstantName,
+    /// <summary>The handle of one method or field (<c>ldtoken</c>): MethodBase.GetMethodFromHandle, expression trees.</summary>
+    MemberHandle,
     /// <summary>Type.GetType or Assembly.GetType with a name known only at run time.</summary>
     TypeLookupByRuntimeName,
     /// <summary>Assembly.Load, Assembly.GetTypes and their kin.</summary>

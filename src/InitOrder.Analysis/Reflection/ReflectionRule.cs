@@ -33,6 +33,7 @@ internal sealed class ReflectionRule
     private readonly HashSet<(MethodNode, ReflectionSite, ResolvedType)> _openedByCall = new();
     private readonly AttributeRule _attributes;
     private readonly HandedTypesRule _handed;
+    private readonly ReflectedOverrides _overrides;
     private AccessedMembers _unboundedMembers;
     private (MethodNode Site, int Offset)? _anyType;
     private int _assembliesMentioned;
@@ -43,6 +44,7 @@ internal sealed class ReflectionRule
         _store = store;
         _attributes = new AttributeRule(world, store, this);
         _handed = new HandedTypesRule(world, store, this);
+        _overrides = new ReflectedOverrides(this, store.Context.Hierarchy);
     }
 
     /// <summary>Every reflective call reached, in reach order.</summary>
@@ -174,6 +176,7 @@ internal sealed class ReflectionRule
     public void OnLive(ResolvedType type, LiveReason reason)
     {
         OpenUnbounded(type);
+        _overrides.OnLive(type);
         _handed.OnLive(type);
         _attributes.OnTypeSeen(type, reason.Site, reason.ILOffset);
     }
@@ -268,8 +271,10 @@ internal sealed class ReflectionRule
             return;
         }
 
-        var (methods, constructs) = ReflectedMembers.Select(_store.Context.Hierarchy, type, members, includeStaticConstructor: true, call.Lookup);
+        var virtuals = new List<ResolvedMethod>();
+        var (methods, constructs) = ReflectedMembers.Select(_store.Context.Hierarchy, type, members, includeStaticConstructor: true, call.Lookup, virtuals);
         Reach(type, methods, constructs, site, call);
+        FindOverrides(virtuals, site, call);
         InspectAttributes(type, members, site, call);
     }
 
@@ -284,8 +289,10 @@ internal sealed class ReflectionRule
         }
 
         _opened[type] = before | added;
-        var (methods, constructs) = ReflectedMembers.Select(_store.Context.Hierarchy, type, added, includeStaticConstructor: before == AccessedMembers.None);
+        var virtuals = new List<ResolvedMethod>();
+        var (methods, constructs) = ReflectedMembers.Select(_store.Context.Hierarchy, type, added, includeStaticConstructor: before == AccessedMembers.None, virtuals: virtuals);
         Reach(type, methods, constructs, site, call);
+        FindOverrides(virtuals, site, call);
         InspectAttributes(type, added, site, call);
     }
 
@@ -303,13 +310,24 @@ internal sealed class ReflectionRule
         }
     }
 
+    private void FindOverrides(List<ResolvedMethod> virtuals, MethodNode site, ReflectionSite call)
+    {
+        foreach (var method in virtuals)
+        {
+            _overrides.OnFound(method, site, call, _world.Live.InOrder);
+        }
+    }
+
+    /// <summary>The overrides in <paramref name="type"/> of virtual methods <paramref name="call"/> found (<see cref="ReflectedOverrides"/>).</summary>
+    public void ReachOverrides(ResolvedType type, List<ResolvedMethod> methods, MethodNode site, ReflectionSite call) => Reach(type, methods, constructs: false, site, call);
+
     /// <summary>
     /// Reflection handed a type may read the attributes on it and on the members it sees (see <see cref="AttributeRule"/>);
     /// a member found by a constant name, or a type an attribute argument names, is not such a hand-over.
     /// </summary>
     private void InspectAttributes(ResolvedType type, AccessedMembers members, MethodNode site, ReflectionSite call)
     {
-        if (call.Reason != ReflectionReason.ConstantName && call.Reason != ReflectionReason.AnnotatedAttributeArgument)
+        if (call.Reason is not (ReflectionReason.ConstantName or ReflectionReason.MemberHandle or ReflectionReason.AnnotatedAttributeArgument))
         {
             _attributes.Inspect(type, members, site, call);
         }

@@ -25,8 +25,8 @@ internal sealed class ReflectionScan
     private Dictionary<int, MemberToken>? _typeStores;
     private MethodValues? _methodValues;
     private bool? _returnsAnnotatedType;
-    private List<ReflectionSite>? _memberRuns;
     private List<(int Offset, MemberToken Token)>? _attributeLookups;
+    private List<ReflectionSite>? _delegatesByName;
     private List<(int Offset, MemberToken Token, ResolvedMethod Callee)>? _requiresUnreferencedCode;
     private List<ReflectionSite>? _sites;
 
@@ -72,7 +72,15 @@ internal sealed class ReflectionScan
         }
 
         _values.UnknownType |= ReflectionSignatures.HoldsTypeValue(token);
-        _values.UnknownMember |= ReflectionSignatures.HoldsReflectionMember(token);
+    }
+
+    /// <summary><c>ldtoken</c> of a method or field: a lookup of that member (<see cref="MemberHandles"/>).</summary>
+    public void OnMemberHandle(int offset, MemberToken token)
+    {
+        if (MemberHandles.Site(_store, _method, offset, token) is { } site)
+        {
+            Add(site);
+        }
     }
 
     public void OnCall(int offset, MemberToken token, ResolvedMethod? resolved)
@@ -93,13 +101,8 @@ internal sealed class ReflectionScan
         var annotations = resolved is null ? CalleeAnnotations.None : _store.Annotations.Of(resolved);
         _values.UnknownType |= ReflectionSignatures.ReturnsTypeValue(token, owner);
 
-        // A MethodInfo or PropertyInfo from Type.GetMethod and friends is covered by their annotation; one from anywhere
-        // else (a cache, a parameter, Delegate.Method) could stand for any member.
-        bool derivesMember = owner is not null && owner.FullName.StartsWith("System.Reflection.", StringComparison.Ordinal);
-        _values.UnknownMember |= !annotations.AnnotatesTypeValues && !derivesMember && ReflectionSignatures.ReturnsReflectionMember(token);
-
         // Annotations describe a call exactly where they name members of types; the table of reflective APIs covers what
-        // they leave open (Assembly.GetTypes, MethodBase.Invoke) and wins over a bare [RequiresUnreferencedCode] there.
+        // they leave open (Assembly.GetTypes, Type.InvokeMember) and wins over a bare [RequiresUnreferencedCode] there.
         if (OnAnnotatedCall(offset, token, resolved, annotations))
         {
             return;
@@ -126,6 +129,11 @@ internal sealed class ReflectionScan
             Add(AttributeLookup(offset, token));
         }
 
+        foreach (var site in _delegatesByName ?? new List<ReflectionSite>())
+        {
+            Add(DelegateLookup(site) ?? site);
+        }
+
         foreach (var (offset, token, callee) in _requiresUnreferencedCode ?? new List<(int, MemberToken, ResolvedMethod)>())
         {
             // DeserializeObject<Settings>(): Settings is what it works on first, so its members are reached from this call
@@ -140,7 +148,6 @@ internal sealed class ReflectionScan
         if (InsideRequiresUnreferencedCode)
         {
             // Only what an annotation or a known element bounds exactly; the rest is the entering call's.
-            _memberRuns = null;
             _sites?.RemoveAll(site => site.Kind != ReflectionKind.Annotated && site.Kind != ReflectionKind.Attributes);
             if (!_values.TypesAreExact)
             {
@@ -149,20 +156,7 @@ internal sealed class ReflectionScan
             }
         }
 
-        bool exact = (_typeFlows is not null || _memberRuns is not null || _typeStores is not null || ReturnsAnnotatedType) && _values.TypesAreExact;
-
-        // typeof(X).GetMethod("M").Invoke(...): the annotation on GetMethod already reached X's methods.
-        if (_memberRuns is not null && !(exact && !_values.UnknownMember))
-        {
-            foreach (var run in _memberRuns)
-            {
-                // Invoke on what a constant-name lookup returned runs only what that lookup reached.
-                if (!(Arguments.TryGetValue(run.ILOffset, out var arguments) && arguments.Length > 0 && arguments[0].Kind == StackValueKind.Member))
-                {
-                    Add(run);
-                }
-            }
-        }
+        bool exact = (_typeFlows is not null || _typeStores is not null || ReturnsAnnotatedType) && _values.TypesAreExact;
 
         foreach (var (offset, token, members, annotations) in _typeFlows ?? new List<(int, MemberToken, AccessedMembers, CalleeAnnotations?)>())
         {
@@ -193,8 +187,17 @@ internal sealed class ReflectionScan
             AddTypeValues(returned.Key, _method.ShortName, new List<(StackValue, AccessedMembers)> { (returned.Value, _store.Annotations.Of(_values.Own()).Return) }, exact);
         }
 
+        if (_sites is not null && _sites.Exists(IsUnknownTypeFlow) && TrimSuppressions.VouchesForTypeFlows(_method.Assembly, _method.Handle))
+        {
+            _sites.RemoveAll(IsUnknownTypeFlow);
+        }
+
         return _sites?.ToArray();
     }
+
+    /// <summary>A Type this method cannot trace reaching an annotation: what a trim suppression vouches for (<see cref="TrimSuppressions"/>).</summary>
+    private static bool IsUnknownTypeFlow(ReflectionSite site) =>
+        site.Reason is ReflectionReason.TypeValueOfUnknownOrigin or ReflectionReason.UnannotatedTypeParameter;
 
     /// <summary>The values a call passes where [DynamicallyAccessedMembers] is (<c>this</c> or a parameter), with what each requires.</summary>
     private static List<(StackValue, AccessedMembers)> AnnotatedArguments(MemberToken token, StackValue[] arguments, CalleeAnnotations annotations)
@@ -227,7 +230,7 @@ internal sealed class ReflectionScan
         bool allKnown = true;
         foreach (var (value, required) in handed)
         {
-            if (value.Guarantees(required) || value.Kind == StackValueKind.Null)
+            if (value.Guarantees(required) || value.Kind is StackValueKind.Null or StackValueKind.CodelessType)
             {
                 continue;
             }
@@ -316,6 +319,12 @@ internal sealed class ReflectionScan
             return true;
         }
 
+        if (ReflectionApis.RunsReflectedMember(owner.FullName, token.Name) || ReflectionApis.CreatesDelegateFromMember(owner.FullName, token))
+        {
+            // Invoke, GetValue, CreateDelegate(MethodInfo): the lookup that found the member reached it (MemberHandles).
+            return true;
+        }
+
         if (ReflectionApis.RunsNothingByReflection(owner.FullName, token.Name))
         {
             // MakeGenericType runs nothing: what the type it makes is used for is decided where it is used.
@@ -329,14 +338,18 @@ internal sealed class ReflectionScan
 
         var reason = rule.Kind == ReflectionKind.AnyType ? ReflectionReason.TypesByRuntimeName : ReflectionReason.RunsMembersChosenAtRunTime;
         var site = new ReflectionSite(offset, ReflectionText.Api(token), rule.Kind, Array.Empty<ResolvedType>(), rule.Members, reason);
-        if (ReflectionApis.RunsReflectedMember(owner.FullName, token.Name))
+        if (ReflectionApis.CreatesDelegateByName(owner.FullName, token))
         {
-            // Decided in Finish: bounded when every member object of the method is traced to a named type.
-            (_memberRuns ??= new List<ReflectionSite>()).Add(site);
+            // Decided in Finish: a constant name on an object of a known type is a lookup on that type.
+            (_delegatesByName ??= new List<ReflectionSite>()).Add(site);
+            return true;
         }
-        else
+
+        Add(site);
+        if (ReflectionApis.FindsAnyMember(owner.FullName, token.Name))
         {
-            Add(site);
+            // Module.ResolveMethod and Assembly.EntryPoint: a member of any type, mentioned or not, may come back.
+            AddSite(offset, token, ReflectionKind.AnyType, ReflectionReason.TypesByRuntimeName, AccessedMembers.None);
         }
 
         return true;
@@ -452,6 +465,23 @@ internal sealed class ReflectionScan
         }
 
         return new ReflectionSite(offset, api, ReflectionKind.AttributesOfAnyElement, Array.Empty<ResolvedType>(), AccessedMembers.None, ReflectionReason.AttributeLookup, filter);
+    }
+
+    /// <summary>
+    /// <c>Delegate.CreateDelegate(typeof(D), target, "Name")</c>: the instance methods of that name on the target's static
+    /// type (its overrides in live subtypes follow, <see cref="ReflectedOverrides"/>); null when the name or type is not known here.
+    /// </summary>
+    private ReflectionSite? DelegateLookup(ReflectionSite site)
+    {
+        if (!Arguments.TryGetValue(site.ILOffset, out var arguments) || arguments.Length < 3 || arguments[2].Kind != StackValueKind.String ||
+            arguments[1].StaticType?.Definition is not { } named || _store.Context.Types.Resolve(named) is not { HasCode: true } type)
+        {
+            return null;
+        }
+
+        const AccessedMembers methods = AccessedMembers.PublicMethods | AccessedMembers.NonPublicMethods;
+        var lookup = new MemberLookup(type, arguments[2].Text, ReflectionIntrinsics.Instance | ReflectionIntrinsics.Public | ReflectionIntrinsics.NonPublic, null, methods);
+        return new ReflectionSite(site.ILOffset, site.Api, ReflectionKind.Annotated, new[] { type }, methods, ReflectionReason.ConstantName, Lookup: lookup);
     }
 
     private void AddTypeFlow(int offset, MemberToken token, AccessedMembers members, CalleeAnnotations? annotations = null) =>

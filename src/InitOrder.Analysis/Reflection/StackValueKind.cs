@@ -18,4 +18,11 @@ internal enum StackValueKind : byte
     Member,
     /// <summary>An array of a known length (<c>new Type[2]</c>, <c>Type.EmptyTypes</c>).</summary>
     Array,
+    /// <summary>
+    /// <c>typeof(T)</c>, its handle, or a constant <c>Type.GetType("…")</c>, where T's definition has no analysed code
+    /// (<c>typeof(object)</c>, <c>typeof(IDictionary&lt;Key, object&gt;)</c>, a Windows type an app probes for): its members
+    /// are framework code, and what that code calls back is the framework-callback rule's. <see cref="StackValue.StaticType"/>
+    /// keeps the type with its arguments for calls that act on those (a serializer handed <c>typeof(List&lt;Invoice&gt;)</c>).
+    /// </summary>
+    CodelessType,
 }

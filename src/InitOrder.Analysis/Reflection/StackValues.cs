@@ -486,10 +486,17 @@ internal sealed class StackValues
         }
 
         var type = _method.Assembly.Names.Decode(handle);
-        return type.Definition is { } named && _store.Context.Types.Resolve(named) is { HasCode: true } resolved
-            ? new StackValue(StackValueKind.TypeHandle, type, Type: resolved)
-            : StackValue.Of(type, GenericParameterAnnotation(type.Text));
+        if (type.Definition is { } named && _store.Context.Types.Resolve(named) is { HasCode: true } resolved)
+        {
+            return new StackValue(StackValueKind.TypeHandle, type, Type: resolved);
+        }
+
+        return IsCodeless(type) ? new StackValue(StackValueKind.CodelessType, type) : StackValue.Of(type, GenericParameterAnnotation(type.Text));
     }
+
+    /// <summary>A named type whose definition has no analysed code (never a generic parameter or an array): its members are framework code.</summary>
+    private bool IsCodeless(DecodedType type) =>
+        type.Definition is { } named && !type.Text.EndsWith("]", StringComparison.Ordinal) && _store.Context.Types.Resolve(named) is not { HasCode: true };
 
     /// <summary><c>typeof(T)</c> for an annotated type parameter of this method (<c>!!0</c>) or its type (<c>!0</c>): the callers that bind it are checked.</summary>
     private AccessedMembers GenericParameterAnnotation(string text)

@@ -30,9 +30,6 @@ internal sealed class ValueOrigins
     /// <summary>Some Type value may come from elsewhere.</summary>
     public bool UnknownType { get; set; }
 
-    /// <summary>Some MethodInfo, PropertyInfo... may come from elsewhere than Type.GetMethod and friends.</summary>
-    public bool UnknownMember { get; set; }
-
     /// <summary>Every Type value is one of <see cref="KnownTypes"/>, and there is at least one.</summary>
     public bool TypesAreExact => !UnknownType && _knownTypes is { Count: > 0 } && !HasUntracedParameter();
 
@@ -94,7 +91,7 @@ internal sealed class ValueOrigins
 
     /// <summary>
     /// A parameter of type System.Type without an annotation of its own: its value comes from callers this scan does not
-    /// see. A parameter holding a reflection member makes <see cref="UnknownMember"/> true on the way.
+    /// see.
     /// </summary>
     private bool HasUntracedParameter()
     {
@@ -108,7 +105,6 @@ internal sealed class ValueOrigins
         {
             string text = signature.ParameterTypes[i].Text;
             untraced |= text.Contains(ReflectionSignatures.SystemType) && !IsAnnotated(annotated, i);
-            UnknownMember |= ReflectionSignatures.IsReflectionMember(text);
         }
 
         return untraced;

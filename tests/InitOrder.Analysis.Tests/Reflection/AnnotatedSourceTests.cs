@@ -69,7 +69,6 @@ public sealed class AnnotatedSourceTests
                 [System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicConstructors)]
                 private static Type? s_type;
 
-                [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2074")]
                 internal static object Make(Type type)
                 {
                     s_type = type;
