@@ -435,7 +435,53 @@ internal sealed class ReflectionScan
 
         var own = _store.Annotations.Of(_values.Own());
         var list = ofMethod ? own.MethodGenericParameters : own.TypeGenericParameters;
-        return index < list.Count && list[index] != AccessedMembers.None;
+        return (index < list.Count && list[index] != AccessedMembers.None) || (!ofMethod && ClosureParameterIsAnnotated(index));
+    }
+
+    /// <summary>
+    /// <c>!0</c> of a lambda's closure class (<c>&lt;&gt;c__53`1</c>) stands for the generic parameter of the method the
+    /// lambda was written in, whose annotation ILLink applies to it: that method's callers are checked where they bind it.
+    /// Only for a closure of a generic method in a non-generic type, where the indexes line up; every method of that
+    /// name must carry the annotation.
+    /// </summary>
+    private bool ClosureParameterIsAnnotated(int index)
+    {
+        var assembly = _method.Assembly;
+        var reader = assembly.Reader;
+        string name = assembly.Strings.Get(reader.GetMethodDefinition(_method.Handle).Name);
+        int end = name.IndexOf('>');
+        var closure = reader.GetMethodDefinition(_method.Handle).GetDeclaringType();
+        var closureDefinition = reader.GetTypeDefinition(closure);
+        if (!name.StartsWith("<", StringComparison.Ordinal) || end < 2 || !assembly.Strings.Get(closureDefinition.Name).StartsWith("<", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var enclosing = closureDefinition.GetDeclaringType();
+        if (enclosing.IsNil || reader.GetTypeDefinition(enclosing).GetGenericParameters().Count > 0)
+        {
+            return false;
+        }
+
+        string owner = name.Substring(1, end - 1);
+        bool found = false;
+        foreach (var handle in reader.GetTypeDefinition(enclosing).GetMethods())
+        {
+            if (!reader.StringComparer.Equals(reader.GetMethodDefinition(handle).Name, owner))
+            {
+                continue;
+            }
+
+            var parameters = _store.Annotations.Of(new ResolvedMethod(new ResolvedType(assembly, enclosing), handle)).MethodGenericParameters;
+            if (index >= parameters.Count || parameters[index] == AccessedMembers.None)
+            {
+                return false;
+            }
+
+            found = true;
+        }
+
+        return found;
     }
 
     /// <summary>

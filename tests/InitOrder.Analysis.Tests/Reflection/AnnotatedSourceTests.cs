@@ -59,6 +59,24 @@ public sealed class AnnotatedSourceTests
     }
 
     [Fact]
+    public void A_lambda_inherits_the_annotation_of_the_generic_parameter_of_the_method_it_was_written_in()
+    {
+        // new T() in the lambda is Activator.CreateInstance<T>() on the closure class's own T, which carries no annotation.
+        var result = EarlyInitializerScenario.Verify("GC.KeepAlive(typeof(Other)); Console.WriteLine(Factories.Make<Service>()());", """
+            internal sealed class Service { public Service() { } }
+            internal sealed class Other { public Other() => Target.Touch(); }
+            internal static class Factories
+            {
+                internal static Func<object> Make<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] T>()
+                    where T : new() => () => new T();
+            }
+            """);
+
+        ResultAssert.Clean(result);
+        Assert.DoesNotContain(result.Patches[0].Reflection, s => s.Rule == "live-and-mentioned-types");
+    }
+
+    [Fact]
     public void A_type_of_unknown_origin_stored_into_an_annotated_field_is_checked_at_the_store()
     {
         var result = EarlyInitializerScenario.Verify("GC.KeepAlive(typeof(Other)); Console.WriteLine(Holder.Make(Pick.Type()));", """
