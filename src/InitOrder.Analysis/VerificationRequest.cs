@@ -54,7 +54,7 @@ public sealed class VerificationRequest
 
     /// <summary>
     /// A folder for what the analysis learns about referenced assemblies, reused by the next verification of the same
-    /// project (the build passes obj/&lt;configuration&gt;/&lt;framework&gt;/initorder/); null keeps nothing.
+    /// project (the build passes obj/&lt;configuration&gt;/&lt;framework&gt;/initorder/); null or empty keeps nothing.
     /// </summary>
     public string? CacheDirectory { get; set; }
 }

@@ -68,7 +68,7 @@ internal sealed class VerificationRun
 
         AttachPdb(main, paths);
         string? cacheDirectory = _request.CacheDirectory ?? FactsCache.DirectoryForTests;
-        var store = new FactStore(new ResolutionContext(assemblies), cacheDirectory is null ? null : new FactsCache(cacheDirectory, assemblies));
+        var store = new FactStore(new ResolutionContext(assemblies), string.IsNullOrEmpty(cacheDirectory) ? null : new FactsCache(cacheDirectory!, assemblies));
         Analyse(store);
         store.SaveCache();
     }
