@@ -14,8 +14,6 @@ internal static class CacheSwitch
 {
     public const string Variable = "INITORDER_TESTS_CACHE";
 
-    public static bool IsOn => FactsCache.DirectoryForTests is not null;
-
     [ModuleInitializer]
     internal static void Apply()
     {
