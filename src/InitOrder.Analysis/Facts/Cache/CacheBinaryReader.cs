@@ -15,6 +15,7 @@ internal sealed class CacheBinaryReader
     private readonly byte[] _bytes;
     private readonly int _end;
     private readonly IReadOnlyList<string>? _strings;
+    private readonly Dictionary<(int, int, int), NamedType> _namedTypes = new();
     private int _position;
 
     public CacheBinaryReader(byte[] bytes, int start, int length, IReadOnlyList<string>? strings = null)
@@ -112,18 +113,45 @@ internal sealed class CacheBinaryReader
             return text;
         }
 
-        int index = ReadInt();
-        if (index >= _strings.Count)
-        {
-            throw new InvalidDataException("A string index is out of range.");
-        }
-
-        return _strings[index];
+        return _strings[ReadStringIndex()];
     }
 
     public string? ReadOptionalString() => ReadBool() ? ReadString() : null;
 
-    public NamedType ReadNamedType() => new(ReadString(), ReadString(), ReadOptionalString());
+    /// <summary>
+    /// With a string table, one object per distinct type: a file names the same types thousands of times, and each new
+    /// <see cref="NamedType"/> builds and hashes its full name.
+    /// </summary>
+    public NamedType ReadNamedType()
+    {
+        if (_strings is null)
+        {
+            return new NamedType(ReadString(), ReadString(), ReadOptionalString());
+        }
+
+        int @namespace = ReadStringIndex();
+        int name = ReadStringIndex();
+        int assembly = ReadBool() ? ReadStringIndex() : -1;
+        var key = (@namespace, name, assembly);
+        if (!_namedTypes.TryGetValue(key, out var type))
+        {
+            type = new NamedType(_strings[@namespace], _strings[name], assembly < 0 ? null : _strings[assembly]);
+            _namedTypes.Add(key, type);
+        }
+
+        return type;
+    }
+
+    private int ReadStringIndex()
+    {
+        int index = ReadInt();
+        if (index >= _strings!.Count)
+        {
+            throw new InvalidDataException("A string index is out of range.");
+        }
+
+        return index;
+    }
 
     public CachedDefinition ReadDefinition() => new(ReadString(), ReadInt());
 
