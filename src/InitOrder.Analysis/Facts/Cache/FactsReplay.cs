@@ -15,8 +15,11 @@ namespace InitOrder.Analysis.Facts.Cache;
 internal sealed class FactsReplay
 {
     private readonly FactStore _store;
+    // Keyed by objects and by strings alone, never by tuples holding strings: a tuple hashes its strings with the
+    // randomized hash on every lookup, and a replay looks up every mention and every virtual call site.
     private readonly Dictionary<MentionTemplate, int> _sharedTemplateIds = new();
-    private readonly Dictionary<(NamedType Type, string Member, bool IsMethod, bool IsSignatureOnly), int> _memberTemplateIds = new();
+    private readonly Dictionary<NamedType, Dictionary<string, int>[]> _memberTemplateIds = new();
+    private readonly Dictionary<string, List<(NamedType DeclaringType, SignatureShape Shape, DispatchSet Set)>> _setsByName = new(System.StringComparer.Ordinal);
 
     public FactsReplay(FactStore store)
     {
@@ -40,7 +43,7 @@ internal sealed class FactsReplay
         {
             if (edge.Slot is { } slot)
             {
-                edges.Add(PackedEdge.ToSet(edge.ILOffset, _store.DispatchSets.Get(slot.DeclaringType, slot.Name, slot.Shape)));
+                edges.Add(PackedEdge.ToSet(edge.ILOffset, Set(slot)));
             }
             else if (Node(edge.Target) is { } target)
             {
@@ -143,13 +146,41 @@ internal sealed class FactsReplay
             return id;
         }
 
-        var key = (mention.Type, member, mention.MemberIsMethod, mention.IsSignatureOnly);
-        if (!_memberTemplateIds.TryGetValue(key, out int memberId))
+        if (!_memberTemplateIds.TryGetValue(mention.Type, out var byKind))
+        {
+            byKind = new Dictionary<string, int>[4];
+            _memberTemplateIds.Add(mention.Type, byKind);
+        }
+
+        var byName = byKind[(mention.MemberIsMethod ? 2 : 0) + (mention.IsSignatureOnly ? 1 : 0)] ??= new Dictionary<string, int>(System.StringComparer.Ordinal);
+        if (!byName.TryGetValue(member, out int memberId))
         {
             memberId = _store.Templates.Register(new[] { new MentionTemplate(mention.Type, member, mention.MemberIsMethod, mention.IsSignatureOnly) });
-            _memberTemplateIds.Add(key, memberId);
+            byName.Add(member, memberId);
         }
 
         return memberId;
+    }
+
+    /// <summary>The slot's set, brought up to date as a scan would (<see cref="DispatchSets.Get(NamedType, string, SignatureShape)"/>), found here first.</summary>
+    private DispatchSet Set(CachedDispatchSlot slot)
+    {
+        if (!_setsByName.TryGetValue(slot.Name, out var sets))
+        {
+            sets = new List<(NamedType, SignatureShape, DispatchSet)>();
+            _setsByName.Add(slot.Name, sets);
+        }
+
+        foreach (var known in sets)
+        {
+            if (known.Shape.Equals(slot.Shape) && known.DeclaringType.Equals(slot.DeclaringType))
+            {
+                return _store.DispatchSets.Refresh(known.Set);
+            }
+        }
+
+        var set = _store.DispatchSets.Get(slot.DeclaringType, slot.Name, slot.Shape);
+        sets.Add((slot.DeclaringType, slot.Shape, set));
+        return set;
     }
 }
