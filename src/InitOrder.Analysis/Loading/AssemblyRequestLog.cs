@@ -8,11 +8,19 @@ internal sealed class AssemblyRequestLog
 {
     private readonly List<string> _names = new();
     private readonly HashSet<string> _seen = new(StringComparer.OrdinalIgnoreCase);
+    private string? _last;
 
     public IReadOnlyList<string> Names => _names;
 
+    /// <remarks>Called for every type resolution while a method is scanned: a repeat of the last name (most calls) costs a comparison of references.</remarks>
     public void Add(string name)
     {
+        if (ReferenceEquals(name, _last))
+        {
+            return;
+        }
+
+        _last = name;
         if (_seen.Add(name))
         {
             _names.Add(name);
@@ -23,5 +31,6 @@ internal sealed class AssemblyRequestLog
     {
         _names.Clear();
         _seen.Clear();
+        _last = null;
     }
 }
