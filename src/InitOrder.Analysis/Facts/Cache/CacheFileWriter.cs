@@ -85,7 +85,7 @@ internal static class CacheFileWriter
         });
         w.WriteCount(method.Notes, note =>
         {
-            w.WriteBool(note.IsReflection);
+            w.WriteByte((byte)note.Kind);
             w.WriteString(note.What);
             w.WriteString(note.Why);
             w.WriteVarint(note.ILOffset);

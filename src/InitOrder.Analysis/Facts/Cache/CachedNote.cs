@@ -1,4 +1,4 @@
 namespace InitOrder.Analysis.Facts.Cache;
 
-/// <summary>A not-followed note of cached facts: a call into code without a body, or a reflection call (whose key names the method).</summary>
-internal sealed record CachedNote(bool IsReflection, string What, string Why, int ILOffset);
+/// <summary>A not-followed note of cached facts, remade by its <see cref="NotFollowedNote"/> factory on replay.</summary>
+internal sealed record CachedNote(CachedNoteKind Kind, string What, string Why, int ILOffset);

@@ -64,7 +64,12 @@ internal sealed class FactsReplay
         for (int i = 0; i < notes.Length; i++)
         {
             var note = cached.Notes[i];
-            notes[i] = note.IsReflection ? NotFollowedNote.Reflection(note.What, method, note.ILOffset) : NotFollowedNote.ExternalCode(note.What, note.Why, note.ILOffset);
+            notes[i] = note.Kind switch
+            {
+                CachedNoteKind.Reflection => NotFollowedNote.Reflection(note.What, method, note.ILOffset),
+                CachedNoteKind.KeptForLater => NotFollowedNote.KeptForLater(note.What, note.Why, method, note.ILOffset),
+                _ => NotFollowedNote.ExternalCode(note.What, note.Why, note.ILOffset),
+            };
         }
 
         var instantiations = new Instantiation[cached.Instantiations.Count];

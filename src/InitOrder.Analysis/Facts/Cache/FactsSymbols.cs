@@ -13,6 +13,7 @@ internal static class FactsSymbols
 {
     private const string ExternalNotePrefix = "assembly:";
     private const string ReflectionNotePrefix = "reflection:";
+    private const string KeptForLaterNotePrefix = "later:";
 
     public static CachedMethod? Of(FactStore store, MethodNode method, MethodFacts facts, IReadOnlyList<string> requests)
     {
@@ -52,13 +53,12 @@ internal static class FactsSymbols
         var notes = new List<CachedNote>();
         foreach (var note in facts.Notes)
         {
-            bool isReflection = note.Key.StartsWith(ReflectionNotePrefix, StringComparison.Ordinal);
-            if (note.ILOffset is not { } offset || note.IsMalformedBody || !(isReflection || note.Key.StartsWith(ExternalNotePrefix, StringComparison.Ordinal)))
+            if (note.ILOffset is not { } offset || note.IsMalformedBody || KindOf(note) is not { } kind)
             {
                 return null;
             }
 
-            notes.Add(new CachedNote(isReflection, note.What, note.Why, offset));
+            notes.Add(new CachedNote(kind, note.What, note.Why, offset));
         }
 
         var instantiations = new List<CachedInstantiation>();
@@ -98,6 +98,13 @@ internal static class FactsSymbols
         return new CachedMethod(System.Reflection.Metadata.Ecma335.MetadataTokens.GetRowNumber(method.Handle), requests.ToArrayOrEmpty(), edges, mentions, notes,
             instantiations, fieldAccesses, creations, new List<DelegateInvocation>(facts.DelegateInvocations));
     }
+
+    /// <summary>By the key's prefix (see <see cref="NotFollowedNote"/>); null for a kind the cache does not know.</summary>
+    private static CachedNoteKind? KindOf(NotFollowedNote note) =>
+        note.Key.StartsWith(ExternalNotePrefix, StringComparison.Ordinal) ? CachedNoteKind.ExternalCode
+        : note.Key.StartsWith(ReflectionNotePrefix, StringComparison.Ordinal) ? CachedNoteKind.Reflection
+        : note.Key.StartsWith(KeptForLaterNotePrefix, StringComparison.Ordinal) ? CachedNoteKind.KeptForLater
+        : null;
 
     private static CachedDefinition? Definition(MethodNode node, LoadedAssembly main) =>
         Definition(node.Assembly, System.Reflection.Metadata.Ecma335.MetadataTokens.GetRowNumber(node.Handle), main);

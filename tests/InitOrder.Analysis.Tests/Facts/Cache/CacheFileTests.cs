@@ -142,7 +142,7 @@ public sealed class CacheFileTests
                 new CachedEdge(9, EdgeKind.StaticConstructor, new CachedDefinition("Other", 40_000), null),
             },
             new[] { new CachedMention(0, Owner, "Run", true, false), new CachedMention(0, int32, null, false, true), new CachedMention(12, new NamedType("", "<Module>", null), "s_field", false, false) },
-            new[] { new CachedNote(false, "System.Runtime", "reference assembly: no code to follow", 3), new CachedNote(true, "Type.GetType(string)", "", 300) },
+            new[] { new CachedNote(CachedNoteKind.ExternalCode, "System.Runtime", "reference assembly: no code to follow", 3), new CachedNote(CachedNoteKind.Reflection, "Type.GetType(string)", "", 300), new CachedNote(CachedNoteKind.KeptForLater, "AppDomain.add_ProcessExit()", "runs at exit", 40) },
             new[] { new CachedInstantiation(5, new CachedDefinition("Lib", 3), InstantiationKind.ConstructedByFramework) },
             new[] { new CachedFieldAccess(14, new CachedDefinition("Lib", 2), "<Now>k__BackingField", true) },
             new[] { new CachedDelegateCreation(20, new CachedDefinition("Lib", 9), new DelegateType("System.Func`2", new[] { argument, parameter })) },
