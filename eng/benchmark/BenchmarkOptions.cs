@@ -47,7 +47,13 @@ internal sealed class BenchmarkOptions
     /// <summary>Only these apps (<c>--apps Minimal,EfCoreShop</c>); all when null.</summary>
     public IReadOnlySet<string>? Apps { get; private set; }
 
-    public RealApps.RealAppOptions RealAppOptions => new(AppRounds, WarmEdits, 3, ConsumerFiles, ConsumerPatches, BaselinePackage, Apps);
+    public RealApps.RealAppOptions RealAppOptions => new(AppRounds, WarmEdits, 3, ConsumerFiles, ConsumerPatches, BaselinePackage, Apps, CacheOffBaseline);
+
+    /// <summary>
+    /// <c>--cache-off-baseline</c>: the real apps also build with this package and <c>InitOrderCache=false</c>, in the same
+    /// rounds, as the baseline: the facts cache's effect alone.
+    /// </summary>
+    public bool CacheOffBaseline { get; private set; }
 
     /// <summary>Keeps the generated assemblies and consumer projects (their folder is printed) for a closer look.</summary>
     public bool KeepFiles { get; private set; }
@@ -113,11 +119,14 @@ internal sealed class BenchmarkOptions
                 case "--baseline-package" when i + 1 < args.Count:
                     options.BaselinePackage = Path.GetFullPath(args[++i]);
                     break;
+                case "--cache-off-baseline":
+                    options.CacheOffBaseline = true;
+                    break;
                 case "--output" when i + 1 < args.Count:
                     options.OutputFile = Path.GetFullPath(args[++i]);
                     break;
                 default:
-                    throw new ArgumentException("Unknown argument '" + args[i] + "'. Options: --quick, --no-builds, --builds-only, --driver-only, --apps-only, --apps <names>, --app-rounds <n>, --warm-edits <n>, --keep, --rounds <n>, --baseline-package <nupkg>, --output <file>.");
+                    throw new ArgumentException("Unknown argument '" + args[i] + "'. Options: --quick, --no-builds, --builds-only, --driver-only, --apps-only, --apps <names>, --app-rounds <n>, --warm-edits <n>, --keep, --rounds <n>, --baseline-package <nupkg>, --cache-off-baseline, --output <file>.");
             }
         }
 

@@ -23,9 +23,9 @@ public static class Program
             return ChildMeasurement.Run(Enum.Parse<Workload>(args[1]), args[2], int.Parse(args[4], CultureInfo.InvariantCulture));
         }
 
-        if (args.Length == 4 && args[0] == RealApps.AppMeasurement.Flag)
+        if (args.Length == 5 && args[0] == RealApps.AppMeasurement.Flag)
         {
-            return RealApps.AppMeasurement.Run(args[1], args[2], int.Parse(args[3], CultureInfo.InvariantCulture));
+            return RealApps.AppMeasurement.Run(args[1], args[2], int.Parse(args[3], CultureInfo.InvariantCulture), args[4] == "cache");
         }
 
         if (DriverBenchmark.IsChild(args))

@@ -51,4 +51,10 @@ public sealed class VerificationRequest
     /// assembly counts as code that runs before the patches, or before the checked types and assemblies.
     /// </summary>
     public bool AllStaticConstructorsRunFirst { get; set; }
+
+    /// <summary>
+    /// A folder for what the analysis learns about referenced assemblies, reused by the next verification of the same
+    /// project (the build passes obj/&lt;configuration&gt;/&lt;framework&gt;/initorder/); null or empty keeps nothing.
+    /// </summary>
+    public string? CacheDirectory { get; set; }
 }

@@ -4,6 +4,7 @@ using System.Linq;
 using InitOrder.Analysis.Discovery;
 using InitOrder.Analysis.Explanation;
 using InitOrder.Analysis.Facts;
+using InitOrder.Analysis.Facts.Cache;
 using InitOrder.Analysis.Loading;
 using InitOrder.Analysis.Reachability;
 using InitOrder.Analysis.Resolution;
@@ -66,7 +67,10 @@ internal sealed class VerificationRun
         }
 
         AttachPdb(main, paths);
-        Analyse(new FactStore(new ResolutionContext(assemblies)));
+        string? cacheDirectory = _request.CacheDirectory ?? FactsCache.DirectoryForTests;
+        var store = new FactStore(new ResolutionContext(assemblies), string.IsNullOrEmpty(cacheDirectory) ? null : new FactsCache(cacheDirectory!, assemblies));
+        Analyse(store);
+        store.SaveCache();
     }
 
     public VerificationResult ToResult(long milliseconds) =>

@@ -54,6 +54,7 @@ internal static class CheckCommand
             CheckedTypes = targets.Types,
             CheckedAssemblies = targets.Assemblies,
             AllStaticConstructorsRunFirst = options.AllStaticConstructors,
+            CacheDirectory = options.CacheDirectory is { } cache ? Path.GetFullPath(cache) : null,
         };
     }
 

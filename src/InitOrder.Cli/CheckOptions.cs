@@ -24,4 +24,7 @@ internal sealed class CheckOptions
 
     /// <summary><c>--all-static-constructors</c>: treat every static constructor as code that runs first.</summary>
     public bool AllStaticConstructors { get; set; }
+
+    /// <summary><c>--cache</c>: the facts cache's folder (see the analysis's Facts/Cache); none without it.</summary>
+    public string? CacheDirectory { get; set; }
 }

@@ -40,14 +40,16 @@ internal static class CommandLine
         {
             Description = "Worst case: every static constructor of the assembly counts as code that runs before the patches (or the targets).",
         };
+        var cache = Single("--cache", "Keeps what the analysis learns about the references in this folder and reuses it on the next check. Off without it.");
 
-        var check = new Command("check", HelpText.Check) { assembly, target, report, allStaticConstructors, reference };
+        var check = new Command("check", HelpText.Check) { assembly, target, report, allStaticConstructors, reference, cache };
         check.SetAction(parse =>
         {
             var options = new CheckOptions(parse.GetValue(assembly)!)
             {
                 ReportDirectory = parse.GetValue(report),
                 AllStaticConstructors = parse.GetValue(allStaticConstructors),
+                CacheDirectory = parse.GetValue(cache),
             };
             options.Targets.AddRange(parse.GetValue(target) ?? Array.Empty<string>());
             options.References.AddRange(parse.GetValue(reference) ?? Array.Empty<string>());

@@ -3,7 +3,7 @@ namespace InitOrder.Cli;
 /// <summary>The one-line synopses, shown in each verb's help and after a command line that cannot be run.</summary>
 internal static class HelpText
 {
-    public const string CheckUsage = "initorder check <assembly> [--target <Type or assembly>]... [--report <dir>] [--all-static-constructors] [--reference <file or folder>]...";
+    public const string CheckUsage = "initorder check <assembly> [--target <Type or assembly>]... [--report <dir>] [--all-static-constructors] [--reference <file or folder>]... [--cache <dir>]";
 
     public const string TraceUsage = "initorder trace [--report <dir>] [--assembly <app.dll>]... -- <command> [<args>...]";
 

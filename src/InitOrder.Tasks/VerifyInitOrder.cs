@@ -34,6 +34,9 @@ public sealed class VerifyInitOrder : Task
     [Required]
     public string ReportDirectory { get; set; } = "";
 
+    /// <summary>Where the analysis keeps what it learns about the references between builds; empty keeps nothing (InitOrderCache=false).</summary>
+    public string? CacheDirectory { get; set; }
+
     [Output]
     public ITaskItem[] ReportFiles { get; private set; } = Array.Empty<ITaskItem>();
 
@@ -68,7 +71,11 @@ public sealed class VerifyInitOrder : Task
             }
         }
 
-        return new VerificationRequest(AssemblyPath, references, roots, string.IsNullOrEmpty(ProjectDirectory) ? null : ProjectDirectory);
+        return new VerificationRequest(AssemblyPath, references, roots, string.IsNullOrEmpty(ProjectDirectory) ? null : ProjectDirectory)
+        {
+            // Empty, not null: the build turned it off.
+            CacheDirectory = CacheDirectory ?? "",
+        };
     }
 
     /// <returns>The Markdown report's path.</returns>

@@ -44,7 +44,7 @@ public sealed class UsageTests
         Assert.Equal("", result.Output);
         Assert.Equal(
             "initorder: " + message + "\n" +
-            "Usage: initorder check <assembly> [--target <Type or assembly>]... [--report <dir>] [--all-static-constructors] [--reference <file or folder>]...\n" +
+            "Usage: initorder check <assembly> [--target <Type or assembly>]... [--report <dir>] [--all-static-constructors] [--reference <file or folder>]... [--cache <dir>]\n" +
             "       initorder trace [--report <dir>] [--assembly <app.dll>]... -- <command> [<args>...]\n" +
             "Run 'initorder --help' for details.\n",
             result.Error);

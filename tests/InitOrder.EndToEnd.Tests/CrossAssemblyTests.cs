@@ -1,4 +1,6 @@
+using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 using InitOrder.EndToEnd.Tests.Infrastructure;
 
 namespace InitOrder.EndToEnd.Tests;
@@ -125,5 +127,20 @@ public sealed class CrossAssemblyTests(PackedPackageFixture package)
         Assert.Equal(10, error.Line);
         Assert.Contains("Patch 'LibA.Encodings.Register' targets 'System.Text.Encoding'", error.Message);
         Assert.Contains("Warmup.Fill() (", error.Message);
+
+        // The facts cache: LibA's verifier kept what it learnt about LibB (code it follows) in LibA's obj/. A failed build
+        // verifies again; the second verification replays LibB from the cache and reports exactly the same.
+        string cache = Path.GetDirectoryName(libA.IntermediateFile(Path.Combine("initorder", "LibB.facts")))!;
+        Assert.True(File.Exists(Path.Combine(cache, "LibB.facts")), "no cache entry for LibB in " + cache);
+        Assert.False(File.Exists(Path.Combine(cache, "LibA.facts")), "the verified assembly itself is never cached");
+        string report = WithoutTime(File.ReadAllText(libA.IntermediateFile("InitOrder.report.json")));
+        var again = app.Build();
+        Assert.Equal(error, BuildAssert.FailedWithSingle(again, "INIT102"));
+        Assert.Equal(report, WithoutTime(File.ReadAllText(libA.IntermediateFile("InitOrder.report.json"))));
+
+        BuildAssert.Succeeded(package.DotNet.Build(app.Directory, "clean", app.ProjectPath, $"-p:InitOrderVersion={package.Version}"));
+        Assert.False(Directory.Exists(cache), "dotnet clean left " + cache);
     }
+
+    private static string WithoutTime(string report) => Regex.Replace(report, "\"milliseconds\": \\d+", "\"milliseconds\": 0");
 }

@@ -18,11 +18,15 @@ internal static class AppMeasurement
 {
     public const string Flag = "--measure-app";
 
-    public static int Run(string assembly, string referenceList, int runs)
+    /// <param name="withCache">With the facts cache in a folder of this process (empty at the first run, so only the first run is cold), as the build has it.</param>
+    public static int Run(string assembly, string referenceList, int runs, bool withCache)
     {
         var references = File.ReadAllLines(referenceList).Where(line => line.Length > 0).ToList();
-        var request = new VerificationRequest(assembly, references, Array.Empty<SourceRootMapping>(), Path.GetDirectoryName(Path.GetDirectoryName(referenceList)));
         string reports = Path.Combine(Path.GetTempPath(), "initorder-benchmark-app-" + Environment.ProcessId);
+        var request = new VerificationRequest(assembly, references, Array.Empty<SourceRootMapping>(), Path.GetDirectoryName(Path.GetDirectoryName(referenceList)))
+        {
+            CacheDirectory = withCache ? Path.Combine(reports, "cache") : null,
+        };
         try
         {
             for (int i = 0; i < runs; i++)

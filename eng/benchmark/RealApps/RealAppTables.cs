@@ -49,21 +49,21 @@ internal static class RealAppTables
         text.Append('\n');
     }
 
-    /// <summary>This build over the baseline, per app: medians of the same rounds.</summary>
+    /// <summary>This build over each baseline (another package, or this one with the cache off), per app: medians of the same rounds.</summary>
     private static void WriteRatios(StringBuilder text, IReadOnlyList<AppBuildResult> results)
     {
         var pairs = results.Where(r => r.Package == "this build")
-            .Select(r => (After: r, Before: results.FirstOrDefault(b => b.App == r.App && b.Package == "baseline")))
-            .Where(p => p.Before is not null).ToList();
+            .SelectMany(r => results.Where(b => b.App == r.App && b.Package != r.Package).Select(b => (After: r, Before: (AppBuildResult?)b)))
+            .ToList();
         if (pairs.Count == 0)
         {
             return;
         }
 
-        text.Append("\nThis build ÷ baseline (verifier time, same rounds):\n\n| App | First build | Rebuild, CI | Rebuild, warm node |\n|---|--:|--:|--:|\n");
+        text.Append("\nThis build ÷ baseline (verifier time, same rounds):\n\n| App | Baseline | First build | Rebuild, CI | Rebuild, warm node |\n|---|---|--:|--:|--:|\n");
         foreach (var (after, before) in pairs)
         {
-            text.Append("| ").Append(after.App)
+            text.Append("| ").Append(after.App).Append(" | ").Append(before!.Package)
                 .Append(" | ").Append(Ratio(after.FirstBuilds.Select(b => b.Stats.Milliseconds), before!.FirstBuilds.Select(b => b.Stats.Milliseconds)))
                 .Append(" | ").Append(Ratio(after.ColdRebuilds.Select(b => b.Stats.Milliseconds), before.ColdRebuilds.Select(b => b.Stats.Milliseconds)))
                 .Append(" | ").Append(Ratio(after.WarmRebuilds.Select(b => b.Milliseconds), before.WarmRebuilds.Select(b => b.Milliseconds)))

@@ -14,11 +14,12 @@ internal static class RealAppWorkspace
     /// <summary>The oracle's library samples (tests/Samples/Oracle) that the benchmark builds.</summary>
     public static readonly string[] OracleSamples = { "Hosting", "Serializers", "SerilogConsole", "DataAccess" };
 
-    public static IReadOnlyList<RealApp> Write(string repository, string folder, string packageVersion, int consumerFiles, int consumerPatches)
+    /// <param name="properties">More MSBuild properties for every app (<c>&lt;InitOrderCache&gt;false&lt;/InitOrderCache&gt;</c>).</param>
+    public static IReadOnlyList<RealApp> Write(string repository, string folder, string packageVersion, int consumerFiles, int consumerPatches, string properties = "")
     {
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "Directory.Build.props"),
-            "<Project><PropertyGroup><InitOrderVersion>" + packageVersion + "</InitOrderVersion></PropertyGroup></Project>");
+            "<Project><PropertyGroup><InitOrderVersion>" + packageVersion + "</InitOrderVersion>" + properties + "</PropertyGroup></Project>");
         File.WriteAllText(Path.Combine(folder, "Directory.Packages.props"),
             "<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>");
         File.WriteAllText(Path.Combine(folder, "Directory.Build.targets"), ReferenceListTarget);

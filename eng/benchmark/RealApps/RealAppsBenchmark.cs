@@ -36,14 +36,19 @@ internal sealed class RealAppsBenchmark
     public IReadOnlyList<AppBuildResult> Run(RealAppOptions options)
     {
         string feed = Path.Combine(_work, "feed");
-        var packages = new List<(string Label, string Version)> { ("this build", PackageFeed.Pack(_dotnet, _repository, feed, _log)) };
+        var packages = new List<(string Label, string Version, string Properties)> { ("this build", PackageFeed.Pack(_dotnet, _repository, feed, _log), "") };
         if (options.BaselinePackage is not null)
         {
-            packages.Add(("baseline", PackageFeed.Add(options.BaselinePackage, feed, packages[0].Version)));
+            packages.Add(("baseline", PackageFeed.Add(options.BaselinePackage, feed, packages[0].Version), ""));
+        }
+
+        if (options.CacheOffBaseline)
+        {
+            packages.Add(("cache off", packages[0].Version, "<InitOrderCache>false</InitOrderCache>"));
         }
 
         File.WriteAllText(Path.Combine(_work, "NuGet.config"), "<configuration><packageSources><add key=\"initorder-benchmark\" value=\"feed\" /></packageSources></configuration>");
-        var layouts = packages.Select((p, i) => RealAppWorkspace.Write(_repository, Path.Combine(_work, "apps" + i), p.Version, options.ConsumerFiles, options.ConsumerPatches)
+        var layouts = packages.Select((p, i) => RealAppWorkspace.Write(_repository, Path.Combine(_work, "apps" + i), p.Version, options.ConsumerFiles, options.ConsumerPatches, p.Properties)
             .Where(a => options.Apps is null || options.Apps.Contains(a.Name)).ToList()).ToList();
         var results = layouts.SelectMany((apps, i) => apps.Select(a => new AppBuildResult(a.Name, packages[i].Label))).ToList();
         foreach (var app in layouts.SelectMany(a => a))
@@ -74,7 +79,7 @@ internal sealed class RealAppsBenchmark
                 var app = layouts[p][a];
                 var result = results.Single(r => r.App == app.Name && r.Package == packages[p].Label);
                 _log.WriteLine("  in-process: " + app.Name + ", " + packages[p].Label);
-                var runs = RunInProcess(app, options.InProcessRuns);
+                var runs = RunInProcess(app, options.InProcessRuns, withCache: packages[p].Label != "cache off");
                 result.InProcessCold.Add(runs[0]);
                 result.InProcessWarm.AddRange(runs.Skip(1));
                 _log.WriteLine("    " + string.Join("; ", runs.Select(r => r.Format())));
@@ -135,7 +140,7 @@ internal sealed class RealAppsBenchmark
         return (ReportStats.Read(app.Report), MsBuildLog.TaskMilliseconds(run.Output, "VerifyInitOrder"));
     }
 
-    private static List<AppRun> RunInProcess(RealApp app, int runs) =>
-        ChildRunner.Run(new[] { AppMeasurement.Flag, app.Assembly, app.ReferenceList, runs.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+    private static List<AppRun> RunInProcess(RealApp app, int runs, bool withCache) =>
+        ChildRunner.Run(new[] { AppMeasurement.Flag, app.Assembly, app.ReferenceList, runs.ToString(System.Globalization.CultureInfo.InvariantCulture), withCache ? "cache" : "no-cache" },
             AppRun.Parse, runs, "Measuring " + app.Name + " in process");
 }

@@ -64,7 +64,7 @@ internal sealed class DispatchSets
     {
         foreach (var set in _byId)
         {
-            Refresh(set);
+            RefreshCore(set);
         }
 
         int changes = _changes;
@@ -72,7 +72,14 @@ internal sealed class DispatchSets
         return changes;
     }
 
-    private void Refresh(DispatchSet set)
+    /// <summary>Brings <paramref name="set"/> up to date with the loaded assemblies and returns it.</summary>
+    public DispatchSet Refresh(DispatchSet set)
+    {
+        RefreshCore(set);
+        return set;
+    }
+
+    private void RefreshCore(DispatchSet set)
     {
         int version = _store.Context.Dispatch.Version;
         if (set.IndexVersion == version)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Reflection.Metadata;
+using InitOrder.Analysis.Facts.Cache;
 using InitOrder.Analysis.Facts.Storage;
 using InitOrder.Analysis.Loading;
 using InitOrder.Analysis.Reflection;
@@ -21,10 +22,13 @@ internal sealed class FactStore
     private FactsRecord[] _records = new FactsRecord[1024];
     private readonly List<MethodNode> _analysed = new();
     private readonly NodeTable _nodes = new();
+    private FactsReplay? _replay;
 
-    public FactStore(ResolutionContext context)
+    /// <param name="cache">Facts of referenced assemblies from earlier runs (see Facts/Cache); null scans every method.</param>
+    public FactStore(ResolutionContext context, FactsCache? cache = null)
     {
         Context = context;
+        Cache = cache;
         Annotations = new AnnotationReader();
         Templates = new MentionTemplates();
         Tokens = new TokenSummaries(this);
@@ -34,6 +38,8 @@ internal sealed class FactStore
     }
 
     public ResolutionContext Context { get; }
+
+    public FactsCache? Cache { get; }
 
     /// <summary>The trimmer's attributes on called methods: what reflection they do (see Reflection/ReflectionScan).</summary>
     public AnnotationReader Annotations { get; }
@@ -122,6 +128,25 @@ internal sealed class FactStore
     /// </summary>
     public int RefreshDispatch() => DispatchSets.RefreshAll();
 
+    /// <summary>Writes back the cache entries this run added to (after the phases: its time is in the run's total only).</summary>
+    public void SaveCache()
+    {
+        if (Cache is null)
+        {
+            return;
+        }
+
+        Scratch.Enter();
+        try
+        {
+            Cache.Save();
+        }
+        finally
+        {
+            Scratch.Exit();
+        }
+    }
+
     private MethodFacts View(FactsRecord record) =>
         new(new EdgeList(this, _edgeStore.Items, record.EdgeStart, record.EdgeCount),
             new MentionList(Templates, _mentionStore.Items, record.MentionStart, record.MentionCount),
@@ -131,6 +156,19 @@ internal sealed class FactStore
             record.FieldAccesses,
             record.DelegateCreations,
             record.DelegateInvocations);
+
+    /// <summary>Cached facts that no longer fit this run's metadata are scanned instead: the cache must not turn a readable body into a malformed one.</summary>
+    private FactsRecord? TryReplay(MethodNode node, CachedMethod cached)
+    {
+        try
+        {
+            return (_replay ??= new FactsReplay(this)).Replay(node, cached);
+        }
+        catch (Exception e) when (e is BadImageFormatException || e is ArgumentException || e is InvalidCastException || e is IndexOutOfRangeException)
+        {
+            return null;
+        }
+    }
 
     private FactsRecord Build(MethodNode node)
     {
@@ -142,7 +180,27 @@ internal sealed class FactStore
         Scratch.Enter();
         try
         {
-            return new MethodFactsBuilder(this, node).Build();
+            if (Cache is null)
+            {
+                return new MethodFactsBuilder(this, node).Build();
+            }
+
+            if (Cache.Find(node) is { } cached && TryReplay(node, cached) is { } replayed)
+            {
+                Cache.Replayed++;
+                return replayed;
+            }
+
+            Cache.Requests.Clear();
+            Context.Assemblies.Requests = Cache.Requests;
+            var record = new MethodFactsBuilder(this, node).Build();
+            Context.Assemblies.Requests = null;
+            if (FactsSymbols.Of(this, node, View(record), Cache.Requests.Names) is { } symbols)
+            {
+                Cache.Add(node, symbols);
+            }
+
+            return record;
         }
         catch (Exception e) when (e is BadImageFormatException || e is ArgumentException || e is InvalidCastException || e is IndexOutOfRangeException)
         {
@@ -152,6 +210,7 @@ internal sealed class FactStore
         }
         finally
         {
+            Context.Assemblies.Requests = null;
             Scratch.Exit();
         }
     }

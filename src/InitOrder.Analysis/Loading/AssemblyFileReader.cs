@@ -14,6 +14,23 @@ namespace InitOrder.Analysis.Loading;
 internal static class AssemblyFileReader
 {
     /// <exception cref="AssemblyReadException">The file is missing, unreadable, or not a .NET assembly.</exception>
+    /// <summary>
+    /// The size and last write time of an input file (0 and 0 when it is missing), without reading it: what the facts
+    /// cache compares to tell a file that changed (see Facts/Cache).
+    /// </summary>
+    public static (long Size, long LastWriteTicks) Stamp(string path)
+    {
+        try
+        {
+            var file = new FileInfo(path);
+            return file.Exists ? (file.Length, file.LastWriteTimeUtc.Ticks) : (0, 0);
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException || e is System.Security.SecurityException)
+        {
+            return (-1, -1);
+        }
+    }
+
     public static LoadedAssembly Read(string path)
     {
         PEReader peReader;

@@ -52,9 +52,16 @@ internal sealed class AssemblySet : IDisposable
     /// <summary>How many loaded assemblies have code (are not reference assemblies).</summary>
     public int ImplementationCount { get; private set; } = 1;
 
+    /// <summary>
+    /// Records every name asked for while it is set (see Facts/Cache): a method's facts replayed from the cache ask
+    /// for the same names in the same order, so assemblies are loaded in the order a scan would load them.
+    /// </summary>
+    public AssemblyRequestLog? Requests { get; set; }
+
     /// <summary>The assembly with this simple name, read on first use; null when no usable file was given.</summary>
     public LoadedAssembly? Get(string simpleName)
     {
+        Requests?.Add(simpleName);
         if (_byName.TryGetValue(simpleName, out var known))
         {
             return known;
@@ -69,6 +76,28 @@ internal sealed class AssemblySet : IDisposable
         }
 
         return chosen;
+    }
+
+    /// <summary>
+    /// What <see cref="Get"/> would choose from, without reading a file: every candidate path for the name with its
+    /// size and last write time, in order ("" when there is none). Equal fingerprints choose the same file.
+    /// </summary>
+    public string CandidateFingerprint(string simpleName)
+    {
+        if (!_candidatePaths.TryGetValue(simpleName, out var paths))
+        {
+            return "";
+        }
+
+        var text = new System.Text.StringBuilder();
+        foreach (string path in paths)
+        {
+            var (size, ticks) = AssemblyFileReader.Stamp(path);
+            text.Append(path).Append('|').Append(size.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Append('|').Append(ticks.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        return text.ToString();
     }
 
     /// <summary>Why <see cref="Get"/> returned null for this name.</summary>

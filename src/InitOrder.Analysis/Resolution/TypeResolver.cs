@@ -28,6 +28,16 @@ internal sealed class TypeResolver
     {
         if (_cache.TryGetValue(type, out var known))
         {
+            // A cold resolution would have asked for these: the cache's record of a scan must not depend on what ran before it.
+            if (_assemblies.Requests is { } requests && type.AssemblyName is { } name)
+            {
+                requests.Add(name);
+                if (known is not null)
+                {
+                    requests.Add(known.Assembly.Name);
+                }
+            }
+
             return known;
         }
 

@@ -72,6 +72,30 @@ public sealed class VerifyInitOrderTests
     }
 
     [Fact]
+    public void With_a_cache_folder_the_task_also_writes_one_entry_per_referenced_library_there_and_nothing_else()
+    {
+        var library = TestAssemblyBuilder.Create("Lib").WithoutGenerator()
+            .Source("Lib.cs", "namespace Lib { public static class Api { public static void Run(System.Action action) => action(); } }").Emit();
+        var app = TestAssemblyBuilder.Create("App").Reference(library)
+            .Source("Early.cs", EarlyInitializerScenario.EarlySource("Lib.Api.Run(() => Target.Touch());", ""))
+            .Bootstrap()
+            .Source("Types.cs", EarlyInitializerScenario.Types)
+            .Emit();
+        string reports = Path.Combine(app.ProjectDirectory, "obj", "Debug", "net10.0");
+        var before = Snapshot(app.ProjectDirectory);
+        var (task, _) = CreateTask(app, reports);
+        task.CacheDirectory = Path.Combine(reports, "initorder");
+
+        task.Execute();
+
+        var written = Snapshot(app.ProjectDirectory).Where(f => !before.TryGetValue(f.Key, out var stamp) || stamp != f.Value).Select(f => f.Key).OrderBy(f => f, StringComparer.Ordinal);
+        Assert.Equal(
+            new[] { VerifyInitOrder.JsonReportName, VerifyInitOrder.MarkdownReportName, VerifyInitOrder.SarifReportName, Path.Combine("initorder", "Lib.facts") }
+                .Select(n => Path.Combine(reports, n)).OrderBy(f => f, StringComparer.Ordinal),
+            written);
+    }
+
+    [Fact]
     public void Clean_assembly_without_PDB_succeeds_and_logs_INIT202_as_a_message()
     {
         var app = TestAssemblyBuilder.Create("App").Pdb(PdbKind.None)

@@ -19,7 +19,7 @@ internal sealed class MentionTemplates
     {
         if (!_shared.TryGetValue((type, isSignatureOnly), out var template))
         {
-            template = new MentionTemplate(type, null, isSignatureOnly);
+            template = new MentionTemplate(type, (string?)null, false, isSignatureOnly);
             _shared.Add((type, isSignatureOnly), template);
         }
 

@@ -1,0 +1,4 @@
+namespace InitOrder.Analysis.Facts.Cache;
+
+/// <summary>An <see cref="Instantiation"/> of cached facts.</summary>
+internal readonly record struct CachedInstantiation(int ILOffset, CachedDefinition Type, InstantiationKind Kind);

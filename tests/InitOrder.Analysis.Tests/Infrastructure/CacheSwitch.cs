@@ -1,0 +1,25 @@
+using System;
+using System.IO;
+using System.Runtime.CompilerServices;
+using InitOrder.Analysis.Facts.Cache;
+
+namespace InitOrder.Analysis.Tests.Infrastructure;
+
+/// <summary>
+/// Runs every verification of these tests through the facts cache (one folder for the whole test run, so tests that
+/// verify the same assembly twice replay it), unless <c>INITORDER_TESTS_CACHE=off</c>: then none does. Both settings
+/// must pass: <c>INITORDER_TESTS_CACHE=off dotnet test tests/InitOrder.Analysis.Tests</c>.
+/// </summary>
+internal static class CacheSwitch
+{
+    public const string Variable = "INITORDER_TESTS_CACHE";
+
+    [ModuleInitializer]
+    internal static void Apply()
+    {
+        if (!string.Equals(Environment.GetEnvironmentVariable(Variable), "off", StringComparison.OrdinalIgnoreCase))
+        {
+            FactsCache.DirectoryForTests = Path.Combine(TestFolders.Root, "facts-cache");
+        }
+    }
+}
