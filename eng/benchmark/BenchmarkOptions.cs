@@ -50,8 +50,8 @@ internal sealed class BenchmarkOptions
     public RealApps.RealAppOptions RealAppOptions => new(AppRounds, WarmEdits, 3, ConsumerFiles, ConsumerPatches, BaselinePackage, Apps, CacheOffBaseline);
 
     /// <summary>
-    /// <c>--cache-off-baseline</c>: the real apps also build with this package and <c>InitOrderCache=false</c>, in the same
-    /// rounds, as the baseline: the facts cache's effect alone.
+    /// <c>--cache-off-baseline</c>: this package builds the real apps with <c>InitOrderCache=true</c> and, as the baseline,
+    /// with <c>InitOrderCache=false</c>, in the same rounds: the facts cache's effect alone.
     /// </summary>
     public bool CacheOffBaseline { get; private set; }
 

@@ -120,7 +120,8 @@ public sealed class CrossAssemblyTests(PackedPackageFixture package)
         var app = package.CreateProject("App").WithProject(items: Reference(libA))
             .WithFile("App.cs", "internal static class Program { private static void Main() { } }");
 
-        var build = app.Build();
+        // The facts cache is off by default; this build turns it on (checked below).
+        var build = app.Build(CacheOn);
 
         var error = BuildAssert.FailedWithSingle(build, "INIT102");
         Assert.Equal(System.IO.Path.Combine(libB.Directory, "Warmup.cs"), error.File);
@@ -134,13 +135,15 @@ public sealed class CrossAssemblyTests(PackedPackageFixture package)
         Assert.True(File.Exists(Path.Combine(cache, "LibB.facts")), "no cache entry for LibB in " + cache);
         Assert.False(File.Exists(Path.Combine(cache, "LibA.facts")), "the verified assembly itself is never cached");
         string report = WithoutTime(File.ReadAllText(libA.IntermediateFile("InitOrder.report.json")));
-        var again = app.Build();
+        var again = app.Build(CacheOn);
         Assert.Equal(error, BuildAssert.FailedWithSingle(again, "INIT102"));
         Assert.Equal(report, WithoutTime(File.ReadAllText(libA.IntermediateFile("InitOrder.report.json"))));
 
-        BuildAssert.Succeeded(package.DotNet.Build(app.Directory, "clean", app.ProjectPath, $"-p:InitOrderVersion={package.Version}"));
+        BuildAssert.Succeeded(package.DotNet.Build(app.Directory, "clean", app.ProjectPath, $"-p:InitOrderVersion={package.Version}", CacheOn));
         Assert.False(Directory.Exists(cache), "dotnet clean left " + cache);
     }
+
+    private const string CacheOn = "-p:InitOrderCache=true";
 
     private static string WithoutTime(string report) => Regex.Replace(report, "\"milliseconds\": \\d+", "\"milliseconds\": 0");
 }

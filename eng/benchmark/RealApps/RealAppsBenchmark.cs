@@ -44,6 +44,8 @@ internal sealed class RealAppsBenchmark
 
         if (options.CacheOffBaseline)
         {
+            // The cache is off by default: this build turns it on, the baseline is the same package with it off.
+            packages[0] = (packages[0].Label, packages[0].Version, "<InitOrderCache>true</InitOrderCache>");
             packages.Add(("cache off", packages[0].Version, "<InitOrderCache>false</InitOrderCache>"));
         }
 
