@@ -61,8 +61,7 @@ internal static class DelegateSinks
 
     /// <summary>True when the framework method keeps the delegates it is handed for later (or never) instead of invoking them now.</summary>
     public static bool InvokesNothingNow(string ownerFullName, string methodName) =>
-        s_later.Contains((ownerFullName, methodName)) || s_storeOnly.Contains((ownerFullName, methodName)) || s_inspectOnly.Contains((ownerFullName, methodName)) ||
-        (ownerFullName == LazyType && methodName == ".ctor");
+        KeptForLater(ownerFullName, methodName) is not null || s_storeOnly.Contains((ownerFullName, methodName)) || s_inspectOnly.Contains((ownerFullName, methodName));
 
     /// <summary>
     /// Why a framework method keeps the delegates it is handed for later, for the report's list of them; null when it

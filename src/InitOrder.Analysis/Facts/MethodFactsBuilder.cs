@@ -234,16 +234,22 @@ internal sealed class MethodFactsBuilder
             var argument = token.Owner!.GenericArguments.Count == 1 ? token.Owner.GenericArguments : DecodedType.NoArguments;
             _facts.InvokeDelegate(offset, new DelegateType("System.Func`1", argument), token.ShortName);
         }
-        else if (IsOutsideAnalysedCode(resolved) && !DelegateSinks.InvokesNothingNow(owner.FullName, token.Name))
+        else if (IsOutsideAnalysedCode(resolved))
         {
-            foreach (var handed in _store.HandOffs.Of(token, resolved))
+            if (DelegateSinks.KeptForLater(owner.FullName, token.Name) is { } why)
             {
-                _facts.InvokeDelegate(offset, handed, token.ShortName);
+                if (_store.HandOffs.Of(token, resolved).Count > 0)
+                {
+                    _facts.Note(NotFollowedNote.KeptForLater(token.ShortName, why, _method, offset));
+                }
             }
-        }
-        else if (IsOutsideAnalysedCode(resolved) && DelegateSinks.KeptForLater(owner.FullName, token.Name) is { } why && _store.HandOffs.Of(token, resolved).Count > 0)
-        {
-            _facts.Note(NotFollowedNote.KeptForLater(token.ShortName, why, _method, offset));
+            else if (!DelegateSinks.InvokesNothingNow(owner.FullName, token.Name))
+            {
+                foreach (var handed in _store.HandOffs.Of(token, resolved))
+                {
+                    _facts.InvokeDelegate(offset, handed, token.ShortName);
+                }
+            }
         }
     }
 
