@@ -17,7 +17,9 @@ internal sealed class ReflectedOverrides
 {
     private readonly ReflectionRule _reflection;
     private readonly TypeHierarchy _hierarchy;
-    private readonly List<(ResolvedType Declaring, string Name, MethodNodeSite Site)> _virtuals = new();
+    // Found virtuals by their declaring type's full name: a type that becomes live looks up its ancestors only, not
+    // every virtual found (EF Core finds hundreds while thousands of types become live).
+    private readonly Dictionary<string, List<(ResolvedType Declaring, string Name, MethodNodeSite Site)>> _virtualsByDeclaring = new(StringComparer.Ordinal);
     private readonly HashSet<(ResolvedType, string)> _known = new();
 
     public ReflectedOverrides(ReflectionRule reflection, TypeHierarchy hierarchy)
@@ -37,7 +39,14 @@ internal sealed class ReflectedOverrides
         }
 
         var entry = (method.DeclaringType, name, new MethodNodeSite(site, call));
-        _virtuals.Add(entry);
+        string declaring = method.DeclaringType.Name.FullName;
+        if (!_virtualsByDeclaring.TryGetValue(declaring, out var entries))
+        {
+            entries = new List<(ResolvedType, string, MethodNodeSite)>();
+            _virtualsByDeclaring.Add(declaring, entries);
+        }
+
+        entries.Add(entry);
         for (int i = 0; i < live.Count; i++)
         {
             Reach(live[i], entry);
@@ -47,10 +56,21 @@ internal sealed class ReflectedOverrides
     /// <summary>A type became live: the overrides it declares of virtual methods reflection found.</summary>
     public void OnLive(ResolvedType type)
     {
-        // By index: an override reached here is virtual too and may add entries.
-        for (int i = 0; i < _virtuals.Count; i++)
+        if (_virtualsByDeclaring.Count == 0)
         {
-            Reach(type, _virtuals[i]);
+            return;
+        }
+
+        foreach (string ancestor in _hierarchy.Ancestors(type).FullNames)
+        {
+            if (_virtualsByDeclaring.TryGetValue(ancestor, out var entries))
+            {
+                // By index: an override reached here is virtual too and may add entries.
+                for (int i = 0; i < entries.Count; i++)
+                {
+                    Reach(type, entries[i]);
+                }
+            }
         }
     }
 
@@ -68,7 +88,7 @@ internal sealed class ReflectedOverrides
             var definition = reader.GetMethodDefinition(handle);
             string name = type.Assembly.Strings.Get(definition.Name);
             if (definition.RelativeVirtualAddress != 0 && (definition.Attributes & MethodAttributes.Virtual) != 0 &&
-                (name == entry.Name || name.EndsWith("." + entry.Name, StringComparison.Ordinal)))
+                IsNamed(name, entry.Name))
             {
                 methods.Add(new ResolvedMethod(type, handle));
             }
@@ -79,6 +99,10 @@ internal sealed class ReflectedOverrides
             _reflection.ReachOverrides(type, methods, entry.Site.Site, entry.Site.Call);
         }
     }
+
+    /// <summary>The method's own name, or an explicit implementation's <c>Ns.IShape.Area</c>, without building a string.</summary>
+    private static bool IsNamed(string name, string wanted) =>
+        name == wanted || (name.Length > wanted.Length && name[name.Length - wanted.Length - 1] == '.' && name.EndsWith(wanted, StringComparison.Ordinal));
 
     private sealed record MethodNodeSite(Facts.MethodNode Site, ReflectionSite Call);
 }
