@@ -47,13 +47,19 @@ internal sealed class BenchmarkOptions
     /// <summary>Only these apps (<c>--apps Minimal,EfCoreShop</c>); all when null.</summary>
     public IReadOnlySet<string>? Apps { get; private set; }
 
-    public RealApps.RealAppOptions RealAppOptions => new(AppRounds, WarmEdits, 3, ConsumerFiles, ConsumerPatches, BaselinePackage, Apps, CacheOffBaseline);
+    public RealApps.RealAppOptions RealAppOptions => new(AppRounds, WarmEdits, 3, ConsumerFiles, ConsumerPatches, BaselinePackage, Apps, CacheOffBaseline, ReuseOffBaseline);
 
     /// <summary>
     /// <c>--cache-off-baseline</c>: this package builds the real apps with <c>InitOrderCache=true</c> and, as the baseline,
     /// with <c>InitOrderCache=false</c>, in the same rounds: the facts cache's effect alone.
     /// </summary>
     public bool CacheOffBaseline { get; private set; }
+
+    /// <summary>
+    /// <c>--reuse-off-baseline</c>: this package builds the real apps as it ships (a rebuild reuses the previous
+    /// verification when nothing it read changed) and, as the baseline, with <c>InitOrderReuse=false</c>, in the same rounds.
+    /// </summary>
+    public bool ReuseOffBaseline { get; private set; }
 
     /// <summary>Keeps the generated assemblies and consumer projects (their folder is printed) for a closer look.</summary>
     public bool KeepFiles { get; private set; }
@@ -122,11 +128,14 @@ internal sealed class BenchmarkOptions
                 case "--cache-off-baseline":
                     options.CacheOffBaseline = true;
                     break;
+                case "--reuse-off-baseline":
+                    options.ReuseOffBaseline = true;
+                    break;
                 case "--output" when i + 1 < args.Count:
                     options.OutputFile = Path.GetFullPath(args[++i]);
                     break;
                 default:
-                    throw new ArgumentException("Unknown argument '" + args[i] + "'. Options: --quick, --no-builds, --builds-only, --driver-only, --apps-only, --apps <names>, --app-rounds <n>, --warm-edits <n>, --keep, --rounds <n>, --baseline-package <nupkg>, --cache-off-baseline, --output <file>.");
+                    throw new ArgumentException("Unknown argument '" + args[i] + "'. Options: --quick, --no-builds, --builds-only, --driver-only, --apps-only, --apps <names>, --app-rounds <n>, --warm-edits <n>, --keep, --rounds <n>, --baseline-package <nupkg>, --cache-off-baseline, --reuse-off-baseline, --output <file>.");
             }
         }
 

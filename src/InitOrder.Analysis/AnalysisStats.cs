@@ -5,8 +5,9 @@ namespace InitOrder.Analysis;
 /// <summary>Size and cost of one verification; only the JSON report shows the times.</summary>
 public sealed class AnalysisStats
 {
-    public AnalysisStats(int methodsAnalysed, int edges, long milliseconds, IReadOnlyList<PhaseTime>? phases = null)
+    public AnalysisStats(int methodsAnalysed, int edges, long milliseconds, IReadOnlyList<PhaseTime>? phases = null, bool reused = false)
     {
+        Reused = reused;
         MethodsAnalysed = methodsAnalysed;
         Edges = edges;
         Milliseconds = milliseconds;
@@ -21,4 +22,10 @@ public sealed class AnalysisStats
 
     /// <summary>The time split by phase (see <see cref="PhaseTime"/>), in order; empty when the run stopped before analysing.</summary>
     public IReadOnlyList<PhaseTime> Phases { get; }
+
+    /// <summary>
+    /// True when nothing the previous verification of this project depended on had changed, so its findings were
+    /// reused (see Reuse/): the methods and edges are that run's, the time is this one's.
+    /// </summary>
+    public bool Reused { get; }
 }

@@ -14,6 +14,9 @@ internal sealed class PhaseClock
     public const string World = "world";
     public const string Explanation = "explanation";
 
+    /// <summary>The only phase of a run that reused the previous verification (see Reuse/): checking that it still holds.</summary>
+    public const string Reuse = "reuse";
+
     private readonly long _start = Stopwatch.GetTimestamp();
     private readonly Dictionary<string, long> _ticks = new() { [Load] = 0, [Facts] = 0, [World] = 0, [Explanation] = 0 };
     private long _last;

@@ -57,4 +57,11 @@ public sealed class VerificationRequest
     /// project (the build passes obj/&lt;configuration&gt;/&lt;framework&gt;/initorder/); null or empty keeps nothing.
     /// </summary>
     public string? CacheDirectory { get; set; }
+
+    /// <summary>
+    /// A folder where the verification is saved and from which the next verification of the same project reuses it when
+    /// nothing it depended on changed (the build passes obj/&lt;configuration&gt;/&lt;framework&gt;/initorder/ unless
+    /// <c>InitOrderReuse=false</c>); null or empty verifies from scratch every time.
+    /// </summary>
+    public string? ReuseDirectory { get; set; }
 }

@@ -8,6 +8,7 @@ using InitOrder.Analysis.Facts.Cache;
 using InitOrder.Analysis.Loading;
 using InitOrder.Analysis.Reachability;
 using InitOrder.Analysis.Resolution;
+using InitOrder.Analysis.Reuse;
 using InitOrder.Analysis.Verification;
 
 namespace InitOrder.Analysis;
@@ -29,6 +30,8 @@ internal sealed class VerificationRun
     private int _methodsAnalysed;
     private int _edges;
     private readonly PhaseClock _phases = new();
+    private ResultReuse? _reuse;
+    private MethodReadLog? _reads;
 
     public VerificationRun(VerificationRequest request)
     {
@@ -37,6 +40,9 @@ internal sealed class VerificationRun
     }
 
     public List<Problem> Problems { get; } = new();
+
+    /// <summary>The previous verification, reused because nothing it depended on changed; null when this run analysed.</summary>
+    public VerificationResult? Reused { get; private set; }
 
     private SourcePathMapper Paths { get; }
 
@@ -66,15 +72,30 @@ internal sealed class VerificationRun
             return;
         }
 
-        AttachPdb(main, paths);
+        var pdb = AttachPdb(main, paths);
+        if (StartReuse(main, pdb) is { } previous)
+        {
+            Reused = previous;
+            return;
+        }
+
         string? cacheDirectory = _request.CacheDirectory ?? FactsCache.DirectoryForTests;
         var store = new FactStore(new ResolutionContext(assemblies), string.IsNullOrEmpty(cacheDirectory) ? null : new FactsCache(cacheDirectory!, assemblies));
         Analyse(store);
         store.SaveCache();
+        if (_reads is not null)
+        {
+            _reuse?.Seal(_reads);
+        }
     }
 
     public VerificationResult ToResult(long milliseconds) =>
-        new(_assemblyName, _initializers, _patches, _violations, _notFollowed, Problems, new AnalysisStats(_methodsAnalysed, _edges, milliseconds, _phases.ToList()), _accepted);
+        Reused is { } previous ? WithTime(previous, milliseconds) : new(_assemblyName, _initializers, _patches, _violations, _notFollowed, Problems, new AnalysisStats(_methodsAnalysed, _edges, milliseconds, _phases.ToList()), _accepted);
+
+    private static VerificationResult WithTime(VerificationResult previous, long milliseconds) =>
+        new(previous.AssemblyName, previous.Initializers, previous.Patches, previous.Violations, previous.NotFollowed, previous.Problems,
+            new AnalysisStats(previous.Stats.MethodsAnalysed, previous.Stats.Edges, milliseconds, new[] { new PhaseTime(PhaseClock.Reuse, milliseconds) }, reused: true),
+            previous.Accepted);
 
     private void Analyse(FactStore store)
     {
@@ -221,7 +242,7 @@ internal sealed class VerificationRun
         }
     }
 
-    private void AttachPdb(LoadedAssembly main, SourcePathMapper paths)
+    private PdbLoadResult AttachPdb(LoadedAssembly main, SourcePathMapper paths)
     {
         var pdb = PortablePdbLoader.Load(main, paths);
         main.Lines = pdb.Lines;
@@ -234,6 +255,39 @@ internal sealed class VerificationRun
         {
             AddProblem(DiagnosticCodes.PdbMismatch, ProblemSeverity.Warning,
                 "Ignoring the PDB for '" + AssemblyDisplayPath + "': " + pdb.Detail + ". InitOrder diagnostics will have no source lines.");
+        }
+
+        return pdb;
+    }
+
+    /// <summary>
+    /// Starts recording what this run reads of the analysed assembly, and returns the previous verification of the
+    /// project when none of it changed (see <see cref="ResultReuse"/>).
+    /// </summary>
+    private VerificationResult? StartReuse(LoadedAssembly main, PdbLoadResult pdb)
+    {
+        if (string.IsNullOrEmpty(_request.ReuseDirectory))
+        {
+            return null;
+        }
+
+        _reads = new MethodReadLog();
+        main.Reads = _reads;
+        if (main.Lines is { } lines)
+        {
+            lines.Reads = _reads;
+        }
+
+        _reuse = new ResultReuse(_request.ReuseDirectory!, main, ReuseKey.Compute(_request, pdb));
+        return _reuse.TryLoad((methods, edges) => new AnalysisStats(methods, edges, 0));
+    }
+
+    /// <summary>Keeps this run's findings for the next build's <see cref="StartReuse"/>; only a run that finished normally.</summary>
+    public void SaveForReuse(VerificationResult result)
+    {
+        if (Reused is null)
+        {
+            _reuse?.Save(result);
         }
     }
 

@@ -22,6 +22,9 @@ public static class Verifier
         try
         {
             run.Execute();
+            var result = run.ToResult(stopwatch.ElapsedMilliseconds);
+            run.SaveForReuse(result);
+            return result;
         }
         catch (Exception e) when (e is BadImageFormatException || e is OverflowException)
         {

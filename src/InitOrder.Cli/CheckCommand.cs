@@ -55,6 +55,7 @@ internal static class CheckCommand
             CheckedAssemblies = targets.Assemblies,
             AllStaticConstructorsRunFirst = options.AllStaticConstructors,
             CacheDirectory = options.CacheDirectory is { } cache ? Path.GetFullPath(cache) : null,
+            ReuseDirectory = options.CacheDirectory is { } reuse ? Path.GetFullPath(reuse) : null,
         };
     }
 

@@ -40,7 +40,7 @@ internal static class CommandLine
         {
             Description = "Worst case: every static constructor of the assembly counts as code that runs before the patches (or the targets).",
         };
-        var cache = Single("--cache", "Keeps what the analysis learns about the references in this folder and reuses it on the next check. Off without it.");
+        var cache = Single("--cache", "Keeps the check, and what the analysis learns about the references, in this folder; the next check reuses them when nothing they depend on changed. Off without it.");
 
         var check = new Command("check", HelpText.Check) { assembly, target, report, allStaticConstructors, reference, cache };
         check.SetAction(parse =>

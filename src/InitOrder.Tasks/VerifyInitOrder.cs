@@ -37,6 +37,9 @@ public sealed class VerifyInitOrder : Task
     /// <summary>Where the analysis keeps what it learns about the references between builds; empty keeps nothing (InitOrderCache=false).</summary>
     public string? CacheDirectory { get; set; }
 
+    /// <summary>Where the verification is kept for the next build to reuse when nothing it read changed; empty verifies every time (InitOrderReuse=false).</summary>
+    public string? ReuseDirectory { get; set; }
+
     [Output]
     public ITaskItem[] ReportFiles { get; private set; } = Array.Empty<ITaskItem>();
 
@@ -75,6 +78,7 @@ public sealed class VerifyInitOrder : Task
         {
             // Empty, not null: the build turned it off.
             CacheDirectory = CacheDirectory ?? "",
+            ReuseDirectory = ReuseDirectory ?? "",
         };
     }
 
@@ -93,13 +97,14 @@ public sealed class VerifyInitOrder : Task
         // The one line users see at normal verbosity; everything else is in the reports.
         Log.LogMessage(
             MessageImportance.Normal,
-            "InitOrder: {0}: {1} patch(es), {2} initializer(s) checked, {3} violation(s){4}. Report: {5}",
+            "InitOrder: {0}: {1} patch(es), {2} initializer(s) checked, {3} violation(s){4}{6}. Report: {5}",
             result.AssemblyName,
             result.Patches.Count,
             result.Initializers.Count,
             result.Violations.Count,
             result.Accepted.Count == 0 ? "" : " (" + result.Accepted.Count + " accepted)",
-            markdown);
+            markdown,
+            result.Stats.Reused ? " (the previous verification still holds: nothing it read changed)" : "");
         return markdown;
     }
 

@@ -186,7 +186,7 @@ public sealed class VerifierTests(PackedPackageFixture package)
     }
 
     [Fact]
-    public void Verification_is_incremental_and_reruns_after_a_failure()
+    public void Verification_is_incremental_reruns_after_a_failure_and_reuses_what_an_edit_left_alone()
     {
         var clean = package.CreateProject("App").WithProject().WithFile("App.cs", TwoPatches(orderA: 2, orderB: 1));
         Assert.Equal(0, clean.Build().ExitCode);
@@ -199,12 +199,24 @@ public sealed class VerifierTests(PackedPackageFixture package)
         Assert.Equal(firstWrite, File.GetLastWriteTimeUtc(report));
 
         var failing = package.CreateProject("App").WithProject().WithFile("App.cs", TwoPatches(orderA: 1, orderB: 2));
-        Assert.NotEqual(0, failing.Build().ExitCode);
-        // Again with the IL task every host can run (the ReadyToRun images turned off): the same verdict.
-        var again = failing.Build("-v:d", "-p:InitOrderReadyToRun=false");
+        var error = BuildAssert.FailedWithSingle(failing.Build(), "INIT102");
+        Assert.Contains("\"reused\": false", File.ReadAllText(failing.IntermediateFile("InitOrder.report.json")));
+
+        // An edit of a method the verification never read (Main's body): the previous verification still holds and is
+        // reused, the same error included. Built with the IL task every host can run (the ReadyToRun images turned off).
+        string edited = TwoPatches(orderA: 1, orderB: 2).Replace(
+            "private static void Main() => System.Console.WriteLine(Logger.Prefix);",
+            "private static void Main() { System.Console.WriteLine(Logger.Prefix); System.Console.WriteLine(Logger.Prefix); }");
+        Assert.NotEqual(TwoPatches(orderA: 1, orderB: 2), edited);
+        var again = failing.WithFile("App.cs", edited).Build("-v:d", "-p:InitOrderReadyToRun=false");
         Assert.NotEqual(0, again.ExitCode);
-        Assert.Contains(MsBuildDiagnostic.Parse(again.Output), d => d.Code == "INIT102");
+        // A detailed log prints each error twice, once with the node's prefix.
+        var errors = MsBuildDiagnostic.Parse(again.Output).Where(d => d.Severity == "error").ToList();
+        Assert.Contains(error, errors);
+        Assert.All(errors, e => Assert.Equal(error.Message, e.Message));
         Assert.Contains("tasks/net8.0/InitOrder.Tasks.dll", TaskAssembly(again));
+        Assert.Contains("the previous verification still holds", again.Output);
+        Assert.Contains("\"reused\": true", File.ReadAllText(failing.IntermediateFile("InitOrder.report.json")));
     }
 
     [Fact]

@@ -49,6 +49,12 @@ internal sealed class RealAppsBenchmark
             packages.Add(("cache off", packages[0].Version, "<InitOrderCache>false</InitOrderCache>"));
         }
 
+        if (options.ReuseOffBaseline)
+        {
+            // Reuse of the previous verification is on by default: the baseline is the same package with it off.
+            packages.Add(("reuse off", packages[0].Version, "<InitOrderReuse>false</InitOrderReuse>"));
+        }
+
         File.WriteAllText(Path.Combine(_work, "NuGet.config"), "<configuration><packageSources><add key=\"initorder-benchmark\" value=\"feed\" /></packageSources></configuration>");
         var layouts = packages.Select((p, i) => RealAppWorkspace.Write(_repository, Path.Combine(_work, "apps" + i), p.Version, options.ConsumerFiles, options.ConsumerPatches, p.Properties)
             .Where(a => options.Apps is null || options.Apps.Contains(a.Name)).ToList()).ToList();

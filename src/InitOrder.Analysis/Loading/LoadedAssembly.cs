@@ -103,8 +103,21 @@ internal sealed class LoadedAssembly : IDisposable
         return found;
     }
 
+    /// <summary>
+    /// Set on the analysed assembly only: records each method whose body the analysis reads, so a later build can tell
+    /// whether this verification still holds (see Reuse/).
+    /// </summary>
+    public Reuse.MethodReadLog? Reads { get; set; }
+
     /// <summary>The IL body of a method, or null when it has none (abstract, extern, runtime-provided).</summary>
     public MethodBodyBlock? GetBody(MethodDefinitionHandle handle)
+    {
+        Reads?.Add(handle);
+        return PeekBody(handle);
+    }
+
+    /// <summary><see cref="GetBody"/> without recording the read: for the digests that check a recorded read.</summary>
+    public MethodBodyBlock? PeekBody(MethodDefinitionHandle handle)
     {
         int rva = Reader.GetMethodDefinition(handle).RelativeVirtualAddress;
         return rva == 0 ? null : _peReader.GetMethodBody(rva);

@@ -23,6 +23,12 @@ internal sealed class SourceLineMap : IDisposable
         _paths = paths;
     }
 
+    /// <summary>Records each method whose sequence points are read (see <see cref="LoadedAssembly.Reads"/>).</summary>
+    public Reuse.MethodReadLog? Reads { get; set; }
+
+    /// <summary>The PDB's metadata, for the digest of what was read.</summary>
+    public MetadataReader Pdb => _pdb;
+
     public SourceLocation? Find(MethodDefinitionHandle method, int ilOffset)
     {
         SequencePoint? best = null;
@@ -59,6 +65,7 @@ internal sealed class SourceLineMap : IDisposable
 
     private List<SequencePoint> PointsOf(MethodDefinitionHandle method)
     {
+        Reads?.Add(method);
         if (!_points.TryGetValue(method, out var points))
         {
             points = new List<SequencePoint>();

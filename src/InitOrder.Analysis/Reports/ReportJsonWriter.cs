@@ -112,6 +112,7 @@ public static class ReportJsonWriter
         json.Property("methodsAnalysed", result.Stats.MethodsAnalysed);
         json.Property("edges", result.Stats.Edges);
         json.Property("milliseconds", result.Stats.Milliseconds);
+        json.Property("reused", result.Stats.Reused);
         json.Name("phases");
         json.BeginArray();
         foreach (var phase in result.Stats.Phases)

@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using InitOrder.Analysis.Facts.Cache;
+using InitOrder.Analysis.Loading;
+
+namespace InitOrder.Analysis.Reuse;
+
+/// <summary>
+/// Reuses the previous verification of the same project when nothing it depended on changed, and saves this one for
+/// the next build. A verification is a deterministic function of the references and settings (<see cref="ReuseKey"/>),
+/// the analysed assembly's declarations (<see cref="DeclarationDigest"/>) and the methods whose body or sequence points
+/// it read (<see cref="MethodDigest"/>). If all of them are equal, the same run would read the same methods and reach
+/// the same findings, so the saved findings are returned. An edit of a method body the verification never read (the
+/// usual edit) keeps it; any declaration, reference or setting change, or an edit of a read method, runs it again.
+/// </summary>
+/// <remarks>
+/// The file is <c>InitOrder.verification</c> in the project's <c>obj/…/initorder/</c> folder:
+/// <code>
+/// file := magic (8 bytes "IOVERIF\0") section(payload)      (section: see <see cref="FactsCacheFormat"/>)
+/// payload := key:32 bytes declarations:32 bytes rows:count varint* reads:32 bytes result (see <see cref="VerificationResultWriter"/>)
+/// </code>
+/// A damaged, cut, foreign or stale file is ignored and replaced, never trusted.
+/// </remarks>
+internal sealed class ResultReuse
+{
+    public const string FileName = "InitOrder.verification";
+
+    private const int DigestLength = 32;
+
+    private static readonly byte[] Magic = { (byte)'I', (byte)'O', (byte)'V', (byte)'E', (byte)'R', (byte)'I', (byte)'F', 0 };
+
+    private readonly CacheFolder _folder;
+    private readonly LoadedAssembly _main;
+    private readonly byte[] _key;
+    private byte[]? _declarations;
+    private List<int>? _rows;
+    private byte[]? _readDigest;
+
+    public ResultReuse(string folder, LoadedAssembly main, byte[] key)
+    {
+        _folder = new CacheFolder(folder);
+        _main = main;
+        _key = key;
+    }
+
+    private string FilePath => Path.Combine(_folder.Path, FileName);
+
+    private byte[] Declarations => _declarations ??= DeclarationDigest.Compute(_main.Reader, _main.PEReader);
+
+    /// <summary>The saved verification, when it still holds; null otherwise.</summary>
+    public VerificationResult? TryLoad(Func<int, int, AnalysisStats> stats)
+    {
+        byte[]? bytes = CacheFolder.TryRead(FilePath);
+        if (bytes is null || !HasMagic(bytes))
+        {
+            return null;
+        }
+
+        try
+        {
+            int position = Magic.Length;
+            var (start, length) = CacheBinaryReader.ReadSection(bytes, ref position);
+            var reader = new CacheBinaryReader(bytes, start, length);
+            if (!reader.ReadBytes(DigestLength).SequenceEqual(_key) || !reader.ReadBytes(DigestLength).SequenceEqual(Declarations))
+            {
+                return null;
+            }
+
+            var rows = reader.ReadList(reader.ReadInt);
+            if (!reader.ReadBytes(DigestLength).SequenceEqual(ReadDigest(rows)))
+            {
+                return null;
+            }
+
+            var result = VerificationResultReader.Read(reader, stats);
+            return reader.AtEnd ? result : null;
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Takes the digests of what this run read, while the analysed assembly is still open; <see cref="Save"/> writes
+    /// them with the findings once those are complete.
+    /// </summary>
+    public void Seal(MethodReadLog reads)
+    {
+        _rows = reads.SortedRows();
+        _readDigest = ReadDigest(_rows);
+        _ = Declarations;
+    }
+
+    /// <summary>Saves this verification after <see cref="Seal"/>; a file that cannot be written only costs the next build its reuse.</summary>
+    public void Save(VerificationResult result)
+    {
+        if (_rows is null || _readDigest is null || _declarations is null)
+        {
+            return;
+        }
+
+        var rows = _rows;
+        var writer = new CacheBinaryWriter();
+        writer.WriteBytes(_key);
+        writer.WriteBytes(_declarations);
+        writer.WriteCount(rows, row => writer.WriteVarint(row));
+        writer.WriteBytes(_readDigest);
+        writer.WriteBytes(VerificationResultWriter.Write(result));
+        using var file = new MemoryStream();
+        file.Write(Magic, 0, Magic.Length);
+        CacheBinaryWriter.WriteSection(file, writer.ToArray());
+        _folder.TryWrite(FilePath, file.ToArray());
+    }
+
+    private byte[] ReadDigest(IReadOnlyList<int> rows)
+    {
+        using var digest = new DigestWriter();
+        foreach (int row in rows)
+        {
+            MethodDigest.Add(_main, row, digest);
+        }
+
+        return digest.Finish();
+    }
+
+    private static bool HasMagic(byte[] bytes) => bytes.Length >= Magic.Length && bytes.Take(Magic.Length).SequenceEqual(Magic);
+}

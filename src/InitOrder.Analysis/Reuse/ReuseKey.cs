@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using InitOrder.Analysis.Facts.Cache;
+using InitOrder.Analysis.Loading;
+
+namespace InitOrder.Analysis.Reuse;
+
+/// <summary>
+/// Everything outside the analysed assembly that a verification depends on, as one digest: InitOrder's own version,
+/// the request's settings, each reference file's path, size and time (a reference rebuilt or updated in place has a
+/// new time), and how the PDB loaded.
+/// </summary>
+internal static class ReuseKey
+{
+    /// <summary>Bump whenever what a saved verification holds or means changes.</summary>
+    public const int FormatVersion = 1;
+
+    public static byte[] Compute(VerificationRequest request, PdbLoadResult pdb)
+    {
+        using var digest = new DigestWriter();
+        digest.Add(FormatVersion);
+        digest.Add(FactsCacheFormat.AnalysisVersion);
+        digest.Add(System.IO.Path.GetFullPath(request.AssemblyPath));
+        digest.Add(request.ProjectDirectory);
+        foreach (var root in request.SourceRoots)
+        {
+            digest.Add(root.LocalPath);
+            digest.Add(root.MappedPath);
+        }
+
+        digest.Add(-2);
+        AddStrings(digest, request.CheckedTypes);
+        AddStrings(digest, request.CheckedAssemblies);
+        digest.Add(request.AllStaticConstructorsRunFirst);
+        foreach (string reference in request.ReferencePaths)
+        {
+            digest.Add(reference);
+            var (size, lastWriteTicks) = AssemblyFileReader.Stamp(reference);
+            digest.Add(size);
+            digest.Add(lastWriteTicks);
+        }
+
+        digest.Add(-2);
+        digest.Add((long)pdb.Status);
+        digest.Add(pdb.Detail);
+        return digest.Finish();
+    }
+
+    private static void AddStrings(DigestWriter digest, IReadOnlyList<string> values)
+    {
+        foreach (string value in values)
+        {
+            digest.Add(value);
+        }
+
+        digest.Add(-2);
+    }
+}
