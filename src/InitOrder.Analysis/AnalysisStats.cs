@@ -5,9 +5,10 @@ namespace InitOrder.Analysis;
 /// <summary>Size and cost of one verification; only the JSON report shows the times.</summary>
 public sealed class AnalysisStats
 {
-    public AnalysisStats(int methodsAnalysed, int edges, long milliseconds, IReadOnlyList<PhaseTime>? phases = null, bool reused = false)
+    public AnalysisStats(int methodsAnalysed, int edges, long milliseconds, IReadOnlyList<PhaseTime>? phases = null, bool reused = false, long bytesRead = 0)
     {
         Reused = reused;
+        BytesRead = bytesRead;
         MethodsAnalysed = methodsAnalysed;
         Edges = edges;
         Milliseconds = milliseconds;
@@ -28,4 +29,7 @@ public sealed class AnalysisStats
     /// reused (see Reuse/): the methods and edges are that run's, the time is this one's.
     /// </summary>
     public bool Reused { get; }
+
+    /// <summary>The size of every assembly file the analysis read (the analysed one and the references it needed), which it holds in memory.</summary>
+    public long BytesRead { get; }
 }

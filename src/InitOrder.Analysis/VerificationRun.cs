@@ -29,6 +29,7 @@ internal sealed class VerificationRun
     private List<NotFollowedItem> _notFollowed = new();
     private int _methodsAnalysed;
     private int _edges;
+    private long _bytesRead;
     private readonly PhaseClock _phases = new();
     private ResultReuse? _reuse;
     private MethodReadLog? _reads;
@@ -90,11 +91,11 @@ internal sealed class VerificationRun
     }
 
     public VerificationResult ToResult(long milliseconds) =>
-        Reused is { } previous ? WithTime(previous, milliseconds) : new(_assemblyName, _initializers, _patches, _violations, _notFollowed, Problems, new AnalysisStats(_methodsAnalysed, _edges, milliseconds, _phases.ToList()), _accepted);
+        Reused is { } previous ? WithTime(previous, milliseconds) : new(_assemblyName, _initializers, _patches, _violations, _notFollowed, Problems, new AnalysisStats(_methodsAnalysed, _edges, milliseconds, _phases.ToList(), bytesRead: _bytesRead), _accepted);
 
     private static VerificationResult WithTime(VerificationResult previous, long milliseconds) =>
         new(previous.AssemblyName, previous.Initializers, previous.Patches, previous.Violations, previous.NotFollowed, previous.Problems,
-            new AnalysisStats(previous.Stats.MethodsAnalysed, previous.Stats.Edges, milliseconds, new[] { new PhaseTime(PhaseClock.Reuse, milliseconds) }, reused: true),
+            new AnalysisStats(previous.Stats.MethodsAnalysed, previous.Stats.Edges, milliseconds, new[] { new PhaseTime(PhaseClock.Reuse, milliseconds) }, reused: true, bytesRead: previous.Stats.BytesRead),
             previous.Accepted);
 
     private void Analyse(FactStore store)
@@ -204,6 +205,7 @@ internal sealed class VerificationRun
         ApplyAcceptances(store);
         _methodsAnalysed = store.MethodsAnalysed;
         _edges = store.EdgeCount;
+        _bytesRead = store.Context.Assemblies.Loaded.Sum(a => (long)a.ImageSize);
         CollectNotFollowed(store, world.Reached);
         _phases.End(PhaseClock.Explanation, store.ScanTicks);
     }
@@ -279,7 +281,7 @@ internal sealed class VerificationRun
         }
 
         _reuse = new ResultReuse(_request.ReuseDirectory!, main, ReuseKey.Compute(_request, pdb));
-        return _reuse.TryLoad((methods, edges) => new AnalysisStats(methods, edges, 0));
+        return _reuse.TryLoad((methods, edges, bytesRead) => new AnalysisStats(methods, edges, 0, bytesRead: bytesRead));
     }
 
     /// <summary>Keeps this run's findings for the next build's <see cref="StartReuse"/>; only a run that finished normally.</summary>

@@ -52,6 +52,9 @@ internal sealed class LoadedAssembly : IDisposable
 
     public PEReader PEReader => _peReader;
 
+    /// <summary>The file's size: the reader holds the whole image in memory (see <see cref="AssemblyFileReader"/>).</summary>
+    public int ImageSize => _peReader.GetEntireImage().Length;
+
     /// <summary><c>&lt;Module&gt;..cctor</c>, the method that calls the module initializers, if there is one.</summary>
     public MethodDefinitionHandle? ModuleInitializer
     {

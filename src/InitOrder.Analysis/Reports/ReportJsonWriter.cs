@@ -111,6 +111,7 @@ public static class ReportJsonWriter
         json.BeginObject();
         json.Property("methodsAnalysed", result.Stats.MethodsAnalysed);
         json.Property("edges", result.Stats.Edges);
+        json.Property("bytesRead", result.Stats.BytesRead);
         json.Property("milliseconds", result.Stats.Milliseconds);
         json.Property("reused", result.Stats.Reused);
         json.Name("phases");

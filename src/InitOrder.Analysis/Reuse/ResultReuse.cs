@@ -50,7 +50,7 @@ internal sealed class ResultReuse
     private byte[] Declarations => _declarations ??= DeclarationDigest.Compute(_main.Reader, _main.PEReader);
 
     /// <summary>The saved verification, when it still holds; null otherwise.</summary>
-    public VerificationResult? TryLoad(Func<int, int, AnalysisStats> stats)
+    public VerificationResult? TryLoad(Func<int, int, long, AnalysisStats> stats)
     {
         byte[]? bytes = CacheFolder.TryRead(FilePath);
         if (bytes is null || !HasMagic(bytes))

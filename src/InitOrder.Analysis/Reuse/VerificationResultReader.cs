@@ -8,7 +8,7 @@ namespace InitOrder.Analysis.Reuse;
 internal static class VerificationResultReader
 {
     /// <param name="stats">The stats of the run that reads it back: the findings are the earlier run's, the cost is this one's.</param>
-    public static VerificationResult Read(CacheBinaryReader reader, System.Func<int, int, AnalysisStats> stats)
+    public static VerificationResult Read(CacheBinaryReader reader, System.Func<int, int, long, AnalysisStats> stats)
     {
         string? assemblyName = reader.ReadOptionalString();
         var initializers = reader.ReadList(() => new InitializerInfo(reader.ReadString(), reader.ReadBool()));
@@ -29,7 +29,8 @@ internal static class VerificationResultReader
         });
         int methods = reader.ReadInt();
         int edges = reader.ReadInt();
-        return new VerificationResult(assemblyName, initializers, patches, violations, notFollowed, problems, stats(methods, edges), accepted);
+        long bytesRead = reader.ReadVarint();
+        return new VerificationResult(assemblyName, initializers, patches, violations, notFollowed, problems, stats(methods, edges, bytesRead), accepted);
     }
 
     private static PatchInfo ReadPatch(CacheBinaryReader reader)

@@ -42,6 +42,7 @@ internal static class VerificationResultWriter
         });
         writer.WriteVarint(result.Stats.MethodsAnalysed);
         writer.WriteVarint(result.Stats.Edges);
+        writer.WriteVarint(result.Stats.BytesRead);
         return writer.ToArray();
     }
 

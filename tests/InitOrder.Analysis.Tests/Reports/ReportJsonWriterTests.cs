@@ -10,7 +10,8 @@ public sealed class ReportJsonWriterTests
     [Fact]
     public void Report_has_every_section_with_the_expected_content()
     {
-        var result = ReportTestSample.Compile().Verify();
+        var app = ReportTestSample.Compile();
+        var result = app.Verify();
 
         using var document = JsonDocument.Parse(ReportJsonWriter.Write(result));
         var root = document.RootElement;
@@ -48,6 +49,9 @@ public sealed class ReportJsonWriterTests
         var stats = root.GetProperty("stats");
         Assert.True(stats.GetProperty("methodsAnalysed").GetInt32() >= 3);
         Assert.True(stats.GetProperty("edges").GetInt32() >= 2);
+        // The analysed assembly and at least System.Runtime's reference assembly, read whole.
+        Assert.True(stats.GetProperty("bytesRead").GetInt64() > new System.IO.FileInfo(app.Path).Length);
+        Assert.False(stats.GetProperty("reused").GetBoolean());
         Assert.True(stats.GetProperty("milliseconds").GetInt64() >= 0);
         var phases = stats.GetProperty("phases").EnumerateArray().ToList();
         Assert.Equal(new[] { "load", "facts", "world", "explanation" }, phases.Select(p => p.GetProperty("name").GetString()));
