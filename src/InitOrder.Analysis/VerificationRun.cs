@@ -268,7 +268,7 @@ internal sealed class VerificationRun
     /// </summary>
     private VerificationResult? StartReuse(LoadedAssembly main, PdbLoadResult pdb)
     {
-        if (string.IsNullOrEmpty(_request.ReuseDirectory))
+        if (ResultReuse.FolderOf(_request) is not { } folder)
         {
             return null;
         }
@@ -280,7 +280,7 @@ internal sealed class VerificationRun
             lines.Reads = _reads;
         }
 
-        _reuse = new ResultReuse(_request.ReuseDirectory!, main, ReuseKey.Compute(_request, pdb));
+        _reuse = new ResultReuse(folder, main, ReuseKey.Compute(_request, pdb));
         return _reuse.TryLoad((methods, edges, bytesRead) => new AnalysisStats(methods, edges, 0, bytesRead: bytesRead));
     }
 

@@ -40,7 +40,7 @@ internal static class AppMeasurement
                 long peak = ProcessMemory.PeakSince(before);
                 var phases = result.Stats.Phases.ToDictionary(p => p.Name, p => p.Milliseconds);
                 phases["reports"] = total - verify;
-                Console.WriteLine(new AppRun(verify, peak, result.Stats.MethodsAnalysed, result.Stats.Edges, phases, InputBytes(assembly, references)).Format());
+                Console.WriteLine(new AppRun(verify, peak, result.Stats.MethodsAnalysed, result.Stats.Edges, phases, InputBytes(assembly, references), result.Stats.BytesRead).Format());
             }
         }
         finally

@@ -8,7 +8,7 @@ namespace InitOrder.Benchmarks.RealApps;
 /// <summary>The real-app benchmark's Markdown: one row per app and package, the phases, and same-run ratios.</summary>
 internal static class RealAppTables
 {
-    private static readonly string[] PhaseNames = { "load", "facts", "world", "explanation", "reports" };
+    private static readonly string[] PhaseNames = { "load", "facts", "world", "explanation", "reuse", "reports" };
 
     public static void Write(StringBuilder text, IReadOnlyList<AppBuildResult> results, int rounds, int warmEdits)
     {
@@ -16,8 +16,8 @@ internal static class RealAppTables
             .Append("First build: clean, fresh MSBuild process. Rebuild, CI: after an edit of the app's own code, fresh process. ")
             .Append("Rebuild, warm node: ").Append(warmEdits).Append(" edits per round in one MSBuild process that already verified the app. ")
             .Append("Task: MSBuild's time for VerifyInitOrder (verifier, reports, logging). Peak memory: what the analysis adds, measured in a fresh process of the harness (warm run; the harness runs this repository's analysis, also on the baseline package's build of the app).\n\n");
-        text.Append("| App | Package | Methods | Edges | Flagged | First build | Task | Rebuild, CI | Task | Rebuild, warm node | Peak memory | References given |\n");
-        text.Append("|---|---|--:|--:|---|--:|--:|--:|--:|--:|--:|--:|\n");
+        text.Append("| App | Package | Methods | Edges | Flagged | First build | Task | Rebuild, CI | Task | Rebuild, warm node | Peak memory | Assemblies read | Peak / read | References given |\n");
+        text.Append("|---|---|--:|--:|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
         foreach (var result in results)
         {
             var last = result.WarmRebuilds.Concat(result.FirstBuilds.Select(b => b.Stats)).First();
@@ -31,6 +31,8 @@ internal static class RealAppTables
                 .Append(" | ").Append(Ms(Statistics.Median(result.ColdRebuilds.Select(b => b.TaskMilliseconds ?? double.NaN))))
                 .Append(" | ").Append(Ms(Statistics.Median(result.WarmRebuilds.Select(b => b.Milliseconds))))
                 .Append(" | ").Append(ResultTables.Megabytes(Statistics.Median(result.InProcessWarm.Select(r => (double)r.PeakBytes))))
+                .Append(" | ").Append(ResultTables.Megabytes(result.InProcessWarm.Select(r => (double)r.ReadBytes).FirstOrDefault()))
+                .Append(" | ").Append(PeakPerRead(result.InProcessWarm))
                 .Append(" | ").Append(ResultTables.Megabytes(result.InProcessWarm.Select(r => (double)r.ReferenceBytes).FirstOrDefault()))
                 .Append(" |\n");
         }
@@ -93,4 +95,11 @@ internal static class RealAppTables
         ResultTables.Ratio(Statistics.Median(after) / Statistics.Median(before));
 
     private static string Ms(double value) => double.IsNaN(value) ? "n/a" : value.ToString("N0", CultureInfo.InvariantCulture) + " ms";
+
+    /// <summary>Peak memory over the bytes of the assemblies read (the target is at most 3x).</summary>
+    private static string PeakPerRead(IReadOnlyList<AppRun> runs)
+    {
+        double read = runs.Select(r => (double)r.ReadBytes).FirstOrDefault();
+        return read > 0 ? (Statistics.Median(runs.Select(r => (double)r.PeakBytes)) / read).ToString("0.0", CultureInfo.InvariantCulture) + "x" : "-";
+    }
 }

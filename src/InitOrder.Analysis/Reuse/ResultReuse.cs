@@ -35,6 +35,7 @@ internal sealed class ResultReuse
     private readonly LoadedAssembly _main;
     private readonly byte[] _key;
     private byte[]? _declarations;
+    private bool _declarationsTried;
     private List<int>? _rows;
     private byte[]? _readDigest;
 
@@ -45,9 +46,43 @@ internal sealed class ResultReuse
         _key = key;
     }
 
+    /// <summary>
+    /// Used when a request names no folder: the Analysis tests set it so that every verification they run saves its
+    /// result beside the assembly and a second verification of the same files reuses it (tests/InitOrder.Analysis.Tests,
+    /// CacheSwitch). Null everywhere else.
+    /// </summary>
+    internal static string? FolderNameForTests { get; set; }
+
+    /// <summary>The folder a request's verification is kept in, or null when the request keeps none.</summary>
+    public static string? FolderOf(VerificationRequest request)
+    {
+        if (request.ReuseDirectory is not null)
+        {
+            // Empty: the build turned reuse off.
+            return request.ReuseDirectory.Length == 0 ? null : request.ReuseDirectory;
+        }
+
+        return FolderNameForTests is { } name && Path.GetDirectoryName(Path.GetFullPath(request.AssemblyPath)) is { } folder
+            ? Path.Combine(folder, name)
+            : null;
+    }
+
     private string FilePath => Path.Combine(_folder.Path, FileName);
 
-    private byte[] Declarations => _declarations ??= DeclarationDigest.Compute(_main.Reader, _main.PEReader);
+    /// <summary>Null when the assembly's metadata is damaged where the digest reads it: then nothing is reused or saved.</summary>
+    private byte[]? Declarations
+    {
+        get
+        {
+            if (!_declarationsTried)
+            {
+                _declarationsTried = true;
+                _declarations = Digest(() => DeclarationDigest.Compute(_main.Reader, _main.PEReader));
+            }
+
+            return _declarations;
+        }
+    }
 
     /// <summary>The saved verification, when it still holds; null otherwise.</summary>
     public VerificationResult? TryLoad(Func<int, int, long, AnalysisStats> stats)
@@ -60,16 +95,21 @@ internal sealed class ResultReuse
 
         try
         {
+            if (Declarations is null)
+            {
+                return null;
+            }
+
             int position = Magic.Length;
             var (start, length) = CacheBinaryReader.ReadSection(bytes, ref position);
             var reader = new CacheBinaryReader(bytes, start, length);
-            if (!reader.ReadBytes(DigestLength).SequenceEqual(_key) || !reader.ReadBytes(DigestLength).SequenceEqual(Declarations))
+            if (!reader.ReadBytes(DigestLength).SequenceEqual(_key) || !reader.ReadBytes(DigestLength).SequenceEqual(Declarations!))
             {
                 return null;
             }
 
             var rows = reader.ReadList(reader.ReadInt);
-            if (!reader.ReadBytes(DigestLength).SequenceEqual(ReadDigest(rows)))
+            if (Digest(() => ReadDigest(rows)) is not { } reads || !reader.ReadBytes(DigestLength).SequenceEqual(reads))
             {
                 return null;
             }
@@ -90,7 +130,7 @@ internal sealed class ResultReuse
     public void Seal(MethodReadLog reads)
     {
         _rows = reads.SortedRows();
-        _readDigest = ReadDigest(_rows);
+        _readDigest = Digest(() => ReadDigest(_rows));
         _ = Declarations;
     }
 
@@ -124,6 +164,22 @@ internal sealed class ResultReuse
         }
 
         return digest.Finish();
+    }
+
+    /// <summary>
+    /// A digest, or null when the metadata it reads is damaged: the digests read tables and bodies the analysis may never
+    /// touch, and damage there must not turn into a finding the analysis alone would not report.
+    /// </summary>
+    private static byte[]? Digest(Func<byte[]> compute)
+    {
+        try
+        {
+            return compute();
+        }
+        catch (Exception e) when (e is BadImageFormatException || e is InvalidOperationException || e is ArgumentException || e is OverflowException || e is IndexOutOfRangeException)
+        {
+            return null;
+        }
     }
 
     private static bool HasMagic(byte[] bytes) => bytes.Length >= Magic.Length && bytes.Take(Magic.Length).SequenceEqual(Magic);

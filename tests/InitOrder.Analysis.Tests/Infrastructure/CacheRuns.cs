@@ -42,6 +42,8 @@ internal static class CacheRuns
             CheckedAssemblies = request.CheckedAssemblies,
             AllStaticConstructorsRunFirst = request.AllStaticConstructorsRunFirst,
             CacheDirectory = folder,
+            // Off: a reused verification would skip the facts these runs compare.
+            ReuseDirectory = "",
         };
         return ReportSnapshot.Of(Verifier.Verify(copy));
     }
