@@ -6,8 +6,8 @@ namespace InitOrder.Analysis.Reuse;
 
 /// <summary>
 /// Everything outside the analysed assembly that a verification depends on, as one digest: InitOrder's own version,
-/// the request's settings, each reference file's path, size and time (a reference rebuilt or updated in place has a
-/// new time), and how the PDB loaded.
+/// the request's settings, each reference file's path, size and time and those of the PDB beside it (a reference rebuilt or
+/// updated in place has a new time), and how the analysed assembly's PDB loaded.
 /// </summary>
 internal static class ReuseKey
 {
@@ -34,15 +34,23 @@ internal static class ReuseKey
         foreach (string reference in request.ReferencePaths)
         {
             digest.Add(reference);
-            var (size, lastWriteTicks) = AssemblyFileReader.Stamp(reference);
-            digest.Add(size);
-            digest.Add(lastWriteTicks);
+            AddStamp(digest, reference);
+
+            // A reference's PDB gives its steps their lines (Loading/AssemblySet); the usual place is beside it.
+            AddStamp(digest, System.IO.Path.ChangeExtension(reference, ".pdb"));
         }
 
         digest.Add(-2);
         digest.Add((long)pdb.Status);
         digest.Add(pdb.Detail);
         return digest.Finish();
+    }
+
+    private static void AddStamp(DigestWriter digest, string path)
+    {
+        var (size, lastWriteTicks) = AssemblyFileReader.Stamp(path);
+        digest.Add(size);
+        digest.Add(lastWriteTicks);
     }
 
     private static void AddStrings(DigestWriter digest, IReadOnlyList<string> values)
