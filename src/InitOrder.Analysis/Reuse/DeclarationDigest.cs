@@ -28,7 +28,7 @@ internal static class DeclarationDigest
         digest.Add(corHeader is null ? -1 : (long)corHeader.Flags);
 
         var module = reader.GetModuleDefinition();
-        digest.Add(reader.GetString(module.Name));
+        digest.Add(reader, module.Name);
         digest.Add(module.Generation);
         AddAssemblies(reader, digest);
         AddTypes(reader, digest);
@@ -47,51 +47,51 @@ internal static class DeclarationDigest
         if (reader.IsAssembly)
         {
             var assembly = reader.GetAssemblyDefinition();
-            digest.Add(reader.GetString(assembly.Name));
+            digest.Add(reader, assembly.Name);
             digest.Add(assembly.Version.ToString());
-            digest.Add(reader.GetString(assembly.Culture));
+            digest.Add(reader, assembly.Culture);
             digest.Add((long)assembly.Flags);
             digest.Add((long)assembly.HashAlgorithm);
-            digest.Add(reader.GetBlobBytes(assembly.PublicKey));
+            digest.Add(reader, assembly.PublicKey);
         }
 
         foreach (var handle in reader.AssemblyReferences)
         {
             var reference = reader.GetAssemblyReference(handle);
-            digest.Add(reader.GetString(reference.Name));
+            digest.Add(reader, reference.Name);
             digest.Add(reference.Version.ToString());
-            digest.Add(reader.GetString(reference.Culture));
+            digest.Add(reader, reference.Culture);
             digest.Add((long)reference.Flags);
-            digest.Add(reader.GetBlobBytes(reference.PublicKeyOrToken));
-            digest.Add(reader.GetBlobBytes(reference.HashValue));
+            digest.Add(reader, reference.PublicKeyOrToken);
+            digest.Add(reader, reference.HashValue);
         }
 
         for (int row = 1; row <= reader.GetTableRowCount(TableIndex.ModuleRef); row++)
         {
-            digest.Add(reader.GetString(reader.GetModuleReference(MetadataTokens.ModuleReferenceHandle(row)).Name));
+            digest.Add(reader, reader.GetModuleReference(MetadataTokens.ModuleReferenceHandle(row)).Name);
         }
 
         foreach (var handle in reader.AssemblyFiles)
         {
             var file = reader.GetAssemblyFile(handle);
-            digest.Add(reader.GetString(file.Name));
+            digest.Add(reader, file.Name);
             digest.Add(file.ContainsMetadata);
-            digest.Add(reader.GetBlobBytes(file.HashValue));
+            digest.Add(reader, file.HashValue);
         }
 
         foreach (var handle in reader.ExportedTypes)
         {
             var exported = reader.GetExportedType(handle);
             digest.Add((long)exported.Attributes);
-            digest.Add(reader.GetString(exported.Namespace));
-            digest.Add(reader.GetString(exported.Name));
+            digest.Add(reader, exported.Namespace);
+            digest.Add(reader, exported.Name);
             digest.Add(exported.Implementation);
         }
 
         foreach (var handle in reader.ManifestResources)
         {
             var resource = reader.GetManifestResource(handle);
-            digest.Add(reader.GetString(resource.Name));
+            digest.Add(reader, resource.Name);
             digest.Add((long)resource.Attributes);
             digest.Add(resource.Implementation);
         }
@@ -103,8 +103,8 @@ internal static class DeclarationDigest
         {
             var type = reader.GetTypeDefinition(handle);
             digest.Add((long)type.Attributes);
-            digest.Add(reader.GetString(type.Namespace));
-            digest.Add(reader.GetString(type.Name));
+            digest.Add(reader, type.Namespace);
+            digest.Add(reader, type.Name);
             digest.Add(type.BaseType);
             digest.Add(type.GetDeclaringType());
             var layout = type.GetLayout();
@@ -131,7 +131,7 @@ internal static class DeclarationDigest
 
         for (int row = 1; row <= reader.GetTableRowCount(TableIndex.TypeSpec); row++)
         {
-            digest.Add(reader.GetBlobBytes(reader.GetTypeSpecification(MetadataTokens.TypeSpecificationHandle(row)).Signature));
+            digest.Add(reader, reader.GetTypeSpecification(MetadataTokens.TypeSpecificationHandle(row)).Signature);
         }
     }
 
@@ -141,11 +141,11 @@ internal static class DeclarationDigest
         {
             var field = reader.GetFieldDefinition(handle);
             digest.Add((long)field.Attributes);
-            digest.Add(reader.GetString(field.Name));
-            digest.Add(reader.GetBlobBytes(field.Signature));
+            digest.Add(reader, field.Name);
+            digest.Add(reader, field.Signature);
             AddConstant(reader, digest, field.GetDefaultValue());
             digest.Add(field.GetOffset());
-            digest.Add(reader.GetBlobBytes(field.GetMarshallingDescriptor()));
+            digest.Add(reader, field.GetMarshallingDescriptor());
             FieldData.Add(reader, pe, field, digest);
         }
     }
@@ -157,22 +157,22 @@ internal static class DeclarationDigest
             var method = reader.GetMethodDefinition(handle);
             digest.Add((long)method.Attributes);
             digest.Add((long)method.ImplAttributes);
-            digest.Add(reader.GetString(method.Name));
-            digest.Add(reader.GetBlobBytes(method.Signature));
+            digest.Add(reader, method.Name);
+            digest.Add(reader, method.Signature);
             digest.Add(method.RelativeVirtualAddress != 0);
             foreach (var parameterHandle in method.GetParameters())
             {
                 var parameter = reader.GetParameter(parameterHandle);
                 digest.Add((long)parameter.Attributes);
                 digest.Add(parameter.SequenceNumber);
-                digest.Add(reader.GetString(parameter.Name));
+                digest.Add(reader, parameter.Name);
                 AddConstant(reader, digest, parameter.GetDefaultValue());
-                digest.Add(reader.GetBlobBytes(parameter.GetMarshallingDescriptor()));
+                digest.Add(reader, parameter.GetMarshallingDescriptor());
             }
 
             var import = method.GetImport();
             digest.Add((long)import.Attributes);
-            digest.Add(reader.GetString(import.Name));
+            digest.Add(reader, import.Name);
             digest.Add(import.Module.IsNil ? 0 : MetadataTokens.GetRowNumber(import.Module));
             digest.Add(-2);
         }
@@ -184,23 +184,23 @@ internal static class DeclarationDigest
         {
             var type = reader.GetTypeReference(handle);
             digest.Add(type.ResolutionScope);
-            digest.Add(reader.GetString(type.Namespace));
-            digest.Add(reader.GetString(type.Name));
+            digest.Add(reader, type.Namespace);
+            digest.Add(reader, type.Name);
         }
 
         foreach (var handle in reader.MemberReferences)
         {
             var member = reader.GetMemberReference(handle);
             digest.Add(member.Parent);
-            digest.Add(reader.GetString(member.Name));
-            digest.Add(reader.GetBlobBytes(member.Signature));
+            digest.Add(reader, member.Name);
+            digest.Add(reader, member.Signature);
         }
 
         for (int row = 1; row <= reader.GetTableRowCount(TableIndex.MethodSpec); row++)
         {
             var specification = reader.GetMethodSpecification(MetadataTokens.MethodSpecificationHandle(row));
             digest.Add(specification.Method);
-            digest.Add(reader.GetBlobBytes(specification.Signature));
+            digest.Add(reader, specification.Signature);
         }
     }
 
@@ -210,8 +210,8 @@ internal static class DeclarationDigest
         {
             var property = reader.GetPropertyDefinition(handle);
             digest.Add((long)property.Attributes);
-            digest.Add(reader.GetString(property.Name));
-            digest.Add(reader.GetBlobBytes(property.Signature));
+            digest.Add(reader, property.Name);
+            digest.Add(reader, property.Signature);
             AddConstant(reader, digest, property.GetDefaultValue());
             var accessors = property.GetAccessors();
             digest.Add(accessors.Getter);
@@ -228,7 +228,7 @@ internal static class DeclarationDigest
         {
             var @event = reader.GetEventDefinition(handle);
             digest.Add((long)@event.Attributes);
-            digest.Add(reader.GetString(@event.Name));
+            digest.Add(reader, @event.Name);
             digest.Add(@event.Type);
             var accessors = @event.GetAccessors();
             digest.Add(accessors.Adder);
@@ -250,7 +250,7 @@ internal static class DeclarationDigest
             var attribute = reader.GetCustomAttribute(handle);
             digest.Add(attribute.Parent);
             digest.Add(attribute.Constructor);
-            digest.Add(reader.GetBlobBytes(attribute.Value));
+            digest.Add(reader, attribute.Value);
         }
 
         foreach (var handle in reader.DeclarativeSecurityAttributes)
@@ -258,7 +258,7 @@ internal static class DeclarationDigest
             var security = reader.GetDeclarativeSecurityAttribute(handle);
             digest.Add(security.Parent);
             digest.Add((long)security.Action);
-            digest.Add(reader.GetBlobBytes(security.PermissionSet));
+            digest.Add(reader, security.PermissionSet);
         }
     }
 
@@ -270,7 +270,7 @@ internal static class DeclarationDigest
             digest.Add(parameter.Parent);
             digest.Add(parameter.Index);
             digest.Add((long)parameter.Attributes);
-            digest.Add(reader.GetString(parameter.Name));
+            digest.Add(reader, parameter.Name);
             foreach (var constraint in parameter.GetConstraints())
             {
                 digest.Add(reader.GetGenericParameterConstraint(constraint).Type);
@@ -290,7 +290,7 @@ internal static class DeclarationDigest
 
         var constant = reader.GetConstant(handle);
         digest.Add((long)constant.TypeCode);
-        digest.Add(reader.GetBlobBytes(constant.Value));
+        digest.Add(reader, constant.Value);
     }
 
     private static void AddHandles(DigestWriter digest, IEnumerable<EntityHandle> handles)

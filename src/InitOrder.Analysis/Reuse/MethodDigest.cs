@@ -90,7 +90,7 @@ internal static class MethodDigest
             return;
         }
 
-        digest.Add(reader.GetBlobBytes(reader.GetStandaloneSignature(handle).Signature));
+        digest.Add(reader, reader.GetStandaloneSignature(handle).Signature);
     }
 
     private static void AddPoints(LoadedAssembly assembly, MethodDefinitionHandle handle, DigestWriter digest)
