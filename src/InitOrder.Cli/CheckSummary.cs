@@ -31,7 +31,7 @@ internal static class CheckSummary
                 (options.AllStaticConstructors ? " (the search from every static constructor still ran)." : ".");
         }
 
-        yield return Verdict(result) + " (" + Count(result.Stats.MethodsAnalysed, "method", "methods") + ", " + Count(result.Stats.Edges, "edge", "edges") + ", " + result.Stats.Milliseconds + " ms)";
+        yield return Verdict(result) + " (" + Count(result.Stats.MethodsAnalysed, "method", "methods") + ", " + Count(result.Stats.Edges, "edge", "edges") + ", " + result.Stats.Milliseconds + " ms" + (result.Stats.Reused ? ", the previous check reused: nothing it read changed" : "") + ")";
     }
 
     /// <summary>What runs before the patches: "the patch sequence and 1 module initializer that runs ahead of InitOrder's".</summary>

@@ -9,7 +9,7 @@ namespace InitOrder.Cli.Tests;
 public sealed class CacheOptionTests
 {
     [Fact]
-    public void Cache_keeps_one_entry_per_library_in_its_folder_and_a_second_check_prints_the_same()
+    public void Cache_keeps_one_entry_per_library_and_the_check_in_its_folder_and_a_second_check_reuses_it()
     {
         var plain = Fixtures.Plain;
         string cache = Path.Combine(TestFolders.NewFolder("cli-cache"), "initorder");
@@ -18,10 +18,14 @@ public sealed class CacheOptionTests
         var second = InitOrderCommand.Run("check", plain.Path, "--target", "Sample.Target", "--cache", cache);
 
         Assert.True(first.ExitCode == 1, first.ToString());
-        Assert.Equal(new[] { "Vendor.facts" }, System.Array.ConvertAll(Directory.GetFiles(cache), f => Path.GetFileName(f)));
+        var files = System.Array.ConvertAll(Directory.GetFiles(cache), f => Path.GetFileName(f));
+        System.Array.Sort(files, System.StringComparer.Ordinal);
+        Assert.Equal(new[] { "InitOrder.verification", "Vendor.facts" }, files);
         Assert.Equal(first.ExitCode, second.ExitCode);
-        // The same verdict, graph and messages; only the time differs.
-        Assert.Equal(WithoutTime(first.Output), WithoutTime(second.Output));
+        // Nothing changed, so the second check is the first one reused: the same verdict, graph and messages.
+        Assert.DoesNotContain("previous check reused", first.Output);
+        Assert.Contains(", the previous check reused: nothing it read changed)", second.Output);
+        Assert.Equal(WithoutTime(first.Output), WithoutTime(second.Output.Replace(", the previous check reused: nothing it read changed", "")));
     }
 
     private static string WithoutTime(string output) => Regex.Replace(output, @"\d+ ms\)", "0 ms)");
