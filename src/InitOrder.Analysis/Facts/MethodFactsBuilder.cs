@@ -279,7 +279,7 @@ internal sealed class MethodFactsBuilder
         var owner = token.Owner?.Definition;
         var declaringType = _store.Context.Members.ResolveFieldDeclaringType(_method.Assembly, token);
         bool isStatic = instruction.OpCode == ILOpCode.Ldsfld || instruction.OpCode == ILOpCode.Ldsflda || instruction.OpCode == ILOpCode.Stsfld;
-        _reflection.OnField(offset, token, isStatic ? declaringType : null, store: instruction.OpCode == ILOpCode.Stfld || instruction.OpCode == ILOpCode.Stsfld);
+        _reflection.OnField(offset, token, isStatic ? declaringType : null, store: instruction.OpCode is ILOpCode.Stfld or ILOpCode.Stsfld or ILOpCode.Ldflda or ILOpCode.Ldsflda);
         if (isStatic && declaringType is { HasCode: true })
         {
             _facts.AccessStaticField(offset, new StaticField(declaringType, token.Name), isWrite: instruction.OpCode == ILOpCode.Stsfld);
@@ -317,6 +317,11 @@ internal sealed class MethodFactsBuilder
             // Every call is reflection's to see again: Type.GetType("A") and Type.GetType("B") share a token but name two
             // types, and so do ServiceDescriptor.Singleton(typeof(IA<>), typeof(A<>)) and (typeof(IB<>), typeof(B<>)).
             _reflection.OnCall(instruction.Offset, token, resolved);
+        }
+        else if (instruction.OpCode is ILOpCode.Stfld or ILOpCode.Stsfld or ILOpCode.Ldflda or ILOpCode.Ldsflda)
+        {
+            // Every store is checked where [DynamicallyAccessedMembers] is: a second store into one field can hold another type.
+            _reflection.OnField(instruction.Offset, _method.Assembly.Members.Get(instruction.TokenHandle), null, store: true);
         }
     }
 

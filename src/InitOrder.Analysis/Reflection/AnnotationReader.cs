@@ -73,6 +73,12 @@ internal sealed class AnnotationReader
         var definition = reader.GetMethodDefinition(method.Handle);
         var methodGenerics = GenericParameterAnnotations(assembly, definition.GetGenericParameters());
         var typeGenerics = GenericParameterAnnotations(assembly, method.DeclaringType.Definition.GetGenericParameters());
+        if (typeGenerics.Count == 0)
+        {
+            // A closure class's own parameters carry none: they stand for those of the method the lambda was written in.
+            typeGenerics = GeneratedCodeAnnotations.TypeParameters(this, method.DeclaringType);
+        }
+
         var self = MembersOf(assembly, definition.GetCustomAttributes());
         bool requires = Has(assembly, definition.GetCustomAttributes(), RequiresUnreferencedCodeAttribute) || TypeRequiresUnreferencedCode(method.DeclaringType);
         var parameters = TypeParameterAnnotations(assembly, definition, out var returned);
@@ -124,8 +130,8 @@ internal sealed class AnnotationReader
     }
 
     /// <summary>
-    /// [DynamicallyAccessedMembers] on a field, or for an auto-property's backing field (<c>&lt;Name&gt;k__BackingField</c>) on
-    /// its property, as the trimmer applies it.
+    /// [DynamicallyAccessedMembers] on a field, for an auto-property's backing field (<c>&lt;Name&gt;k__BackingField</c>) on
+    /// its property, and for a lambda's captured parameter on that parameter, as the trimmer applies it.
     /// </summary>
     public AccessedMembers OfField(ResolvedType declaringType, string name)
     {
@@ -154,6 +160,11 @@ internal sealed class AnnotationReader
                 members = PropertyAnnotation(declaringType, name.Substring(1, name.Length - 1 - backingSuffix.Length)) ?? AccessedMembers.None;
             }
 
+            if (members == AccessedMembers.None)
+            {
+                members = GeneratedCodeAnnotations.CapturedParameter(this, declaringType, name);
+            }
+
             _fields.Add(key, members);
         }
 
@@ -180,7 +191,7 @@ internal sealed class AnnotationReader
         }
 
         // <Run>b__0_0, <Run>g__Local|1_0 and the state machine type <Run>d__3 name the method they were written in.
-        string? userMethod = CompilerGeneratedOwner(assembly.Strings.Get(definition.Name));
+        string? userMethod = CompilerGeneratedCode.UserMethodName(assembly.Strings.Get(definition.Name));
         var type = definition.GetDeclaringType();
         for (int depth = 0; !type.IsNil && depth < 16; depth++)
         {
@@ -193,7 +204,7 @@ internal sealed class AnnotationReader
             string typeName = assembly.Strings.Get(resolved.Definition.Name);
             if (typeName.StartsWith("<", StringComparison.Ordinal))
             {
-                userMethod ??= CompilerGeneratedOwner(typeName);
+                userMethod ??= CompilerGeneratedCode.UserMethodName(typeName);
             }
             else if (userMethod is not null && AnyMethodRequires(resolved, userMethod))
             {
@@ -204,17 +215,6 @@ internal sealed class AnnotationReader
         }
 
         return false;
-    }
-
-    private static string? CompilerGeneratedOwner(string name)
-    {
-        if (!name.StartsWith("<", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        int end = name.IndexOf('>');
-        return end > 1 ? name.Substring(1, end - 1) : null;
     }
 
     private static bool AnyMethodRequires(ResolvedType type, string name)
@@ -251,7 +251,7 @@ internal sealed class AnnotationReader
     }
 
     /// <summary>An empty list when no parameter is annotated, so callers can tell "none" by the count.</summary>
-    private static IReadOnlyList<AccessedMembers> GenericParameterAnnotations(LoadedAssembly assembly, GenericParameterHandleCollection parameters)
+    internal static IReadOnlyList<AccessedMembers> GenericParameterAnnotations(LoadedAssembly assembly, GenericParameterHandleCollection parameters)
     {
         AccessedMembers[]? found = null;
         int index = 0;

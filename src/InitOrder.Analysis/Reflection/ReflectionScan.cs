@@ -57,7 +57,7 @@ internal sealed class ReflectionScan
     }
 
     /// <summary>A field access: an entry into [RequiresUnreferencedCode] code, or a reflection value from elsewhere.</summary>
-    /// <param name="store">stfld or stsfld: a Type stored where [DynamicallyAccessedMembers] is is checked there.</param>
+    /// <param name="store">stfld, stsfld, or the address of the field taken: a Type stored where [DynamicallyAccessedMembers] is is checked there.</param>
     public void OnField(int offset, MemberToken token, ResolvedType? staticDeclaringType, bool store = false)
     {
         if (store && ReflectionSignatures.HoldsTypeValue(token))
@@ -421,8 +421,9 @@ internal sealed class ReflectionScan
     }
 
     /// <summary>
-    /// <c>!!0</c> or <c>!0</c> annotated on this method or its type: the callers that bind it are where the annotation is
-    /// applied, as the trimmer does.
+    /// <c>!!0</c> or <c>!0</c> annotated on this method or its type (a closure class's inherited from the method the lambda was
+    /// written in, <see cref="GeneratedCodeAnnotations"/>): the callers that bind it are where the annotation is applied, as
+    /// the trimmer does.
     /// </summary>
     private bool CarriesOwnAnnotation(DecodedType parameter)
     {
@@ -435,53 +436,7 @@ internal sealed class ReflectionScan
 
         var own = _store.Annotations.Of(_values.Own());
         var list = ofMethod ? own.MethodGenericParameters : own.TypeGenericParameters;
-        return (index < list.Count && list[index] != AccessedMembers.None) || (!ofMethod && ClosureParameterIsAnnotated(index));
-    }
-
-    /// <summary>
-    /// <c>!0</c> of a lambda's closure class (<c>&lt;&gt;c__53`1</c>) stands for the generic parameter of the method the
-    /// lambda was written in, whose annotation ILLink applies to it: that method's callers are checked where they bind it.
-    /// Only for a closure of a generic method in a non-generic type, where the indexes line up; every method of that
-    /// name must carry the annotation.
-    /// </summary>
-    private bool ClosureParameterIsAnnotated(int index)
-    {
-        var assembly = _method.Assembly;
-        var reader = assembly.Reader;
-        string name = assembly.Strings.Get(reader.GetMethodDefinition(_method.Handle).Name);
-        int end = name.IndexOf('>');
-        var closure = reader.GetMethodDefinition(_method.Handle).GetDeclaringType();
-        var closureDefinition = reader.GetTypeDefinition(closure);
-        if (!name.StartsWith("<", StringComparison.Ordinal) || end < 2 || !assembly.Strings.Get(closureDefinition.Name).StartsWith("<", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var enclosing = closureDefinition.GetDeclaringType();
-        if (enclosing.IsNil || reader.GetTypeDefinition(enclosing).GetGenericParameters().Count > 0)
-        {
-            return false;
-        }
-
-        string owner = name.Substring(1, end - 1);
-        bool found = false;
-        foreach (var handle in reader.GetTypeDefinition(enclosing).GetMethods())
-        {
-            if (!reader.StringComparer.Equals(reader.GetMethodDefinition(handle).Name, owner))
-            {
-                continue;
-            }
-
-            var parameters = _store.Annotations.Of(new ResolvedMethod(new ResolvedType(assembly, enclosing), handle)).MethodGenericParameters;
-            if (index >= parameters.Count || parameters[index] == AccessedMembers.None)
-            {
-                return false;
-            }
-
-            found = true;
-        }
-
-        return found;
+        return index < list.Count && list[index] != AccessedMembers.None;
     }
 
     /// <summary>

@@ -323,8 +323,8 @@ internal sealed class StackValues
                 return true;
             case ILOpCode.Ldfld: Pop(); Push(FieldValue(reader.ReadInt32())); return true;
             case ILOpCode.Ldsfld: Push(StaticField(reader.ReadInt32())); return true;
-            case ILOpCode.Ldflda: reader.ReadInt32(); Pop(); Push(StackValue.Unknown); return true;
-            case ILOpCode.Ldsflda: reader.ReadInt32(); Push(StackValue.Unknown); return true;
+            case ILOpCode.Ldflda: Pop(); StoreField(offset, reader.ReadInt32(), StackValue.Unknown); Push(StackValue.Unknown); return true;
+            case ILOpCode.Ldsflda: StoreField(offset, reader.ReadInt32(), StackValue.Unknown); Push(StackValue.Unknown); return true;
             case ILOpCode.Stfld: StoreField(offset, reader.ReadInt32(), Pop()); Pop(); return true;
             case ILOpCode.Stsfld: StoreField(offset, reader.ReadInt32(), Pop()); return true;
             case ILOpCode.Ldtoken: Push(Token(reader.ReadInt32())); return true;
@@ -545,7 +545,10 @@ internal sealed class StackValues
             : AccessedMembers.None;
     }
 
-    /// <summary>A Type stored where [DynamicallyAccessedMembers] is: the store is checked, as a call passing it would be.</summary>
+    /// <summary>
+    /// A Type stored where [DynamicallyAccessedMembers] is: the store is checked, as a call passing it would be. Taking the
+    /// field's address (<c>ref</c>, <c>out</c>) lets code this method does not show store anything there: an unknown value.
+    /// </summary>
     private void StoreField(int offset, int token, StackValue value)
     {
         var required = FieldAnnotation(token);

@@ -31,7 +31,7 @@ internal static class TrimSuppressions
         }
 
         // <Run>b__0_0, <Run>g__Local|1_0 and the state machine or closure type <Run>d__3 name the method they were written in.
-        string? owner = UserMethodName(assembly.Strings.Get(definition.Name));
+        string? owner = CompilerGeneratedCode.UserMethodName(assembly.Strings.Get(definition.Name));
         var type = definition.GetDeclaringType();
         for (int depth = 0; !type.IsNil && depth < 8; depth++)
         {
@@ -39,7 +39,7 @@ internal static class TrimSuppressions
             string typeName = assembly.Strings.Get(typeDefinition.Name);
             if (typeName.StartsWith("<", StringComparison.Ordinal))
             {
-                owner ??= UserMethodName(typeName);
+                owner ??= CompilerGeneratedCode.UserMethodName(typeName);
             }
             else if (owner is not null)
             {
@@ -59,12 +59,6 @@ internal static class TrimSuppressions
         }
 
         return false;
-    }
-
-    private static string? UserMethodName(string name)
-    {
-        int end = name.IndexOf('>');
-        return name.StartsWith("<", StringComparison.Ordinal) && end > 1 ? name.Substring(1, end - 1) : null;
     }
 
     private static bool Suppresses(LoadedAssembly assembly, CustomAttributeHandleCollection attributes)

@@ -100,6 +100,30 @@ public sealed class AnnotatedSourceTests
     }
 
     [Fact]
+    public void Every_store_into_an_annotated_field_is_checked()
+    {
+        // Both stores share one field token: the second was skipped as a repeat, and Other never counted as constructed.
+        var result = EarlyInitializerScenario.Verify("GC.KeepAlive(typeof(Other)); Console.WriteLine(Holder.Make(Pick.Type()));", """
+            internal static class Pick { internal static Type Type() => typeof(object); }
+            internal sealed class Other { public Other() => Target.Touch(); }
+            internal static class Holder
+            {
+                [System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicConstructors)]
+                private static Type? s_type;
+
+                internal static object Make(Type type)
+                {
+                    s_type = typeof(object);
+                    s_type = type;
+                    return Activator.CreateInstance(s_type)!;
+                }
+            }
+            """);
+
+        Assert.Contains("Other..ctor()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
+    }
+
+    [Fact]
     public void An_annotated_property_setter_checks_the_type_it_is_given()
     {
         var result = EarlyInitializerScenario.Verify("var options = new Options { Kind = typeof(Service) }; Console.WriteLine(Activator.CreateInstance(options.Kind));", """
