@@ -20,6 +20,12 @@ internal static class ReflectionIntrinsics
     public const int Public = 16;
     public const int NonPublic = 32;
 
+    // DeclaredOnly, Instance, Static, Public, NonPublic, FlattenHierarchy, ExactBinding: what a lookup understands.
+    private const int UnderstoodFlags = 0x2 | 0x4 | 0x8 | 0x10 | 0x20 | 0x40 | 0x10000;
+
+    // InvokeMethod, CreateInstance, GetField, SetField, GetProperty, SetProperty: they matter to InvokeMember only.
+    private const int IgnorableFlags = 0x100 | 0x200 | 0x400 | 0x800 | 0x1000 | 0x2000;
+
     private const string BindingFlagsType = "System.Reflection.BindingFlags";
     private const int DefaultLookup = Public | Instance | Static;
 
@@ -58,6 +64,10 @@ internal static class ReflectionIntrinsics
             case (ReflectionSignatures.SystemType, "MakeGenericType" or "GetGenericTypeDefinition") when arguments.Length >= 1 && arguments[0].Annotated != AccessedMembers.None:
                 // An annotation on a generic type's Type keeps its members in every instantiation: the result guarantees the same.
                 return StackValue.Of(null, arguments[0].Annotated);
+            case (ReflectionSignatures.SystemType, "MakeGenericType") when arguments.Length >= 1 && IsFrameworkDefinitionWithoutAnnotations(store, arguments[0]):
+                // typeof(List<>).MakeGenericType(…): ILLink keeps the definition's value, and its members are framework code
+                // that reflects on no argument (none of its generic parameters is annotated). What it is handed stays untyped.
+                return StackValue.Of(null, AccessedMembers.All);
             case ("System.Array", "Empty"):
                 return new StackValue(StackValueKind.Array, null, Number: 0);
             case (ReflectionSignatures.SystemType, _) when s_lookups.ContainsKey(token.Name):
@@ -66,6 +76,48 @@ internal static class ReflectionIntrinsics
                 return null;
         }
     }
+
+    /// <summary>
+    /// What a lookup on a Type requires of that Type once its BindingFlags are a constant, as ILLink narrows it
+    /// (<c>GetDynamicallyAccessedMemberTypesFromBindingFlagsFor…</c>): <c>GetMethods(BindingFlags.Static | BindingFlags.Public)</c>
+    /// needs public methods only, whatever the method's own annotation says for every flag. Flags ILLink does not understand
+    /// need both kinds; anything else keeps <paramref name="annotated"/>.
+    /// </summary>
+    public static AccessedMembers Required(MemberToken token, StackValue[] arguments, AccessedMembers annotated)
+    {
+        string name = token.Name.EndsWith("ies", StringComparison.Ordinal) ? token.Name.Substring(0, token.Name.Length - 3) + "y"
+            : token.Name.EndsWith("s", StringComparison.Ordinal) ? token.Name.Substring(0, token.Name.Length - 1) : token.Name;
+        if (token.Owner?.Definition?.FullName != ReflectionSignatures.SystemType || !s_lookups.TryGetValue(name, out var kinds) ||
+            token.Signature.DecodeMethod() is not { } signature)
+        {
+            return annotated;
+        }
+
+        for (int i = 0; i < signature.ParameterTypes.Length && i + 1 < arguments.Length; i++)
+        {
+            if (signature.ParameterTypes[i].Text != BindingFlagsType)
+            {
+                continue;
+            }
+
+            if (arguments[i + 1].Kind != StackValueKind.Int32)
+            {
+                return annotated;
+            }
+
+            int flags = arguments[i + 1].Number;
+            bool unsupported = (flags & ~(UnderstoodFlags | IgnorableFlags)) != 0;
+            return ((flags & Public) != 0 || unsupported ? kinds.Public : AccessedMembers.None) |
+                ((flags & NonPublic) != 0 || unsupported ? kinds.NonPublic : AccessedMembers.None);
+        }
+
+        return annotated;
+    }
+
+    private static bool IsFrameworkDefinitionWithoutAnnotations(FactStore store, StackValue definition) =>
+        definition is { Kind: StackValueKind.CodelessType, StaticType.Definition: { } named } && store.Context.Types.Resolve(named) is { } type &&
+        type.Definition.GetGenericParameters().Count > 0 &&
+        AnnotationReader.GenericParameterAnnotations(type.Assembly, type.Definition.GetGenericParameters()).Count == 0;
 
     /// <summary>The lookup a call makes, when its type, name (or parameter count) and BindingFlags are all constant.</summary>
     public static MemberLookup? Lookup(MemberToken token, StackValue[] arguments)

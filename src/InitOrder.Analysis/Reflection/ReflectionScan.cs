@@ -207,7 +207,7 @@ internal sealed class ReflectionScan
         var handed = new List<(StackValue, AccessedMembers)>();
         if (annotations.This != AccessedMembers.None && first == 1)
         {
-            handed.Add((arguments[0], annotations.This));
+            handed.Add((arguments[0], ReflectionIntrinsics.Required(token, arguments, annotations.This)));
         }
 
         foreach (var (index, members) in annotations.TypeParameters)
