@@ -25,5 +25,11 @@ internal enum AccessedMembers
     PublicEvents = 0x800,
     NonPublicEvents = 0x1000,
     Interfaces = 0x2000,
+
+    /// <summary>
+    /// Not a DynamicallyAccessedMemberTypes value: the static <c>op_*</c> methods (public or not) that the Expression
+    /// factories look up on the types of their operands. Every real annotation value leaves this bit clear, except All.
+    /// </summary>
+    UserDefinedOperators = 0x40000000,
     All = -1,
 }

@@ -24,6 +24,7 @@ internal static class ReflectedMembers
     {
         var methods = new List<ResolvedMethod>();
         bool constructs = false;
+        bool foundMember = false;
         var current = type;
         for (int depth = 0; current is { HasCode: true } && depth < MaxBaseTypeDepth; depth++)
         {
@@ -52,10 +53,18 @@ internal static class ReflectedMembers
                 {
                     methods.Add(new ResolvedMethod(current, handle));
                     constructs |= name == ".ctor" && !inherited;
+                    foundMember |= name != ".cctor";
                 }
             }
 
             current = hierarchy.BaseType(current);
+        }
+
+        // A lookup of operators alone runs the static constructor only through an operator it finds: a type without one is
+        // untouched (fields, which run it by themselves, are not asked for).
+        if (members == AccessedMembers.UserDefinedOperators && !foundMember)
+        {
+            methods.Clear();
         }
 
         return (methods, constructs);
@@ -72,6 +81,12 @@ internal static class ReflectedMembers
         }
 
         bool accessor = (definition.Attributes & MethodAttributes.SpecialName) != 0;
+        if (accessor && (definition.Attributes & MethodAttributes.Static) != 0 && name.StartsWith("op_", System.StringComparison.Ordinal) &&
+            Has(members, AccessedMembers.UserDefinedOperators))
+        {
+            return true;
+        }
+
         if (accessor && (name.StartsWith("get_", System.StringComparison.Ordinal) || name.StartsWith("set_", System.StringComparison.Ordinal)))
         {
             return Has(members, isPublic ? AccessedMembers.PublicProperties : AccessedMembers.NonPublicProperties) ||

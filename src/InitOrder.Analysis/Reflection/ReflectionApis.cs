@@ -36,6 +36,8 @@ internal static class ReflectionApis
 
     // Expression factories that look up user-defined operators (op_Addition, op_Implicit...) on their operands' types by
     // reflection of their own: the operators of every live or mentioned type may run once the expression is compiled.
+    // Only those: System.Linq.Expressions finds them by their special names among a type's static methods (its
+    // GetUserDefinedCoercionMethod, GetUserDefinedBinaryOperator and GetBooleanOperator), and ILLink keeps exactly these.
     private static readonly HashSet<string> s_operatorFactories = new(StringComparer.Ordinal)
     {
         "Add", "AddChecked", "Subtract", "SubtractChecked", "Multiply", "MultiplyChecked", "Divide", "Modulo", "Power", "And", "Or", "ExclusiveOr",
@@ -105,13 +107,15 @@ internal static class ReflectionApis
 
         if (ownerFullName == ExpressionType && s_operatorFactories.Contains(methodName))
         {
-            return (ReflectionKind.LiveAndMentionedTypes, AccessedMembers.PublicMethods);
+            return (ReflectionKind.LiveAndMentionedTypes, AccessedMembers.UserDefinedOperators);
         }
 
         return s_anyType.Contains(key) ? (ReflectionKind.AnyType, AccessedMembers.None) : null;
     }
 
     // Marked [RequiresUnreferencedCode] or [RequiresDynamicCode] (or not), but they only make metadata objects: nothing runs.
+    // StackFrame.GetMethod and Exception.TargetSite return a method that is running or ran (their attribute is about trimmed
+    // metadata), so whatever invokes it later runs a method already reached.
     private static readonly HashSet<(string Owner, string Method)> s_runNothingByReflection = new(new[]
     {
         ("System.Type", "MakeGenericType"), ("System.Type", "MakeArrayType"), ("System.Type", "MakeByRefType"), ("System.Type", "MakePointerType"),
@@ -121,6 +125,7 @@ internal static class ReflectionApis
         ("System.Reflection.Assembly", "UnsafeLoadFrom"), ("System.Reflection.Assembly", "LoadWithPartialName"), ("System.AppDomain", "Load"),
         ("System.Runtime.Loader.AssemblyLoadContext", "LoadFromAssemblyName"), ("System.Runtime.Loader.AssemblyLoadContext", "LoadFromAssemblyPath"),
         ("System.Runtime.Loader.AssemblyLoadContext", "LoadFromStream"), ("System.Runtime.Loader.AssemblyLoadContext", "LoadFromNativeImagePath"),
+        ("System.Diagnostics.StackFrame", "GetMethod"), ("System.Exception", "get_TargetSite"),
     });
 
     /// <summary>

@@ -290,7 +290,9 @@ internal sealed class ReflectionRule
 
         _opened[type] = before | added;
         var virtuals = new List<ResolvedMethod>();
-        var (methods, constructs) = ReflectedMembers.Select(_store.Context.Hierarchy, type, added, includeStaticConstructor: before == AccessedMembers.None, virtuals: virtuals);
+        // Operators alone may have left the static constructor out (a type without one); any other member brings it in.
+        bool first = (before & ~AccessedMembers.UserDefinedOperators) == AccessedMembers.None;
+        var (methods, constructs) = ReflectedMembers.Select(_store.Context.Hierarchy, type, added, includeStaticConstructor: first, virtuals: virtuals);
         Reach(type, methods, constructs, site, call);
         FindOverrides(virtuals, site, call);
         InspectAttributes(type, added, site, call);
