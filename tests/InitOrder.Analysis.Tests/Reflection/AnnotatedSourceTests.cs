@@ -79,21 +79,7 @@ public sealed class AnnotatedSourceTests
     [Fact]
     public void A_type_of_unknown_origin_stored_into_an_annotated_field_is_checked_at_the_store()
     {
-        var result = EarlyInitializerScenario.Verify("GC.KeepAlive(typeof(Other)); Console.WriteLine(Holder.Make(Pick.Type()));", """
-            internal static class Pick { internal static Type Type() => typeof(object); }
-            internal sealed class Other { public Other() => Target.Touch(); }
-            internal static class Holder
-            {
-                [System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicConstructors)]
-                private static Type? s_type;
-
-                internal static object Make(Type type)
-                {
-                    s_type = type;
-                    return Activator.CreateInstance(s_type)!;
-                }
-            }
-            """);
+        var result = EarlyInitializerScenario.Verify("GC.KeepAlive(typeof(Other)); Console.WriteLine(Holder.Make(Pick.Type()));", StoringHolder("s_type = type;"));
 
         Assert.Contains("Other..ctor()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
         Assert.Contains(result.Patches[0].Reflection, s => s.Rule == "live-and-mentioned-types" && s.Api == "Holder.s_type");
@@ -103,22 +89,7 @@ public sealed class AnnotatedSourceTests
     public void Every_store_into_an_annotated_field_is_checked()
     {
         // Both stores share one field token: the second was skipped as a repeat, and Other never counted as constructed.
-        var result = EarlyInitializerScenario.Verify("GC.KeepAlive(typeof(Other)); Console.WriteLine(Holder.Make(Pick.Type()));", """
-            internal static class Pick { internal static Type Type() => typeof(object); }
-            internal sealed class Other { public Other() => Target.Touch(); }
-            internal static class Holder
-            {
-                [System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicConstructors)]
-                private static Type? s_type;
-
-                internal static object Make(Type type)
-                {
-                    s_type = typeof(object);
-                    s_type = type;
-                    return Activator.CreateInstance(s_type)!;
-                }
-            }
-            """);
+        var result = EarlyInitializerScenario.Verify("GC.KeepAlive(typeof(Other)); Console.WriteLine(Holder.Make(Pick.Type()));", StoringHolder("s_type = typeof(object); s_type = type;"));
 
         Assert.Contains("Other..ctor()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
     }
@@ -137,4 +108,21 @@ public sealed class AnnotatedSourceTests
 
         Assert.Contains("Service..ctor()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
     }
+
+    /// <summary>Holder.Make(type) runs <paramref name="stores"/> into an annotated static field, then creates what it holds.</summary>
+    private static string StoringHolder(string stores) => $$"""
+        internal static class Pick { internal static Type Type() => typeof(object); }
+        internal sealed class Other { public Other() => Target.Touch(); }
+        internal static class Holder
+        {
+            [System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicConstructors)]
+            private static Type? s_type;
+
+            internal static object Make(Type type)
+            {
+                {{stores}}
+                return Activator.CreateInstance(s_type)!;
+            }
+        }
+        """;
 }

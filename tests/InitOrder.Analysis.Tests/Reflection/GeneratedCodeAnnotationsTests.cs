@@ -24,25 +24,19 @@ public sealed class GeneratedCodeAnnotationsTests
     [Fact]
     public void A_closure_class_of_a_generic_method_with_a_non_generic_overload_inherits_its_annotation()
     {
-        var result = EarlyInitializerScenario.Verify(Early, Invoice + Factory(
+        AssertClean(
             "internal void Register() => RegisterType<Service>();",
             $"internal void RegisterType<[{Ctor}] T>() where T : new() => _creators.Add(() => new T());",
-            $"internal void RegisterType([{Ctor}] Type type, string prefix) => _creators.Add(() => prefix);"));
-
-        ResultAssert.Clean(result);
-        Assert.DoesNotContain(result.Patches[0].Reflection, s => s.Rule == "live-and-mentioned-types");
+            $"internal void RegisterType([{Ctor}] Type type, string prefix) => _creators.Add(() => prefix);");
     }
 
     [Fact]
     public void A_captured_annotated_parameter_reaches_only_what_the_callers_pass()
     {
-        var result = EarlyInitializerScenario.Verify(Early, Invoice + Factory(
+        AssertClean(
             "internal void Register() => RegisterDefinition(typeof(Service), \"service\");",
             $"private void RegisterDefinition([{Ctor}] Type itemType, string alias) => _creators.Add(() => alias + Activator.CreateInstance(itemType));",
-            $"internal void RegisterDefinition(string alias, [{Ctor}] Type itemType) => RegisterDefinition(itemType, alias);"));
-
-        ResultAssert.Clean(result);
-        Assert.DoesNotContain(result.Patches[0].Reflection, s => s.Rule == "live-and-mentioned-types");
+            $"internal void RegisterDefinition(string alias, [{Ctor}] Type itemType) => RegisterDefinition(itemType, alias);");
     }
 
     [Fact]
@@ -58,46 +52,49 @@ public sealed class GeneratedCodeAnnotationsTests
     [Fact]
     public void An_unannotated_captured_parameter_keeps_the_conservative_rule()
     {
-        var result = EarlyInitializerScenario.Verify(Early, Invoice + Factory(
+        AssertInvoiceConstructed(
             "internal void Register() => RegisterDefinition(typeof(Service));",
-            "private void RegisterDefinition(Type itemType) => _creators.Add(() => Activator.CreateInstance(itemType));"));
-
-        Assert.Contains("Invoice.ToString()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
+            "private void RegisterDefinition(Type itemType) => _creators.Add(() => Activator.CreateInstance(itemType));");
     }
 
     [Fact]
     public void A_captured_annotated_parameter_overwritten_with_a_type_of_unknown_origin_is_checked_where_it_is_stored()
     {
-        var result = EarlyInitializerScenario.Verify(Early, Invoice + Factory(
+        AssertInvoiceConstructed(
             "internal void Register() => RegisterDefinition(typeof(Service));",
             $"private void RegisterDefinition([{Ctor}] Type itemType) {{ _creators.Add(() => Activator.CreateInstance(itemType)); itemType = Pick(); }}",
-            "private static Type Pick() => Type.GetType(Environment.GetEnvironmentVariable(\"TYPE\")!)!;"));
-
-        Assert.Contains("Invoice.ToString()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
+            "private static Type Pick() => Type.GetType(Environment.GetEnvironmentVariable(\"TYPE\")!)!;");
     }
 
     [Fact]
     public void A_captured_annotated_parameter_passed_by_reference_may_hold_anything()
     {
-        var result = EarlyInitializerScenario.Verify(Early, Invoice + Factory(
+        AssertInvoiceConstructed(
             "internal void Register() => RegisterDefinition(typeof(Service));",
             $"private void RegisterDefinition([{Ctor}] Type itemType) {{ _creators.Add(() => Activator.CreateInstance(itemType)); Swap(ref itemType); }}",
             "private static void Swap(ref Type type) => type = Registry.Next;",
-            "internal static class Registry { internal static Type Next = typeof(object); }"));
-
-        Assert.Contains("Invoice.ToString()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
+            "internal static class Registry { internal static Type Next = typeof(object); }");
     }
 
     [Fact]
     public void A_closure_of_an_unannotated_generic_method_keeps_the_conservative_rule()
     {
-        var result = EarlyInitializerScenario.Verify(Early, Invoice + Factory(
+        AssertInvoiceConstructed(
             "internal void Register() => RegisterType<Service>();",
             "internal void RegisterType<T>() where T : new() => _creators.Add(() => new T());",
-            $"internal void RegisterType<[{Ctor}] T>(string prefix) where T : new() => _creators.Add(() => prefix + new T());"));
-
-        Assert.Contains("Invoice.ToString()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
+            $"internal void RegisterType<[{Ctor}] T>(string prefix) where T : new() => _creators.Add(() => prefix + new T());");
     }
+
+    private static void AssertClean(params string[] members)
+    {
+        var result = EarlyInitializerScenario.Verify(Early, Invoice + Factory(members));
+
+        ResultAssert.Clean(result);
+        Assert.DoesNotContain(result.Patches[0].Reflection, s => s.Rule == "live-and-mentioned-types");
+    }
+
+    private static void AssertInvoiceConstructed(params string[] members) =>
+        Assert.Contains("Invoice.ToString()", ResultAssert.Chain(ResultAssert.ReachesTarget(EarlyInitializerScenario.Verify(Early, Invoice + Factory(members)))));
 
     /// <summary>A library-like factory that keeps creators for later; <c>CreateAll</c> runs them.</summary>
     private static string Factory(params string[] members) => $$"""
