@@ -69,9 +69,10 @@ internal sealed class HandedTypesRule
         {
             if (_callsByHandedType.TryGetValue(name, out var calls))
             {
-                foreach (int call in calls.ToArray())
+                // The calls known now: opening can append more (the list only grows), which open this type themselves.
+                for (int i = 0, known = calls.Count; i < known; i++)
                 {
-                    Open(call, type);
+                    Open(calls[i], type);
                 }
             }
         }
@@ -99,9 +100,10 @@ internal sealed class HandedTypesRule
         calls.Add(index);
         if (_liveByAncestor.TryGetValue(name, out var subtypes))
         {
-            foreach (var subtype in subtypes.ToArray())
+            // The subtypes live now (the list only grows; later ones reach this call through OnLive).
+            for (int i = 0, known = subtypes.Count; i < known; i++)
             {
-                Open(index, subtype);
+                Open(index, subtypes[i]);
             }
         }
 

@@ -21,6 +21,10 @@ internal sealed class ReflectedOverrides
     // every virtual found (EF Core finds hundreds while thousands of types become live).
     private readonly Dictionary<string, List<(ResolvedType Declaring, string Name, MethodNodeSite Site)>> _virtualsByDeclaring = new(StringComparer.Ordinal);
     private readonly HashSet<(ResolvedType, string)> _known = new();
+    // Live types by every ancestor's name, built at the first virtual found: a found virtual looks at
+    // the live types deriving from its declaring type only, not at every live type (EF Core: thousands).
+    private Dictionary<string, List<ResolvedType>>? _liveByAncestor;
+    private readonly HashSet<ResolvedType> _indexed = new();
 
     public ReflectedOverrides(ReflectionRule reflection, TypeHierarchy hierarchy)
     {
@@ -47,19 +51,35 @@ internal sealed class ReflectedOverrides
         }
 
         entries.Add(entry);
-        for (int i = 0; i < live.Count; i++)
+        if (_liveByAncestor is null)
         {
-            Reach(live[i], entry);
+            _liveByAncestor = new Dictionary<string, List<ResolvedType>>(StringComparer.Ordinal);
+            for (int i = 0; i < live.Count; i++)
+            {
+                Index(live[i]);
+            }
+        }
+
+        if (_liveByAncestor.TryGetValue(declaring, out var subtypes))
+        {
+            // By index: reaching an override can make more types live, which OnLive appends here.
+            for (int i = 0; i < subtypes.Count; i++)
+            {
+                Reach(subtypes[i], entry);
+            }
         }
     }
 
     /// <summary>A type became live: the overrides it declares of virtual methods reflection found.</summary>
     public void OnLive(ResolvedType type)
     {
-        if (_virtualsByDeclaring.Count == 0)
+        if (_liveByAncestor is null)
         {
+            // Nothing found yet; the first find indexes every live type.
             return;
         }
+
+        Index(type);
 
         foreach (string ancestor in _hierarchy.Ancestors(type).FullNames)
         {
@@ -71,6 +91,25 @@ internal sealed class ReflectedOverrides
                     Reach(type, entries[i]);
                 }
             }
+        }
+    }
+
+    private void Index(ResolvedType type)
+    {
+        if (!_indexed.Add(type))
+        {
+            return;
+        }
+
+        foreach (string ancestor in _hierarchy.Ancestors(type).FullNames)
+        {
+            if (!_liveByAncestor!.TryGetValue(ancestor, out var subtypes))
+            {
+                subtypes = new List<ResolvedType>();
+                _liveByAncestor.Add(ancestor, subtypes);
+            }
+
+            subtypes.Add(type);
         }
     }
 
