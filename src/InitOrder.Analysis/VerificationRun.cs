@@ -281,7 +281,7 @@ internal sealed class VerificationRun
         }
 
         _reuse = new ResultReuse(folder, main, ReuseKey.Compute(_request, pdb));
-        return _reuse.TryLoad((methods, edges, bytesRead) => new AnalysisStats(methods, edges, 0, bytesRead: bytesRead));
+        return _reuse.TryLoad();
     }
 
     /// <summary>Keeps this run's findings for the next build's <see cref="StartReuse"/>; only a run that finished normally.</summary>

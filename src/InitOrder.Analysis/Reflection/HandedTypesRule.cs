@@ -23,21 +23,21 @@ internal sealed class HandedTypesRule
     private readonly ReflectionRule _reflection;
     private readonly List<(MethodNode Site, ReflectionSite Call)> _calls = new();
     private readonly Dictionary<string, List<int>> _callsByHandedType = new(System.StringComparer.Ordinal);
-    private readonly Dictionary<string, List<ResolvedType>> _liveByAncestor = new(System.StringComparer.Ordinal);
+    private readonly LiveTypesByName _liveByName;
     private readonly HashSet<(int Call, ResolvedType Type)> _opened = new();
     private readonly Dictionary<ResolvedType, List<ResolvedType>> _signatureTypes = new();
-    private int _liveIndexed;
 
-    public HandedTypesRule(LiveWorld world, FactStore store, ReflectionRule reflection)
+    public HandedTypesRule(LiveWorld world, FactStore store, ReflectionRule reflection, LiveTypesByName liveByName)
     {
         _world = world;
         _store = store;
         _reflection = reflection;
+        _liveByName = liveByName;
     }
 
     public void Start(MethodNode site, ReflectionSite call)
     {
-        IndexLiveTypes();
+        _liveByName.CatchUp();
         int index = _calls.Count;
         _calls.Add((site, call));
         foreach (var type in call.Types)
@@ -64,7 +64,7 @@ internal sealed class HandedTypesRule
             return;
         }
 
-        IndexLiveTypes();
+        _liveByName.CatchUp();
         foreach (string name in NameAndAncestors(type))
         {
             if (_callsByHandedType.TryGetValue(name, out var calls))
@@ -98,37 +98,16 @@ internal sealed class HandedTypesRule
         }
 
         calls.Add(index);
-        if (_liveByAncestor.TryGetValue(name, out var subtypes))
+        // The subtypes live now (the list only grows; later ones reach this call through OnLive).
+        var subtypes = _liveByName.Of(name);
+        for (int i = 0, known = subtypes.Count; i < known; i++)
         {
-            // The subtypes live now (the list only grows; later ones reach this call through OnLive).
-            for (int i = 0, known = subtypes.Count; i < known; i++)
-            {
-                Open(index, subtypes[i]);
-            }
+            Open(index, subtypes[i]);
         }
 
         foreach (var named in SignatureTypes(type))
         {
             Open(index, named);
-        }
-    }
-
-    /// <summary>Live types by every name they are or derive from, kept up to date as types become live.</summary>
-    private void IndexLiveTypes()
-    {
-        var live = _world.Live.InOrder;
-        for (; _liveIndexed < live.Count; _liveIndexed++)
-        {
-            foreach (string name in NameAndAncestors(live[_liveIndexed]))
-            {
-                if (!_liveByAncestor.TryGetValue(name, out var types))
-                {
-                    types = new List<ResolvedType>();
-                    _liveByAncestor.Add(name, types);
-                }
-
-                types.Add(live[_liveIndexed]);
-            }
         }
     }
 

@@ -21,19 +21,20 @@ internal sealed class ReflectedOverrides
     // every virtual found (EF Core finds hundreds while thousands of types become live).
     private readonly Dictionary<string, List<(ResolvedType Declaring, string Name, MethodNodeSite Site)>> _virtualsByDeclaring = new(StringComparer.Ordinal);
     private readonly HashSet<(ResolvedType, string)> _known = new();
-    // Live types by every ancestor's name, built at the first virtual found: a found virtual looks at
-    // the live types deriving from its declaring type only, not at every live type (EF Core: thousands).
-    private Dictionary<string, List<ResolvedType>>? _liveByAncestor;
-    private readonly HashSet<ResolvedType> _indexed = new();
+    // A found virtual looks at the live types deriving from its declaring type only, not at every live type (EF Core:
+    // thousands); the index is kept up to date from the first find on.
+    private readonly LiveTypesByName _liveByName;
+    private bool _anyFound;
 
-    public ReflectedOverrides(ReflectionRule reflection, TypeHierarchy hierarchy)
+    public ReflectedOverrides(ReflectionRule reflection, TypeHierarchy hierarchy, LiveTypesByName liveByName)
     {
         _reflection = reflection;
         _hierarchy = hierarchy;
+        _liveByName = liveByName;
     }
 
     /// <summary>Reflection found the virtual <paramref name="method"/> (abstract or not): its overrides in live types count from now on.</summary>
-    public void OnFound(ResolvedMethod method, Facts.MethodNode site, ReflectionSite call, IReadOnlyList<ResolvedType> live)
+    public void OnFound(ResolvedMethod method, Facts.MethodNode site, ReflectionSite call)
     {
         var definition = method.DeclaringType.Assembly.Reader.GetMethodDefinition(method.Handle);
         string name = method.DeclaringType.Assembly.Strings.Get(definition.Name);
@@ -51,35 +52,27 @@ internal sealed class ReflectedOverrides
         }
 
         entries.Add(entry);
-        if (_liveByAncestor is null)
-        {
-            _liveByAncestor = new Dictionary<string, List<ResolvedType>>(StringComparer.Ordinal);
-            for (int i = 0; i < live.Count; i++)
-            {
-                Index(live[i]);
-            }
-        }
+        _anyFound = true;
+        _liveByName.CatchUp();
 
-        if (_liveByAncestor.TryGetValue(declaring, out var subtypes))
+        // By index: reaching an override can make more types live, which OnLive appends here.
+        var subtypes = _liveByName.Of(declaring);
+        for (int i = 0; i < subtypes.Count; i++)
         {
-            // By index: reaching an override can make more types live, which OnLive appends here.
-            for (int i = 0; i < subtypes.Count; i++)
-            {
-                Reach(subtypes[i], entry);
-            }
+            Reach(subtypes[i], entry);
         }
     }
 
     /// <summary>A type became live: the overrides it declares of virtual methods reflection found.</summary>
     public void OnLive(ResolvedType type)
     {
-        if (_liveByAncestor is null)
+        if (!_anyFound)
         {
-            // Nothing found yet; the first find indexes every live type.
+            // Nothing found yet; the first find catches the index up with every live type.
             return;
         }
 
-        Index(type);
+        _liveByName.CatchUp();
 
         foreach (string ancestor in _hierarchy.Ancestors(type).FullNames)
         {
@@ -91,25 +84,6 @@ internal sealed class ReflectedOverrides
                     Reach(type, entries[i]);
                 }
             }
-        }
-    }
-
-    private void Index(ResolvedType type)
-    {
-        if (!_indexed.Add(type))
-        {
-            return;
-        }
-
-        foreach (string ancestor in _hierarchy.Ancestors(type).FullNames)
-        {
-            if (!_liveByAncestor!.TryGetValue(ancestor, out var subtypes))
-            {
-                subtypes = new List<ResolvedType>();
-                _liveByAncestor.Add(ancestor, subtypes);
-            }
-
-            subtypes.Add(type);
         }
     }
 

@@ -43,8 +43,9 @@ internal sealed class ReflectionRule
         _world = world;
         _store = store;
         _attributes = new AttributeRule(world, store, this);
-        _handed = new HandedTypesRule(world, store, this);
-        _overrides = new ReflectedOverrides(this, store.Context.Hierarchy);
+        var liveByName = new LiveTypesByName(world.Live, store.Context.Hierarchy);
+        _handed = new HandedTypesRule(world, store, this, liveByName);
+        _overrides = new ReflectedOverrides(this, store.Context.Hierarchy, liveByName);
     }
 
     /// <summary>Every reflective call reached, in reach order.</summary>
@@ -316,7 +317,7 @@ internal sealed class ReflectionRule
     {
         foreach (var method in virtuals)
         {
-            _overrides.OnFound(method, site, call, _world.Live.InOrder);
+            _overrides.OnFound(method, site, call);
         }
     }
 

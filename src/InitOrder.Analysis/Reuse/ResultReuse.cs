@@ -85,10 +85,10 @@ internal sealed class ResultReuse
     }
 
     /// <summary>The saved verification, when it still holds; null otherwise.</summary>
-    public VerificationResult? TryLoad(Func<int, int, long, AnalysisStats> stats)
+    public VerificationResult? TryLoad()
     {
         byte[]? bytes = CacheFolder.TryRead(FilePath);
-        if (bytes is null || !HasMagic(bytes))
+        if (bytes is null || !FactsCacheFormat.StartsWith(bytes, Magic))
         {
             return null;
         }
@@ -114,7 +114,7 @@ internal sealed class ResultReuse
                 return null;
             }
 
-            var result = VerificationResultReader.Read(reader, stats);
+            var result = VerificationResultReader.Read(reader);
             return reader.AtEnd ? result : null;
         }
         catch (InvalidDataException)
@@ -181,6 +181,4 @@ internal sealed class ResultReuse
             return null;
         }
     }
-
-    private static bool HasMagic(byte[] bytes) => bytes.Length >= Magic.Length && bytes.Take(Magic.Length).SequenceEqual(Magic);
 }

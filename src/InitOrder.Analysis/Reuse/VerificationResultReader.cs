@@ -7,8 +7,8 @@ namespace InitOrder.Analysis.Reuse;
 /// <summary>Reads what <see cref="VerificationResultWriter"/> wrote; damage throws <see cref="System.IO.InvalidDataException"/>.</summary>
 internal static class VerificationResultReader
 {
-    /// <param name="stats">The stats of the run that reads it back: the findings are the earlier run's, the cost is this one's.</param>
-    public static VerificationResult Read(CacheBinaryReader reader, System.Func<int, int, long, AnalysisStats> stats)
+    /// <summary>The saved findings, with the saved run's size; the caller gives them this run's time (VerificationRun).</summary>
+    public static VerificationResult Read(CacheBinaryReader reader)
     {
         string? assemblyName = reader.ReadOptionalString();
         var initializers = reader.ReadList(() => new InitializerInfo(reader.ReadString(), reader.ReadBool()));
@@ -30,7 +30,7 @@ internal static class VerificationResultReader
         int methods = reader.ReadInt();
         int edges = reader.ReadInt();
         long bytesRead = reader.ReadVarint();
-        return new VerificationResult(assemblyName, initializers, patches, violations, notFollowed, problems, stats(methods, edges, bytesRead), accepted);
+        return new VerificationResult(assemblyName, initializers, patches, violations, notFollowed, problems, new AnalysisStats(methods, edges, 0, bytesRead: bytesRead), accepted);
     }
 
     private static PatchInfo ReadPatch(CacheBinaryReader reader)

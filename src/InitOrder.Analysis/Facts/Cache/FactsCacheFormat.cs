@@ -55,16 +55,19 @@ internal static class FactsCacheFormat
         return hash;
     }
 
-    public static bool HasMagic(byte[] bytes)
+    public static bool HasMagic(byte[] bytes) => StartsWith(bytes, Magic);
+
+    /// <summary>Whether a file's bytes begin with a format's magic (also the saved verification's, Reuse/ResultReuse).</summary>
+    public static bool StartsWith(byte[] bytes, byte[] magic)
     {
-        if (bytes.Length < Magic.Length)
+        if (bytes.Length < magic.Length)
         {
             return false;
         }
 
-        for (int i = 0; i < Magic.Length; i++)
+        for (int i = 0; i < magic.Length; i++)
         {
-            if (bytes[i] != Magic[i])
+            if (bytes[i] != magic[i])
             {
                 return false;
             }
