@@ -42,16 +42,25 @@ internal static class DelegateSinks
     };
 
     // Calls that may run any delegate: DynamicInvoke; a compiled expression, which can hold a delegate and invoke it
-    // (Expression.Invoke); and the MethodInfo of a delegate (Delegate.Method, GetMethodInfo), which Invoke can run, since
-    // invoking a MethodInfo reaches only what its lookup found (Reflection/ReflectionApis.RunsReflectedMember).
+    // (Expression.Invoke).
     private static readonly HashSet<(string Owner, string Method)> s_invokeAny = new()
     {
         ("System.Delegate", "DynamicInvoke"),
-        ("System.Delegate", "get_Method"),
-        ("System.Reflection.RuntimeReflectionExtensions", "GetMethodInfo"),
         ("System.Linq.Expressions.LambdaExpression", "Compile"),
         ("System.Linq.Expressions.Expression`1", "Compile"),
     };
+
+    // The MethodInfo of a delegate, which Invoke can run: invoking a MethodInfo reaches only what its lookup found
+    // (Reflection/ReflectionApis.RunsReflectedMember), so this lookup counts as invoking any delegate, unless the very next
+    // instruction consumes the MethodInfo without invoking it (MethodOfDelegateUse).
+    private static readonly HashSet<(string Owner, string Method)> s_methodOfDelegate = new()
+    {
+        ("System.Delegate", "get_Method"),
+        ("System.Reflection.RuntimeReflectionExtensions", "GetMethodInfo"),
+    };
+
+    /// <summary>Whether the call returns the MethodInfo of a delegate (<see cref="s_methodOfDelegate"/>).</summary>
+    public static bool FindsMethodOfDelegate(string ownerFullName, string methodName) => s_methodOfDelegate.Contains((ownerFullName, methodName));
 
     /// <summary>Whether the call may invoke a delegate of any type (<see cref="s_invokeAny"/>).</summary>
     public static bool InvokesAnyDelegate(string ownerFullName, string methodName) => s_invokeAny.Contains((ownerFullName, methodName));

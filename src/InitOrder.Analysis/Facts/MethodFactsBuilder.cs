@@ -30,6 +30,11 @@ internal sealed class MethodFactsBuilder
     // (a function pointer) runs the method as a call would.
     private (int ILOffset, MethodNode Target)? _loadedFunction;
 
+    // Delegate.Method waits for the next instruction too: a user that only describes the MethodInfo invokes nothing
+    // (MethodOfDelegateUse). Its tokens are kept because a repeated token is not scanned again.
+    private int? _methodOfDelegate;
+    private HashSet<EntityHandle>? _methodOfDelegateTokens;
+
     public MethodFactsBuilder(FactStore store, MethodNode method)
     {
         _store = store;
@@ -53,6 +58,15 @@ internal sealed class MethodFactsBuilder
         UserStringHandle? pushedString = null;
         foreach (var instruction in ILDecoder.Read(body.GetILReader()))
         {
+            if (_methodOfDelegate is { } lookup)
+            {
+                _methodOfDelegate = null;
+                if (!MethodOfDelegateUse.OnlyDescribes(_method.Assembly, instruction))
+                {
+                    _facts.InvokeDelegate(lookup, DelegateType.Any, null);
+                }
+            }
+
             if (!instruction.HasToken)
             {
                 continue;
@@ -74,6 +88,11 @@ internal sealed class MethodFactsBuilder
             // A repeated token adds nothing but its not-followed count; skipping it keeps big bodies cheap.
             if (!_scanned.Add(instruction.Token, instruction.OpCode, wasConstrained))
             {
+                if (_methodOfDelegateTokens is not null && instruction.OpCode is ILOpCode.Call or ILOpCode.Callvirt && _methodOfDelegateTokens.Contains(instruction.TokenHandle))
+                {
+                    _methodOfDelegate = instruction.Offset;
+                }
+
                 NoteRepeat(instruction);
                 continue;
             }
@@ -110,6 +129,11 @@ internal sealed class MethodFactsBuilder
                     ScanTypeToken(instruction);
                     break;
             }
+        }
+
+        if (_methodOfDelegate is { } lastLookup)
+        {
+            _facts.InvokeDelegate(lastLookup, DelegateType.Any, null);
         }
 
         if (_loadedFunction is { } last)
@@ -186,6 +210,10 @@ internal sealed class MethodFactsBuilder
         _reflection.OnCall(offset, token, resolved);
         UnfollowedCalls.Note(_store.Context, _facts, _method, offset, token, resolved);
         NoteDelegateInvocations(offset, token, resolved, owner);
+        if (_methodOfDelegate == offset)
+        {
+            (_methodOfDelegateTokens ??= new HashSet<EntityHandle>()).Add(instruction.TokenHandle);
+        }
 
         if (throughDispatchSet)
         {
@@ -224,6 +252,10 @@ internal sealed class MethodFactsBuilder
         if ((token.Name == "Invoke" || token.Name == "BeginInvoke") && _store.HandOffs.IsDelegate(owner))
         {
             _facts.InvokeDelegate(offset, DelegateType.Of(token.Owner!), null);
+        }
+        else if (DelegateSinks.FindsMethodOfDelegate(owner.FullName, token.Name))
+        {
+            _methodOfDelegate = offset;
         }
         else if (DelegateSinks.InvokesAnyDelegate(owner.FullName, token.Name))
         {

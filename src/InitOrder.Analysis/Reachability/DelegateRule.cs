@@ -141,13 +141,33 @@ internal sealed class DelegateRule
 
         for (int i = 0; i < invoked.Arguments.Count; i++)
         {
-            if (!MayBeAssigned(invoked.Arguments[i], created.Arguments[i]))
+            var variance = DelegateVariance.Of(invoked.Definition, i, invoked.Arguments.Count);
+            bool compatible = variance switch
+            {
+                // A Func<object, R> variable holds a Func<X, R'> only if X is object: an "in" argument is seen the other way.
+                DelegateVariance.Kind.Contravariant => MayBeAssignedTo(invoked.Arguments[i], created.Arguments[i]),
+                DelegateVariance.Kind.Covariant => MayBeAssignedTo(created.Arguments[i], invoked.Arguments[i]),
+                _ => MayBeAssigned(invoked.Arguments[i], created.Arguments[i]),
+            };
+            if (!compatible)
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>Whether a value of type <paramref name="from"/> may be held as <paramref name="to"/>, or the types are not known well enough to tell.</summary>
+    private bool MayBeAssignedTo(DecodedType from, DecodedType to)
+    {
+        if (from.Text == ObjectType && !IsOpen(to) && to.Text != ObjectType)
+        {
+            // Only object itself holds every object: a parameter typed object cannot be narrowed back to IServiceProvider.
+            return false;
+        }
+
+        return MayBeAssigned(from, to);
     }
 
     private bool MayBeAssigned(DecodedType left, DecodedType right)

@@ -151,4 +151,36 @@ public sealed class DelegateRuleTests
 
         Assert.Contains("Target.Touch()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
     }
+
+    [Theory]
+    [InlineData("Console.WriteLine(Holder.Make().Method);")]
+    [InlineData("Console.WriteLine($\"factory: {Holder.Make().Method}\");")]
+    [InlineData("Console.WriteLine(Holder.Make().Method.Name);")]
+    public void Describing_the_method_of_a_delegate_does_not_run_it(string body)
+    {
+        // DI's event source formats a factory's method for a diagnostic: Invoke never sees that MethodInfo.
+        ResultAssert.Clean(EarlyInitializerScenario.Verify(body, "internal static class Holder { internal static Action Make() => () => Target.Touch(); }"));
+    }
+
+    [Fact]
+    public void Method_of_a_delegate_kept_for_later_may_still_be_invoked()
+    {
+        // Stored, not described: whoever reads the field may invoke it.
+        var result = EarlyInitializerScenario.Verify("Holder.Method = Holder.Make().Method; Holder.Method.Invoke(null, null);",
+            "internal static class Holder { internal static System.Reflection.MethodInfo? Method; internal static Action Make() => Touch; private static void Touch() => Target.Touch(); }");
+
+        Assert.Contains("Holder.Touch()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
+    }
+
+    [Fact]
+    public void Delegate_whose_parameter_is_narrower_than_the_framework_passes_is_not_what_it_invokes()
+    {
+        // StartNew invokes a Func<object?, object?>. A Func<IServiceProvider, object> cannot be one (its parameter would
+        // have to accept any object), so the stored factory waits; an exact Func<object?, object?> does not.
+        const string holder = "internal static class Holder { internal static Func<IServiceProvider, object>? Factory; internal static Func<object?, object?>? Any; }";
+        ResultAssert.Clean(EarlyInitializerScenario.Verify(
+            "Holder.Factory = sp => { Target.Touch(); return 1; }; Task.Factory.StartNew(s => (object?)1, null).Wait();", holder));
+        ResultAssert.ReachesTarget(EarlyInitializerScenario.Verify(
+            "Holder.Any = s => { Target.Touch(); return 1; }; Task.Factory.StartNew(s => (object?)1, null).Wait();", holder));
+    }
 }
