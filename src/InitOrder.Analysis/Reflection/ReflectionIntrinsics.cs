@@ -27,6 +27,16 @@ internal static class ReflectionIntrinsics
     private const int IgnorableFlags = 0x100 | 0x200 | 0x400 | 0x800 | 0x1000 | 0x2000;
 
     private const string BindingFlagsType = "System.Reflection.BindingFlags";
+    private const string RuntimeReflectionExtensionsType = "System.Reflection.RuntimeReflectionExtensions";
+
+    // RuntimeReflectionExtensions.GetRuntimeProperty(type, name) is type.GetProperty(name), and so on.
+    private static readonly Dictionary<string, string> s_runtimeLookups = new(StringComparer.Ordinal)
+    {
+        ["GetRuntimeProperty"] = "GetProperty",
+        ["GetRuntimeMethod"] = "GetMethod",
+        ["GetRuntimeField"] = "GetField",
+        ["GetRuntimeEvent"] = "GetEvent",
+    };
     private const int DefaultLookup = Public | Instance | Static;
 
     private static readonly Dictionary<string, (AccessedMembers Public, AccessedMembers NonPublic)> s_lookups = new(StringComparer.Ordinal)
@@ -120,21 +130,35 @@ internal static class ReflectionIntrinsics
         AnnotationReader.GenericParameterAnnotations(type.Assembly, type.Definition.GetGenericParameters()).Count == 0;
 
     /// <summary>The lookup a call makes, when its type, name (or parameter count) and BindingFlags are all constant.</summary>
-    public static MemberLookup? Lookup(MemberToken token, StackValue[] arguments)
+    public static MemberLookup? Lookup(MemberToken token, StackValue[] arguments) =>
+        arguments.Length >= 1 && arguments[0].Kind == StackValueKind.Type && arguments[0].Type is { } type && NameLookupOf(token, arguments) is { } lookup
+            ? lookup.On(type)
+            : null;
+
+    /// <summary>
+    /// The lookup a call makes when its name (or parameter count) and BindingFlags are constant, whatever its type:
+    /// <c>Type.GetMethod</c> and its kin, and the <c>RuntimeReflectionExtensions.GetRuntime…</c> methods (by name, with
+    /// the default BindingFlags, as they call <c>GetProperty(name)</c> and its kin).
+    /// </summary>
+    public static NameLookup? NameLookupOf(MemberToken token, StackValue[] arguments)
     {
-        if (arguments.Length < 1 || arguments[0].Kind != StackValueKind.Type || arguments[0].Type is not { } type ||
-            !s_lookups.TryGetValue(token.Name, out var kinds) || token.Signature.DecodeMethod() is not { } signature)
+        bool extension = token.Owner?.Definition?.FullName == RuntimeReflectionExtensionsType;
+        string lookupName = extension && s_runtimeLookups.TryGetValue(token.Name, out var instead) ? instead : token.Name;
+        if (extension && ReferenceEquals(lookupName, token.Name) || !s_lookups.TryGetValue(lookupName, out var kinds) ||
+            token.Signature.DecodeMethod() is not { } signature)
         {
             return null;
         }
 
-        bool constructor = token.Name == "GetConstructor";
+        // Type's methods take the Type as this (argument 0); the extensions take it as their first parameter.
+        int shift = extension ? 0 : 1;
+        bool constructor = lookupName == "GetConstructor";
         int flags = constructor ? Public | Instance : DefaultLookup;
         string? name = null;
         int? parameterCount = null;
-        for (int i = 0; i < signature.ParameterTypes.Length && i + 1 < arguments.Length; i++)
+        for (int i = extension ? 1 : 0; i < signature.ParameterTypes.Length && i + shift < arguments.Length; i++)
         {
-            var argument = arguments[i + 1];
+            var argument = arguments[i + shift];
             string parameter = signature.ParameterTypes[i].Text;
             if (parameter == BindingFlagsType)
             {
@@ -172,6 +196,6 @@ internal static class ReflectionIntrinsics
         }
 
         var members = ((flags & Public) != 0 ? kinds.Public : AccessedMembers.None) | ((flags & NonPublic) != 0 ? kinds.NonPublic : AccessedMembers.None);
-        return new MemberLookup(type, name, flags, parameterCount, members);
+        return new NameLookup(name, flags, parameterCount, members);
     }
 }

@@ -34,6 +34,7 @@ internal sealed class ReflectionRule
     private readonly AttributeRule _attributes;
     private readonly HandedTypesRule _handed;
     private readonly ReflectedOverrides _overrides;
+    private readonly NameLookupRule _byName;
     private AccessedMembers _unboundedMembers;
     private (MethodNode Site, int Offset)? _anyType;
     private int _assembliesMentioned;
@@ -46,6 +47,7 @@ internal sealed class ReflectionRule
         var liveByName = new LiveTypesByName(world.Live, store.Context.Hierarchy);
         _handed = new HandedTypesRule(world, store, this, liveByName);
         _overrides = new ReflectedOverrides(this, store.Context.Hierarchy, liveByName);
+        _byName = new NameLookupRule(world, store, this);
     }
 
     /// <summary>Every reflective call reached, in reach order.</summary>
@@ -82,7 +84,15 @@ internal sealed class ReflectionRule
                     OpenFromThisCall(type, call.Members, site, call);
                 }
 
-                StartUnbounded(site, call);
+                if (call.NameFilter is { } byName)
+                {
+                    _byName.Start(site, call, byName with { Members = byName.Members & call.Members }, LiveAndMentioned());
+                }
+                else
+                {
+                    StartUnbounded(site, call);
+                }
+
                 break;
             case ReflectionKind.HandedTypes:
                 _handed.Start(site, call);
@@ -146,7 +156,7 @@ internal sealed class ReflectionRule
     /// Whether mentions matter yet: only once an unbounded rule is in force. Until then the world skips them, and the
     /// first such rule reads the mentions of everything reached so far (<see cref="CatchUpMentions"/>).
     /// </summary>
-    public bool WantsMentions => _unbounded.Count > 0 || _anyType is not null || _attributes.WantsTypes;
+    public bool WantsMentions => _unbounded.Count > 0 || _byName.IsStarted || _anyType is not null || _attributes.WantsTypes;
 
     /// <summary>A type named by reached code (not as a member's owner, not only in a signature), at <paramref name="site"/>.</summary>
     public void OnMentioned(NamedType named, MethodNode site, int offset)
@@ -224,6 +234,8 @@ internal sealed class ReflectionRule
         {
             OpenUnbounded(type, members, site, call);
         }
+
+        _byName.Open(type);
     }
 
     /// <summary>
@@ -319,6 +331,13 @@ internal sealed class ReflectionRule
         {
             _overrides.OnFound(method, site, call);
         }
+    }
+
+    /// <summary>Members a lookup found in <paramref name="type"/>, and the overrides of the virtual ones among them.</summary>
+    public void ReachFound(ResolvedType type, List<ResolvedMethod> methods, bool constructs, List<ResolvedMethod> virtuals, MethodNode site, ReflectionSite call)
+    {
+        Reach(type, methods, constructs, site, call);
+        FindOverrides(virtuals, site, call);
     }
 
     /// <summary>The overrides in <paramref name="type"/> of virtual methods <paramref name="call"/> found (<see cref="ReflectedOverrides"/>).</summary>

@@ -171,7 +171,7 @@ internal sealed class ReflectionScan
             var handed = annotations is null || !Arguments.TryGetValue(offset, out var arguments)
                 ? new List<(StackValue, AccessedMembers)> { (StackValue.Unknown, members) }
                 : AnnotatedArguments(token, arguments, annotations);
-            AddTypeValues(offset, api, handed, exact);
+            AddTypeValues(offset, api, handed, exact, NameLookupOnAnyType(offset, token));
         }
 
         foreach (var store in _typeStores is null ? new Dictionary<int, (StackValue, AccessedMembers)>() : Values.Stores)
@@ -223,7 +223,7 @@ internal sealed class ReflectionScan
     /// members needs nothing here (its sources were checked where they entered that place, as the trimmer does), nor
     /// does null; a <c>typeof</c> is exact; anything else falls back to what the whole method shows.
     /// </summary>
-    private void AddTypeValues(int offset, string api, List<(StackValue Value, AccessedMembers Required)> handed, bool exact)
+    private void AddTypeValues(int offset, string api, List<(StackValue Value, AccessedMembers Required)> handed, bool exact, NameLookup? byName = null)
     {
         var open = AccessedMembers.None;
         var known = new List<ResolvedType>();
@@ -255,7 +255,10 @@ internal sealed class ReflectionScan
             ? new ReflectionSite(offset, api, ReflectionKind.Annotated, known, open, ReflectionReason.AnnotatedTypeValue)
             : exact
                 ? new ReflectionSite(offset, api, ReflectionKind.Annotated, _values.KnownTypes, open, ReflectionReason.AnnotatedTypeValue)
-                : new ReflectionSite(offset, api, ReflectionKind.LiveAndMentionedTypes, Array.Empty<ResolvedType>(), open, ReflectionReason.TypeValueOfUnknownOrigin));
+                : byName is not null
+                    ? new ReflectionSite(offset, api, ReflectionKind.LiveAndMentionedTypes, Array.Empty<ResolvedType>(), open & byName.Members,
+                        ReflectionReason.TypeValueOfUnknownOrigin, NameFilter: byName)
+                    : new ReflectionSite(offset, api, ReflectionKind.LiveAndMentionedTypes, Array.Empty<ResolvedType>(), open, ReflectionReason.TypeValueOfUnknownOrigin));
     }
 
     /// <summary>
@@ -495,10 +498,21 @@ internal sealed class ReflectionScan
 
     /// <summary>GetMethod and its kin with a constant name and BindingFlags on a known type; null for any other call.</summary>
     private MemberLookup? ConstantLookup(int offset, MemberToken token) =>
-        token.Owner?.Definition?.FullName == ReflectionSignatures.SystemType && token.Name.StartsWith("Get", StringComparison.Ordinal) &&
-        Arguments.TryGetValue(offset, out var arguments)
-            ? ReflectionIntrinsics.Lookup(token, arguments)
+        IsLookup(token) && Arguments.TryGetValue(offset, out var arguments) ? ReflectionIntrinsics.Lookup(token, arguments) : null;
+
+    /// <summary>
+    /// A constant-name lookup whose Type this method cannot trace: only members of that name, of whatever type it is. A
+    /// nested-type lookup returns a Type, not something that runs, and keeps the rule for unknown Types.
+    /// </summary>
+    private NameLookup? NameLookupOnAnyType(int offset, MemberToken token) =>
+        IsLookup(token) && Arguments.TryGetValue(offset, out var arguments) && ReflectionIntrinsics.NameLookupOf(token, arguments) is { } lookup &&
+        (lookup.Members & (AccessedMembers.PublicNestedTypes | AccessedMembers.NonPublicNestedTypes)) == AccessedMembers.None
+            ? lookup
             : null;
+
+    private static bool IsLookup(MemberToken token) =>
+        token.Name.StartsWith("Get", StringComparison.Ordinal) &&
+        token.Owner?.Definition?.FullName is ReflectionSignatures.SystemType or "System.Reflection.RuntimeReflectionExtensions";
 
     private void Add(ReflectionSite site) => (_sites ??= new List<ReflectionSite>()).Add(site);
 

@@ -12,6 +12,7 @@ namespace InitOrder.Analysis.Reflection;
 /// <param name="Members">Which of their members the annotation (or the API) says are used.</param>
 /// <param name="Subject">For <see cref="ReflectionReason.UnannotatedTypeParameter"/>: the method whose type parameter is bound.</param>
 /// <param name="Lookup">For <see cref="ReflectionReason.ConstantName"/>: the name and BindingFlags that select the members.</param>
+/// <param name="NameFilter">For <see cref="ReflectionKind.LiveAndMentionedTypes"/>: a constant name that bounds which members of each type it reaches.</param>
 /// <param name="Reflector">For <see cref="ReflectionKind.HandedTypes"/>: the assembly whose code reflects; its own types are followed through its IL.</param>
 internal sealed record ReflectionSite(
     int ILOffset,
@@ -22,4 +23,5 @@ internal sealed record ReflectionSite(
     ReflectionReason Reason,
     string? Subject = null,
     MemberLookup? Lookup = null,
-    Loading.LoadedAssembly? Reflector = null);
+    Loading.LoadedAssembly? Reflector = null,
+    NameLookup? NameFilter = null);

@@ -1,0 +1,117 @@
+using System.Collections.Generic;
+using InitOrder.Analysis.Facts;
+using InitOrder.Analysis.Reachability;
+using InitOrder.Analysis.Resolution;
+
+namespace InitOrder.Analysis.Reflection;
+
+/// <summary>
+/// A constant-name lookup on a Type of unknown origin (<see cref="NameLookup"/>): the members of that name of every live
+/// or mentioned type, now and later, and nothing else; a type's static constructor only where the lookup can find
+/// something in it. A library's own types are followed through its IL, as for the other unbounded rules.
+/// </summary>
+internal sealed class NameLookupRule
+{
+    private const int MaxBaseTypeDepth = 64;
+
+    private readonly LiveWorld _world;
+    private readonly FactStore _store;
+    private readonly ReflectionRule _rule;
+    private readonly List<(MethodNode Site, ReflectionSite Call, NameLookup Lookup)> _lookups = new();
+    private readonly HashSet<(ResolvedType, NameLookup)> _opened = new();
+
+    public NameLookupRule(LiveWorld world, FactStore store, ReflectionRule rule)
+    {
+        _world = world;
+        _store = store;
+        _rule = rule;
+    }
+
+    public bool IsStarted => _lookups.Count > 0;
+
+    /// <summary>A lookup reached at <paramref name="site"/>: applied to the types live or mentioned so far, and to later ones by <see cref="Open"/>.</summary>
+    public void Start(MethodNode site, ReflectionSite call, NameLookup lookup, IReadOnlyList<ResolvedType> liveAndMentioned)
+    {
+        if (lookup.Members == AccessedMembers.None || _lookups.Exists(known => known.Lookup == lookup))
+        {
+            return;
+        }
+
+        _lookups.Add((site, call, lookup));
+        foreach (var type in liveAndMentioned)
+        {
+            Open(type, lookup, site, call);
+        }
+    }
+
+    /// <summary>A type that became live or mentioned: every lookup started so far applies to it.</summary>
+    public void Open(ResolvedType type)
+    {
+        foreach (var (site, call, lookup) in _lookups)
+        {
+            Open(type, lookup, site, call);
+        }
+    }
+
+    private void Open(ResolvedType type, NameLookup lookup, MethodNode site, ReflectionSite call)
+    {
+        if (type.Assembly == site.Assembly && site.Assembly != _store.Context.Assemblies.Main || !_opened.Add((type, lookup)))
+        {
+            return;
+        }
+
+        var virtuals = new List<ResolvedMethod>();
+        var (methods, constructs) = ReflectedMembers.Select(_store.Context.Hierarchy, type, lookup.Members, includeStaticConstructor: true, lookup.On(type), virtuals);
+        var fieldOwners = FieldOwners(type, lookup);
+        if (!methods.Exists(method => !IsStaticConstructor(method)) && virtuals.Count == 0 && fieldOwners.Count == 0)
+        {
+            return;
+        }
+
+        _rule.ReachFound(type, methods, constructs, virtuals, site, call);
+        foreach (var owner in fieldOwners)
+        {
+            if (_store.TypeFacts.ClassConstructorOf(owner) is { } classConstructor)
+            {
+                _world.AddDerived(site, new DerivedEdge(call.ILOffset, classConstructor, EdgeKind.Reflection, _world.Epoch, call));
+            }
+        }
+    }
+
+    private static bool IsStaticConstructor(ResolvedMethod method)
+    {
+        var reader = method.DeclaringType.Assembly.Reader;
+        return reader.StringComparer.Equals(reader.GetMethodDefinition(method.Handle).Name, ".cctor");
+    }
+
+    /// <summary>
+    /// The type and base types declaring a field the lookup can return: reading or writing it runs no method, but runs the
+    /// static constructor of the type that declares it.
+    /// </summary>
+    private List<ResolvedType> FieldOwners(ResolvedType type, NameLookup lookup)
+    {
+        var owners = new List<ResolvedType>();
+        if ((lookup.Members & (AccessedMembers.PublicFields | AccessedMembers.NonPublicFields)) == AccessedMembers.None || lookup.Name is null)
+        {
+            return owners;
+        }
+
+        var current = type;
+        for (int depth = 0; current is { HasCode: true } && depth < MaxBaseTypeDepth; depth++)
+        {
+            var reader = current.Assembly.Reader;
+            foreach (var handle in current.Definition.GetFields())
+            {
+                if (reader.StringComparer.Equals(reader.GetFieldDefinition(handle).Name, lookup.Name))
+                {
+                    owners.Add(current);
+                    break;
+                }
+            }
+
+            current = _store.Context.Hierarchy.BaseType(current);
+        }
+
+        return owners;
+    }
+}
