@@ -20,6 +20,10 @@ internal sealed class NameLookupRule
     private readonly List<(MethodNode Site, ReflectionSite Call, NameLookup Lookup)> _lookups = new();
     private readonly HashSet<(ResolvedType, NameLookup)> _opened = new();
 
+    // Per type, the names its own methods, properties, events and fields answer to: most types have no member of a
+    // looked-up name, and this answers that without reading every method again for every lookup.
+    private readonly Dictionary<ResolvedType, HashSet<string>> _names = new();
+
     public NameLookupRule(LiveWorld world, FactStore store, ReflectionRule rule)
     {
         _world = world;
@@ -55,7 +59,8 @@ internal sealed class NameLookupRule
 
     private void Open(ResolvedType type, NameLookup lookup, MethodNode site, ReflectionSite call)
     {
-        if (type.Assembly == site.Assembly && site.Assembly != _store.Context.Assemblies.Main || !_opened.Add((type, lookup)))
+        if (type.Assembly == site.Assembly && site.Assembly != _store.Context.Assemblies.Main || !_opened.Add((type, lookup)) ||
+            lookup.Name is { } name && !AnswersTo(type, name))
         {
             return;
         }
@@ -76,6 +81,52 @@ internal sealed class NameLookupRule
                 _world.AddDerived(site, new DerivedEdge(call.ILOffset, classConstructor, EdgeKind.Reflection, _world.Epoch, call));
             }
         }
+    }
+
+    /// <summary>Whether the type or a base type with code declares a member the name can find.</summary>
+    private bool AnswersTo(ResolvedType type, string name)
+    {
+        var current = type;
+        for (int depth = 0; current is { HasCode: true } && depth < MaxBaseTypeDepth; depth++)
+        {
+            if (NamesOf(current).Contains(name))
+            {
+                return true;
+            }
+
+            current = _store.Context.Hierarchy.BaseType(current);
+        }
+
+        return false;
+    }
+
+    private HashSet<string> NamesOf(ResolvedType type)
+    {
+        if (!_names.TryGetValue(type, out var names))
+        {
+            names = new HashSet<string>(System.StringComparer.Ordinal);
+            var reader = type.Assembly.Reader;
+            foreach (var handle in type.Definition.GetMethods())
+            {
+                // get_Name, set_Name, add_Name and remove_Name answer to Name too (see ReflectedMembers.Matches).
+                string method = type.Assembly.Strings.Get(reader.GetMethodDefinition(handle).Name);
+                names.Add(method);
+                int underscore = method.IndexOf('_');
+                if (underscore > 0)
+                {
+                    names.Add(method.Substring(underscore + 1));
+                }
+            }
+
+            foreach (var handle in type.Definition.GetFields())
+            {
+                names.Add(type.Assembly.Strings.Get(reader.GetFieldDefinition(handle).Name));
+            }
+
+            _names.Add(type, names);
+        }
+
+        return names;
     }
 
     private static bool IsStaticConstructor(ResolvedMethod method)
