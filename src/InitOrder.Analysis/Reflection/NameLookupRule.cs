@@ -1,20 +1,19 @@
 using System.Collections.Generic;
 using InitOrder.Analysis.Facts;
-using InitOrder.Analysis.Reachability;
 using InitOrder.Analysis.Resolution;
 
 namespace InitOrder.Analysis.Reflection;
 
 /// <summary>
 /// A constant-name lookup on a Type of unknown origin (<see cref="NameLookup"/>): the members of that name of every live
-/// or mentioned type, now and later, and nothing else; a type's static constructor only where the lookup can find
-/// something in it. A library's own types are followed through its IL, as for the other unbounded rules.
+/// or mentioned type, now and later, and nothing else; a type's static constructor only where the lookup finds something
+/// in it (<see cref="ReflectedMembers.Select"/>). A library's own types are followed through its IL, as for the other
+/// unbounded rules.
 /// </summary>
 internal sealed class NameLookupRule
 {
     private const int MaxBaseTypeDepth = 64;
 
-    private readonly LiveWorld _world;
     private readonly FactStore _store;
     private readonly ReflectionRule _rule;
     private readonly List<(MethodNode Site, ReflectionSite Call, NameLookup Lookup)> _lookups = new();
@@ -24,9 +23,8 @@ internal sealed class NameLookupRule
     // looked-up name, and this answers that without reading every method again for every lookup.
     private readonly Dictionary<ResolvedType, HashSet<string>> _names = new();
 
-    public NameLookupRule(LiveWorld world, FactStore store, ReflectionRule rule)
+    public NameLookupRule(FactStore store, ReflectionRule rule)
     {
-        _world = world;
         _store = store;
         _rule = rule;
     }
@@ -67,20 +65,12 @@ internal sealed class NameLookupRule
 
         var virtuals = new List<ResolvedMethod>();
         var (methods, constructs) = ReflectedMembers.Select(_store.Context.Hierarchy, type, lookup.Members, includeStaticConstructor: true, lookup.On(type), virtuals);
-        var fieldOwners = FieldOwners(type, lookup);
-        if (!methods.Exists(method => !IsStaticConstructor(method)) && virtuals.Count == 0 && fieldOwners.Count == 0)
+        if (methods.Count == 0 && virtuals.Count == 0)
         {
             return;
         }
 
         _rule.ReachFound(type, methods, constructs, virtuals, site, call);
-        foreach (var owner in fieldOwners)
-        {
-            if (_store.TypeFacts.ClassConstructorOf(owner) is { } classConstructor)
-            {
-                _world.AddDerived(site, new DerivedEdge(call.ILOffset, classConstructor, EdgeKind.Reflection, _world.Epoch, call));
-            }
-        }
     }
 
     /// <summary>Whether the type or a base type with code declares a member the name can find.</summary>
@@ -127,42 +117,5 @@ internal sealed class NameLookupRule
         }
 
         return names;
-    }
-
-    private static bool IsStaticConstructor(ResolvedMethod method)
-    {
-        var reader = method.DeclaringType.Assembly.Reader;
-        return reader.StringComparer.Equals(reader.GetMethodDefinition(method.Handle).Name, ".cctor");
-    }
-
-    /// <summary>
-    /// The type and base types declaring a field the lookup can return: reading or writing it runs no method, but runs the
-    /// static constructor of the type that declares it.
-    /// </summary>
-    private List<ResolvedType> FieldOwners(ResolvedType type, NameLookup lookup)
-    {
-        var owners = new List<ResolvedType>();
-        if ((lookup.Members & (AccessedMembers.PublicFields | AccessedMembers.NonPublicFields)) == AccessedMembers.None || lookup.Name is null)
-        {
-            return owners;
-        }
-
-        var current = type;
-        for (int depth = 0; current is { HasCode: true } && depth < MaxBaseTypeDepth; depth++)
-        {
-            var reader = current.Assembly.Reader;
-            foreach (var handle in current.Definition.GetFields())
-            {
-                if (reader.StringComparer.Equals(reader.GetFieldDefinition(handle).Name, lookup.Name))
-                {
-                    owners.Add(current);
-                    break;
-                }
-            }
-
-            current = _store.Context.Hierarchy.BaseType(current);
-        }
-
-        return owners;
     }
 }

@@ -49,25 +49,72 @@ internal static class ReflectedMembers
                     virtuals.Add(new ResolvedMethod(current, handle));
                 }
 
-                if (wanted && hasBody && (!inherited || (isPublic && name != ".ctor")))
+                if (wanted && (!inherited || (isPublic && name != ".ctor")))
                 {
-                    methods.Add(new ResolvedMethod(current, handle));
-                    constructs |= name == ".ctor" && !inherited;
                     foundMember |= name != ".cctor";
+                    if (hasBody)
+                    {
+                        methods.Add(new ResolvedMethod(current, handle));
+                        constructs |= name == ".ctor" && !inherited;
+                    }
+                }
+            }
+
+            if (lookup is not null && FindsField(current, lookup))
+            {
+                // A field runs no method, but reading or writing a static one runs its declaring type's static constructor.
+                foundMember = true;
+                if (inherited && includeStaticConstructor && StaticConstructorOf(current) is { } classConstructor)
+                {
+                    methods.Add(classConstructor);
                 }
             }
 
             current = hierarchy.BaseType(current);
         }
 
-        // A lookup of operators alone runs the static constructor only through an operator it finds: a type without one is
-        // untouched (fields, which run it by themselves, are not asked for).
-        if (members == AccessedMembers.UserDefinedOperators && !foundMember)
+        // A lookup by name, or of operators alone, runs the static constructor only through a member it finds: a type
+        // without one is untouched.
+        if ((lookup is not null || members == AccessedMembers.UserDefinedOperators) && !foundMember)
         {
             methods.Clear();
         }
 
         return (methods, constructs);
+    }
+
+    private static bool FindsField(ResolvedType type, MemberLookup lookup)
+    {
+        if (lookup.Name is null || (lookup.Members & (AccessedMembers.PublicFields | AccessedMembers.NonPublicFields)) == AccessedMembers.None)
+        {
+            return false;
+        }
+
+        var reader = type.Assembly.Reader;
+        foreach (var handle in type.Definition.GetFields())
+        {
+            if (reader.StringComparer.Equals(reader.GetFieldDefinition(handle).Name, lookup.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ResolvedMethod? StaticConstructorOf(ResolvedType type)
+    {
+        var reader = type.Assembly.Reader;
+        foreach (var handle in type.Definition.GetMethods())
+        {
+            var definition = reader.GetMethodDefinition(handle);
+            if (definition.RelativeVirtualAddress != 0 && reader.StringComparer.Equals(definition.Name, ".cctor"))
+            {
+                return new ResolvedMethod(type, handle);
+            }
+        }
+
+        return null;
     }
 
     private static bool Wanted(string name, MethodDefinition definition, bool isPublic, AccessedMembers members)

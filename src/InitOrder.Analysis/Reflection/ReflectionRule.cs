@@ -47,7 +47,7 @@ internal sealed class ReflectionRule
         var liveByName = new LiveTypesByName(world.Live, store.Context.Hierarchy);
         _handed = new HandedTypesRule(world, store, this, liveByName);
         _overrides = new ReflectedOverrides(this, store.Context.Hierarchy, liveByName);
-        _byName = new NameLookupRule(world, store, this);
+        _byName = new NameLookupRule(store, this);
     }
 
     /// <summary>Every reflective call reached, in reach order.</summary>
@@ -86,7 +86,7 @@ internal sealed class ReflectionRule
 
                 if (call.NameFilter is { } byName)
                 {
-                    _byName.Start(site, call, byName with { Members = byName.Members & call.Members }, LiveAndMentioned());
+                    _byName.Start(site, call, byName, LiveAndMentioned());
                 }
                 else
                 {

@@ -255,10 +255,8 @@ internal sealed class ReflectionScan
             ? new ReflectionSite(offset, api, ReflectionKind.Annotated, known, open, ReflectionReason.AnnotatedTypeValue)
             : exact
                 ? new ReflectionSite(offset, api, ReflectionKind.Annotated, _values.KnownTypes, open, ReflectionReason.AnnotatedTypeValue)
-                : byName is not null
-                    ? new ReflectionSite(offset, api, ReflectionKind.LiveAndMentionedTypes, Array.Empty<ResolvedType>(), open & byName.Members,
-                        ReflectionReason.TypeValueOfUnknownOrigin, NameFilter: byName)
-                    : new ReflectionSite(offset, api, ReflectionKind.LiveAndMentionedTypes, Array.Empty<ResolvedType>(), open, ReflectionReason.TypeValueOfUnknownOrigin));
+                : new ReflectionSite(offset, api, ReflectionKind.LiveAndMentionedTypes, Array.Empty<ResolvedType>(), byName is null ? open : open & byName.Members,
+                    ReflectionReason.TypeValueOfUnknownOrigin, NameFilter: byName is null ? null : byName with { Members = open & byName.Members }));
     }
 
     /// <summary>

@@ -76,7 +76,6 @@ internal static class MethodDigest
             {
                 AddStandAloneSignature(reader, MetadataTokens.StandaloneSignatureHandle(instruction.Token & 0xFFFFFF), digest);
             }
-
         }
 
         digest.Add(il, copied, il.Length - copied);

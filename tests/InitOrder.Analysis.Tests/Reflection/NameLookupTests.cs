@@ -61,5 +61,14 @@ public sealed class NameLookupTests
         ResultAssert.Clean(Verify(body, "\"Missing\""));
     }
 
+    [Fact]
+    public void Lookup_on_a_known_type_runs_its_static_constructor_only_through_a_member_it_finds()
+    {
+        // The shared rule of ReflectedMembers: a name that finds nothing runs nothing, a static field of that name runs it.
+        ResultAssert.Clean(Verify("Console.WriteLine(typeof(Registry).GetMethod(\"Missing\") is null);", "\"\""));
+        Assert.Equal("Registry..cctor", ResultAssert.Chain(ResultAssert.ReachesTarget(
+            Verify("Console.WriteLine(typeof(Registry).GetField(\"Instance\")!.GetValue(null));", "\"\"")))[^2]);
+    }
+
     private static VerificationResult Verify(string body, string name) => EarlyInitializerScenario.Verify(body, Types.Replace("NAME", name));
 }
