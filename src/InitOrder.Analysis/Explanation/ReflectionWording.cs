@@ -19,7 +19,11 @@ internal static class ReflectionWording
     };
 
     /// <summary>What makes the call reflective.</summary>
-    public static string Why(ReflectionSite call) => call.Reason switch
+    public static string Why(ReflectionSite call) => call.Members == AccessedMembers.ObjectWithoutConstructor
+        ? "makes an object of the type it is given without running a constructor: the type's static constructor runs"
+        : Because(call);
+
+    private static string Because(ReflectionSite call) => call.Reason switch
     {
         ReflectionReason.RequiresUnreferencedCode => "[RequiresUnreferencedCode]: it uses reflection no annotation bounds",
         ReflectionReason.RequiresUnreferencedCodeOnType => "[RequiresUnreferencedCode] on its type: it uses reflection no annotation bounds",

@@ -31,5 +31,12 @@ internal enum AccessedMembers
     /// factories look up on the types of their operands. Every real annotation value leaves this bit clear, except All.
     /// </summary>
     UserDefinedOperators = 0x40000000,
+
+    /// <summary>
+    /// Not a DynamicallyAccessedMemberTypes value: an object of the type is made without running any constructor
+    /// (<c>RuntimeHelpers.GetUninitializedObject</c>), so the type is live and its static constructor runs, and no other
+    /// member does. Every real annotation value leaves this bit clear, except All.
+    /// </summary>
+    ObjectWithoutConstructor = 0x20000000,
     All = -1,
 }

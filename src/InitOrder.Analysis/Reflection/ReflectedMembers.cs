@@ -74,13 +74,28 @@ internal static class ReflectedMembers
         }
 
         // A lookup by name, or of operators alone, runs the static constructor only through a member it finds: a type
-        // without one is untouched.
-        if ((lookup is not null || members == AccessedMembers.UserDefinedOperators) && !foundMember)
+        // without one is untouched. So do constructors alone for a class: Activator.CreateInstance throws
+        // MissingMethodException before the static constructor of a static class, or of a class without the
+        // constructor it needs, runs (measured on .NET 10), and ConstructorInfo.Invoke needs a constructor to invoke.
+        if ((lookup is not null || members == AccessedMembers.UserDefinedOperators || (OnlyConstructors(members) && !IsValueType(type))) && !foundMember)
         {
             methods.Clear();
         }
 
+        // GetUninitializedObject makes an object of the type itself; an abstract type throws first.
+        constructs |= (members & AccessedMembers.ObjectWithoutConstructor) != 0 && (type.Definition.Attributes & TypeAttributes.Abstract) == 0;
         return (methods, constructs);
+    }
+
+    private static bool OnlyConstructors(AccessedMembers members) =>
+        members != AccessedMembers.None && (members & ~(AccessedMembers.PublicConstructors | AccessedMembers.NonPublicConstructors)) == AccessedMembers.None;
+
+    // A struct's default value needs no constructor: where that runs its static constructor is not claimed here.
+    private static bool IsValueType(ResolvedType type)
+    {
+        var baseType = type.Definition.BaseType;
+        string? baseName = baseType.IsNil ? null : type.Assembly.Names.Decode(baseType).Definition?.FullName;
+        return baseName is null || baseName == "System.ValueType" || baseName == "System.Enum";
     }
 
     private static bool FindsField(ResolvedType type, MemberLookup lookup)

@@ -16,9 +16,9 @@ internal static class ReflectionApis
     // here: they run a member some lookup found, and the lookup reached it (see RunsReflectedMember).
     private static readonly Dictionary<(string Owner, string Method), AccessedMembers> s_invoking = Split(new[]
     {
-        ("System.Runtime.CompilerServices.RuntimeHelpers::GetUninitializedObject", Constructors),
-        ("System.Runtime.Serialization.FormatterServices::GetUninitializedObject", Constructors),
-        ("System.Runtime.Serialization.FormatterServices::GetSafeUninitializedObject", Constructors),
+        ("System.Runtime.CompilerServices.RuntimeHelpers::GetUninitializedObject", AccessedMembers.ObjectWithoutConstructor),
+        ("System.Runtime.Serialization.FormatterServices::GetUninitializedObject", AccessedMembers.ObjectWithoutConstructor),
+        ("System.Runtime.Serialization.FormatterServices::GetSafeUninitializedObject", AccessedMembers.ObjectWithoutConstructor),
         ("System.Delegate::CreateDelegate", AccessedMembers.All),
         ("System.Type::InvokeMember", AccessedMembers.All),
         ("System.Reflection.Module::ResolveMethod", AccessedMembers.All),
@@ -127,6 +127,13 @@ internal static class ReflectionApis
         ("System.Runtime.Loader.AssemblyLoadContext", "LoadFromStream"), ("System.Runtime.Loader.AssemblyLoadContext", "LoadFromNativeImagePath"),
         ("System.Diagnostics.StackFrame", "GetMethod"), ("System.Exception", "get_TargetSite"),
     });
+
+    /// <summary>
+    /// GetUninitializedObject: its annotation keeps the type's constructors for the trimmer, but it runs none of them
+    /// (its documentation: "without running constructors"). The object exists, so the type is live.
+    /// </summary>
+    public static bool MakesObjectWithoutConstructor(string ownerFullName, string methodName) =>
+        s_invoking.TryGetValue((ownerFullName, methodName), out var members) && members == AccessedMembers.ObjectWithoutConstructor;
 
     /// <summary>
     /// GetCustomAttribute(s) and TypeDescriptor.GetAttributes: construct the attributes applied to what they inspect.

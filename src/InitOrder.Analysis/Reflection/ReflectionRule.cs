@@ -35,6 +35,7 @@ internal sealed class ReflectionRule
     private readonly HandedTypesRule _handed;
     private readonly ReflectedOverrides _overrides;
     private readonly NameLookupRule _byName;
+    private readonly ConstrainedTypesRule _constrained;
     private AccessedMembers _unboundedMembers;
     private (MethodNode Site, int Offset)? _anyType;
     private int _assembliesMentioned;
@@ -48,6 +49,7 @@ internal sealed class ReflectionRule
         _handed = new HandedTypesRule(world, store, this, liveByName);
         _overrides = new ReflectedOverrides(this, store.Context.Hierarchy, liveByName);
         _byName = new NameLookupRule(store, this);
+        _constrained = new ConstrainedTypesRule(store, this);
     }
 
     /// <summary>Every reflective call reached, in reach order.</summary>
@@ -87,6 +89,10 @@ internal sealed class ReflectionRule
                 if (call.NameFilter is { } byName)
                 {
                     _byName.Start(site, call, byName, LiveAndMentioned());
+                }
+                else if (call.Constraints is { } constraints)
+                {
+                    _constrained.Start(site, call, constraints, LiveAndMentioned());
                 }
                 else
                 {
@@ -156,7 +162,7 @@ internal sealed class ReflectionRule
     /// Whether mentions matter yet: only once an unbounded rule is in force. Until then the world skips them, and the
     /// first such rule reads the mentions of everything reached so far (<see cref="CatchUpMentions"/>).
     /// </summary>
-    public bool WantsMentions => _unbounded.Count > 0 || _byName.IsStarted || _anyType is not null || _attributes.WantsTypes;
+    public bool WantsMentions => _unbounded.Count > 0 || _byName.IsStarted || _constrained.IsStarted || _anyType is not null || _attributes.WantsTypes;
 
     /// <summary>A type named by reached code (not as a member's owner, not only in a signature), at <paramref name="site"/>.</summary>
     public void OnMentioned(NamedType named, MethodNode site, int offset)
@@ -236,6 +242,7 @@ internal sealed class ReflectionRule
         }
 
         _byName.Open(type);
+        _constrained.Open(type);
     }
 
     /// <summary>
@@ -303,8 +310,8 @@ internal sealed class ReflectionRule
 
         _opened[type] = before | added;
         var virtuals = new List<ResolvedMethod>();
-        // Operators alone may have left the static constructor out (a type without one); any other member brings it in.
-        bool first = (before & ~AccessedMembers.UserDefinedOperators) == AccessedMembers.None;
+        // Operators or constructors alone may have left the static constructor out (a type without one); any other member brings it in.
+        bool first = (before & ~(AccessedMembers.UserDefinedOperators | AccessedMembers.PublicConstructors | AccessedMembers.NonPublicConstructors)) == AccessedMembers.None;
         var (methods, constructs) = ReflectedMembers.Select(_store.Context.Hierarchy, type, added, includeStaticConstructor: first, virtuals: virtuals);
         Reach(type, methods, constructs, site, call);
         FindOverrides(virtuals, site, call);

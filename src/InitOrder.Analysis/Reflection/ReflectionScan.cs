@@ -171,6 +171,10 @@ internal sealed class ReflectionScan
             var handed = annotations is null || !Arguments.TryGetValue(offset, out var arguments)
                 ? new List<(StackValue, AccessedMembers)> { (StackValue.Unknown, members) }
                 : AnnotatedArguments(token, arguments, annotations);
+            if (token.Owner?.Definition is { } owner && ReflectionApis.MakesObjectWithoutConstructor(owner.FullName, token.Name))
+            {
+                handed = handed.ConvertAll(value => (value.Item1, AccessedMembers.ObjectWithoutConstructor));
+            }
             AddTypeValues(offset, api, handed, exact, NameLookupOnAnyType(offset, token));
         }
 
@@ -412,13 +416,30 @@ internal sealed class ReflectionScan
             else if (argument.NamedTypes.Count == 0 && !ReflectionSignatures.IsPrimitive(argument) && !CarriesOwnAnnotation(argument))
             {
                 // A generic parameter of this method or its type without an annotation of its own: the caller that binds
-                // it is not told, so nothing bounds the type.
+                // it is not told, so only its constraints bound the type.
                 Add(new ReflectionSite(offset, ReflectionText.Api(token), ReflectionKind.LiveAndMentionedTypes, Array.Empty<ResolvedType>(), parameters[i],
-                    ReflectionReason.UnannotatedTypeParameter, _method.ShortName));
+                    ReflectionReason.UnannotatedTypeParameter, _method.ShortName, Constraints: OwnParameterConstraints(argument)));
             }
         }
 
         return bound;
+    }
+
+    /// <summary>The constraints of <c>!!0</c> or <c>!0</c> of this method or its type; null for anything else or no constraint.</summary>
+    private TypeParameterConstraints? OwnParameterConstraints(DecodedType parameter)
+    {
+        string text = parameter.Text;
+        bool ofMethod = text.StartsWith("!!", StringComparison.Ordinal);
+        if (!text.StartsWith("!", StringComparison.Ordinal) || !int.TryParse(text.Substring(ofMethod ? 2 : 1), out int index))
+        {
+            return null;
+        }
+
+        var own = _values.Own();
+        var parameters = ofMethod
+            ? own.DeclaringType.Assembly.Reader.GetMethodDefinition(own.Handle).GetGenericParameters()
+            : own.DeclaringType.Definition.GetGenericParameters();
+        return index < parameters.Count ? TypeParameterConstraints.Of(own.DeclaringType.Assembly, parameters[index]) : null;
     }
 
     /// <summary>

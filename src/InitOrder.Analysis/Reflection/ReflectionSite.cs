@@ -13,6 +13,7 @@ namespace InitOrder.Analysis.Reflection;
 /// <param name="Subject">For <see cref="ReflectionReason.UnannotatedTypeParameter"/>: the method whose type parameter is bound.</param>
 /// <param name="Lookup">For <see cref="ReflectionReason.ConstantName"/>: the name and BindingFlags that select the members.</param>
 /// <param name="NameFilter">For <see cref="ReflectionKind.LiveAndMentionedTypes"/>: a constant name that bounds which members of each type it reaches.</param>
+/// <param name="Constraints">For <see cref="ReflectionReason.UnannotatedTypeParameter"/>: what the parameter's constraints let it be, so the types it reaches.</param>
 /// <param name="Reflector">For <see cref="ReflectionKind.HandedTypes"/>: the assembly whose code reflects; its own types are followed through its IL.</param>
 internal sealed record ReflectionSite(
     int ILOffset,
@@ -24,4 +25,5 @@ internal sealed record ReflectionSite(
     string? Subject = null,
     MemberLookup? Lookup = null,
     Loading.LoadedAssembly? Reflector = null,
-    NameLookup? NameFilter = null);
+    NameLookup? NameFilter = null,
+    TypeParameterConstraints? Constraints = null);

@@ -1,0 +1,65 @@
+using System.Collections.Generic;
+using InitOrder.Analysis.Facts;
+using InitOrder.Analysis.Resolution;
+
+namespace InitOrder.Analysis.Reflection;
+
+/// <summary>
+/// Reflection on an unannotated generic parameter that has constraints (<c>new T()</c> in <c>Make&lt;T&gt;() where T :
+/// IShape, new()</c>): the members it uses of every live or mentioned type the constraints allow, now and later, and
+/// nothing of the others (<see cref="TypeParameterConstraints"/>). A library's own types are followed through its IL,
+/// as for the other unbounded rules.
+/// </summary>
+internal sealed class ConstrainedTypesRule
+{
+    private readonly FactStore _store;
+    private readonly ReflectionRule _rule;
+    private readonly List<(MethodNode Site, ReflectionSite Call, string Key)> _calls = new();
+    private readonly HashSet<string> _started = new(System.StringComparer.Ordinal);
+    private readonly HashSet<(ResolvedType, string)> _opened = new();
+
+    public ConstrainedTypesRule(FactStore store, ReflectionRule rule)
+    {
+        _store = store;
+        _rule = rule;
+    }
+
+    public bool IsStarted => _calls.Count > 0;
+
+    /// <summary>A call reached at <paramref name="site"/>: applied to the types live or mentioned so far, and to later ones by <see cref="Open"/>.</summary>
+    public void Start(MethodNode site, ReflectionSite call, TypeParameterConstraints constraints, IReadOnlyList<ResolvedType> liveAndMentioned)
+    {
+        // Calls that use the same members under the same constraints reach the same members: the first one stands for all.
+        string key = (int)call.Members + ":" + constraints;
+        if (!_started.Add(key))
+        {
+            return;
+        }
+
+        _calls.Add((site, call, key));
+        foreach (var type in liveAndMentioned)
+        {
+            Open(type, site, call, key);
+        }
+    }
+
+    /// <summary>A type that became live or mentioned: every call started so far applies to it.</summary>
+    public void Open(ResolvedType type)
+    {
+        foreach (var (site, call, key) in _calls)
+        {
+            Open(type, site, call, key);
+        }
+    }
+
+    private void Open(ResolvedType type, MethodNode site, ReflectionSite call, string key)
+    {
+        if (type.Assembly == site.Assembly && site.Assembly != _store.Context.Assemblies.Main ||
+            !call.Constraints!.AllowsType(type, _store.TypeFacts, _store.Context.Hierarchy) || !_opened.Add((type, key)))
+        {
+            return;
+        }
+
+        _rule.ReachMembers(type, call.Members, site, call);
+    }
+}
