@@ -14,43 +14,28 @@ internal sealed class ConstrainedTypesRule
 {
     private readonly FactStore _store;
     private readonly ReflectionRule _rule;
-    private readonly List<(MethodNode Site, ReflectionSite Call, string Key)> _calls = new();
-    private readonly HashSet<string> _started = new(System.StringComparer.Ordinal);
+    private readonly StartedCalls<string> _calls;
     private readonly HashSet<(ResolvedType, string)> _opened = new();
 
     public ConstrainedTypesRule(FactStore store, ReflectionRule rule)
     {
         _store = store;
         _rule = rule;
+        _calls = new StartedCalls<string>(Open);
     }
 
-    public bool IsStarted => _calls.Count > 0;
+    public bool IsStarted => _calls.IsStarted;
 
-    /// <summary>A call reached at <paramref name="site"/>: applied to the types live or mentioned so far, and to later ones by <see cref="Open"/>.</summary>
-    public void Start(MethodNode site, ReflectionSite call, TypeParameterConstraints constraints, IReadOnlyList<ResolvedType> liveAndMentioned)
-    {
-        // Calls that use the same members under the same constraints reach the same members: the first one stands for all.
-        string key = (int)call.Members + ":" + constraints;
-        if (!_started.Add(key))
-        {
-            return;
-        }
-
-        _calls.Add((site, call, key));
-        foreach (var type in liveAndMentioned)
-        {
-            Open(type, site, call, key);
-        }
-    }
+    /// <summary>
+    /// A call reached at <paramref name="site"/>: applied to the types live or mentioned so far, and to later ones by
+    /// <see cref="Open(ResolvedType)"/>. Calls that use the same members under the same constraints reach the same
+    /// members: the first one stands for all.
+    /// </summary>
+    public void Start(MethodNode site, ReflectionSite call, TypeParameterConstraints constraints, IReadOnlyList<ResolvedType> liveAndMentioned) =>
+        _calls.Start(site, call, (int)call.Members + ":" + constraints, liveAndMentioned);
 
     /// <summary>A type that became live or mentioned: every call started so far applies to it.</summary>
-    public void Open(ResolvedType type)
-    {
-        foreach (var (site, call, key) in _calls)
-        {
-            Open(type, site, call, key);
-        }
-    }
+    public void Open(ResolvedType type) => _calls.Open(type);
 
     private void Open(ResolvedType type, MethodNode site, ReflectionSite call, string key)
     {

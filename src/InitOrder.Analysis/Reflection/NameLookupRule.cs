@@ -16,7 +16,7 @@ internal sealed class NameLookupRule
 
     private readonly FactStore _store;
     private readonly ReflectionRule _rule;
-    private readonly List<(MethodNode Site, ReflectionSite Call, NameLookup Lookup)> _lookups = new();
+    private readonly StartedCalls<NameLookup> _lookups;
     private readonly HashSet<(ResolvedType, NameLookup)> _opened = new();
 
     // Per type, the names its own methods, properties, events and fields answer to: most types have no member of a
@@ -27,33 +27,22 @@ internal sealed class NameLookupRule
     {
         _store = store;
         _rule = rule;
+        _lookups = new StartedCalls<NameLookup>((type, site, call, lookup) => Open(type, lookup, site, call));
     }
 
-    public bool IsStarted => _lookups.Count > 0;
+    public bool IsStarted => _lookups.IsStarted;
 
     /// <summary>A lookup reached at <paramref name="site"/>: applied to the types live or mentioned so far, and to later ones by <see cref="Open"/>.</summary>
     public void Start(MethodNode site, ReflectionSite call, NameLookup lookup, IReadOnlyList<ResolvedType> liveAndMentioned)
     {
-        if (lookup.Members == AccessedMembers.None || _lookups.Exists(known => known.Lookup == lookup))
+        if (lookup.Members != AccessedMembers.None)
         {
-            return;
-        }
-
-        _lookups.Add((site, call, lookup));
-        foreach (var type in liveAndMentioned)
-        {
-            Open(type, lookup, site, call);
+            _lookups.Start(site, call, lookup, liveAndMentioned);
         }
     }
 
     /// <summary>A type that became live or mentioned: every lookup started so far applies to it.</summary>
-    public void Open(ResolvedType type)
-    {
-        foreach (var (site, call, lookup) in _lookups)
-        {
-            Open(type, lookup, site, call);
-        }
-    }
+    public void Open(ResolvedType type) => _lookups.Open(type);
 
     private void Open(ResolvedType type, NameLookup lookup, MethodNode site, ReflectionSite call)
     {
