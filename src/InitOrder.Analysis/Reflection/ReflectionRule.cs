@@ -36,7 +36,8 @@ internal sealed class ReflectionRule
     private readonly ReflectedOverrides _overrides;
     private readonly NameLookupRule _byName;
     private readonly ConstrainedTypesRule _constrained;
-    private AccessedMembers _unboundedMembers;
+    // The members started so far, by the assembly whose own types those calls skip (null: the app's calls, which skip none).
+    private readonly Dictionary<Loading.LoadedAssembly, AccessedMembers> _unboundedMembers = new();
     private (MethodNode Site, int Offset)? _anyType;
     private int _assembliesMentioned;
 
@@ -213,13 +214,18 @@ internal sealed class ReflectionRule
 
     private void StartUnbounded(MethodNode site, ReflectionSite call)
     {
-        var added = call.Members & ~_unboundedMembers;
+        // A call in one library reaches another library's types that a call in that other one skipped: the members are
+        // started once per skipping assembly, and once for all by the app's calls.
+        var main = _store.Context.Assemblies.Main;
+        _unboundedMembers.TryGetValue(main, out var everywhere);
+        _unboundedMembers.TryGetValue(site.Assembly, out var here);
+        var added = call.Members & ~everywhere & ~here;
         if (added == AccessedMembers.None)
         {
             return;
         }
 
-        _unboundedMembers |= added;
+        _unboundedMembers[site.Assembly] = here | added;
         _unbounded.Add((site, call, added));
 
         // Types that were live or mentioned before this call count too; later ones are opened as they come.

@@ -74,4 +74,46 @@ public sealed class ReflectionBoundaryTests
         Assert.Contains("Order.get_Total()", ResultAssert.Chain(violation));
         Assert.DoesNotContain(app.Verify().Violations, v => System.Array.Exists(ResultAssert.Chain(v), s => s.Contains("Helper")));
     }
+
+    [Fact]
+    public void Library_reflection_reaches_another_librarys_own_types_that_its_first_call_skipped()
+    {
+        // LibA's unbounded call skips LibA's own Helper; LibB's call with the same members is handed a Helper and reads it.
+        static CompiledAssembly Dumper(string name, string extra) => TestAssemblyBuilder.Create(name).WithoutGenerator().Source(name + ".cs", "namespace " + name + """
+
+            {
+                public static class Dumper
+                {
+                    public static string Dump(object value) => string.Join(",", System.Linq.Enumerable.Select(value.GetType().GetProperties(), p => p.GetValue(value)));
+            """ + extra + """
+
+                }
+            }
+            """).Emit();
+        var libA = Dumper("LibA", """
+                    public static object Internal() => new Helper();
+                }
+                public static class Target { public static int Value; }
+                internal sealed class Helper
+                {
+                    public int Risky => Target.Value;
+            """);
+        var libB = Dumper("LibB", "");
+        var app = TestAssemblyBuilder.Create("App").Reference(libA).Reference(libB).Source("Early.cs", """
+            namespace Sample
+            {
+                internal sealed class Quiet { public int Size => 1; }
+                internal static class Patches
+                {
+                    [InitOrder.InitPatch(typeof(LibA.Dumper), Order = 1)]
+                    internal static void Dump() { System.Console.WriteLine(LibA.Dumper.Dump(new Quiet()) + LibB.Dumper.Dump(LibA.Dumper.Internal())); }
+
+                    [InitOrder.InitPatch(typeof(LibA.Target), Order = 2)]
+                    internal static void PatchTarget() { }
+                }
+            }
+            """).Bootstrap().Emit();
+
+        Assert.Contains("Helper.get_Risky()", ResultAssert.Chain(ResultAssert.ReachesTarget(app.Verify(), "INIT102", "Sample.Patches.PatchTarget", "LibA.Target")));
+    }
 }
