@@ -21,7 +21,7 @@ internal sealed class ConstrainedTypesRule
     {
         _store = store;
         _rule = rule;
-        _calls = new StartedCalls<string>(Open);
+        _calls = new StartedCalls<string>(store.Context.Assemblies.Main, Open);
     }
 
     public bool IsStarted => _calls.IsStarted;

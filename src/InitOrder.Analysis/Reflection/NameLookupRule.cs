@@ -27,7 +27,7 @@ internal sealed class NameLookupRule
     {
         _store = store;
         _rule = rule;
-        _lookups = new StartedCalls<NameLookup>((type, site, call, lookup) => Open(type, lookup, site, call));
+        _lookups = new StartedCalls<NameLookup>(store.Context.Assemblies.Main, (type, site, call, lookup) => Open(type, lookup, site, call));
     }
 
     public bool IsStarted => _lookups.IsStarted;

@@ -7,27 +7,32 @@ namespace InitOrder.Analysis.Reflection;
 
 /// <summary>
 /// The calls a bounded form of the conservative rule has started (<see cref="NameLookupRule"/>, <see cref="ConstrainedTypesRule"/>),
-/// one per key: each applies to the types live or mentioned when it starts and to every later one.
+/// one per key and library: each applies to the types live or mentioned when it starts and to every later one. What a
+/// call skips depends on its library (a library's own types, <see cref="ReflectionRule"/>), so a call in another
+/// library with the same key counts apart; the app's calls skip nothing and stand for all.
 /// </summary>
 internal sealed class StartedCalls<TKey>
     where TKey : notnull
 {
     private readonly List<(MethodNode Site, ReflectionSite Call, TKey Key)> _calls = new();
-    private readonly HashSet<TKey> _keys = new();
+    private readonly HashSet<(Loading.LoadedAssembly, TKey)> _keys = new();
+    private readonly Loading.LoadedAssembly _app;
     private readonly Action<ResolvedType, MethodNode, ReflectionSite, TKey> _open;
 
+    /// <param name="app">The analysed assembly, whose calls reach every library's types.</param>
     /// <param name="open">Applies one call to one type.</param>
-    public StartedCalls(Action<ResolvedType, MethodNode, ReflectionSite, TKey> open)
+    public StartedCalls(Loading.LoadedAssembly app, Action<ResolvedType, MethodNode, ReflectionSite, TKey> open)
     {
+        _app = app;
         _open = open;
     }
 
     public bool IsStarted => _calls.Count > 0;
 
-    /// <summary>A call reached at <paramref name="site"/>; a key started before stands for it (they reach the same members).</summary>
+    /// <summary>A call reached at <paramref name="site"/>; a key started before in its library or by the app stands for it.</summary>
     public void Start(MethodNode site, ReflectionSite call, TKey key, IReadOnlyList<ResolvedType> liveAndMentioned)
     {
-        if (!_keys.Add(key))
+        if (_keys.Contains((_app, key)) || !_keys.Add((site.Assembly, key)))
         {
             return;
         }
