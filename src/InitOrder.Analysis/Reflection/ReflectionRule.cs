@@ -36,7 +36,8 @@ internal sealed class ReflectionRule
     private readonly ReflectedOverrides _overrides;
     private readonly NameLookupRule _byName;
     private readonly ConstrainedTypesRule _constrained;
-    // The members started so far, by the assembly whose own types those calls skip (null: the app's calls, which skip none).
+    // The members started so far, by the assembly of the calls that started them: a library's calls skip its own types,
+    // the app's (keyed by the app) skip none.
     private readonly Dictionary<Loading.LoadedAssembly, AccessedMembers> _unboundedMembers = new();
     private (MethodNode Site, int Offset)? _anyType;
     private int _assembliesMentioned;

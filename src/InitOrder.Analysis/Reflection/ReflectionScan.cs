@@ -175,6 +175,7 @@ internal sealed class ReflectionScan
             {
                 handed = handed.ConvertAll(value => (value.Item1, AccessedMembers.ObjectWithoutConstructor));
             }
+
             AddTypeValues(offset, api, handed, exact, NameLookupOnAnyType(offset, token));
         }
 
