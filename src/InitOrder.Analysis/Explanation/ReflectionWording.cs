@@ -28,7 +28,8 @@ internal static class ReflectionWording
         ReflectionReason.RequiresUnreferencedCode => "[RequiresUnreferencedCode]: it uses reflection no annotation bounds",
         ReflectionReason.RequiresUnreferencedCodeOnType => "[RequiresUnreferencedCode] on its type: it uses reflection no annotation bounds",
         ReflectionReason.AnnotatedTypeParameter => "[DynamicallyAccessedMembers(" + Members(call.Members) + ")] on a type parameter",
-        ReflectionReason.UnannotatedTypeParameter => "a type parameter of '" + call.Subject + "' reaches [DynamicallyAccessedMembers(" + Members(call.Members) + ")]",
+        ReflectionReason.UnannotatedTypeParameter => "a type parameter of '" + call.Subject + "' reaches [DynamicallyAccessedMembers(" + Members(call.Members) + ")]" +
+            (call.Constraints is { } constraints ? ", for the types its constraints allow (" + constraints + ")" : ""),
         ReflectionReason.AnnotatedTypeValue => "[DynamicallyAccessedMembers(" + Members(call.Members) + ")] on a System.Type it is given",
         ReflectionReason.TypeValueOfUnknownOrigin => "a System.Type whose origin this method does not show reaches [DynamicallyAccessedMembers(" + Members(call.Members) + ")]",
         ReflectionReason.ConstantName => ConstantName(call.Lookup),

@@ -32,6 +32,15 @@ public sealed class ConstrainedTypeParameterTests
     }
 
     [Fact]
+    public void Report_says_the_constraints_bound_the_call()
+    {
+        var result = Verify("Console.WriteLine(typeof(Reader).Name + Factory.Make<Square>());");
+
+        Assert.Contains(result.Patches[0].Reflection, step => step.Rule == "live-and-mentioned-types" &&
+            step.Why.EndsWith("for the types its constraints allow (Sample.IShape, new())", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Abstract_and_static_classes_never_satisfy_new()
     {
         // Before, new T() reached the static constructors of Base and Holder (mentioned) through the conservative rule.
