@@ -96,7 +96,8 @@ internal static class ConstructedTypeArguments
         }
     }
 
-    private static MethodDefinitionHandle? ParameterlessConstructor(ResolvedType type)
+    /// <summary>The type's own instance constructor without parameters (there is at most one), public or not.</summary>
+    public static MethodDefinitionHandle? ParameterlessConstructor(ResolvedType type)
     {
         var reader = type.Assembly.Reader;
         foreach (var handle in type.Definition.GetMethods())

@@ -60,7 +60,7 @@ internal sealed class DelegateHandOffs
         {
             // A parameter of a generic type T holds data the framework stores or formats; only a T constrained to
             // Delegate can be invoked there.
-            if (IsGenericParameter(parameter, out bool ofMethod, out int index) && !IsDelegateConstrained(resolved, ofMethod, index))
+            if (parameter.Definition is null && GenericParameterReference.Parse(parameter.Text) is { } reference && !IsDelegateConstrained(resolved, reference))
             {
                 continue;
             }
@@ -139,31 +139,17 @@ internal sealed class DelegateHandOffs
         }
     }
 
-    private static bool IsGenericParameter(DecodedType type, out bool ofMethod, out int index)
-    {
-        string text = type.Text;
-        ofMethod = text.StartsWith("!!", System.StringComparison.Ordinal);
-        index = -1;
-        return type.Definition is null && text.StartsWith("!", System.StringComparison.Ordinal) && int.TryParse(text.Substring(ofMethod ? 2 : 1), out index);
-    }
-
     /// <summary>Whether the method's (or its type's) generic parameter is constrained to a delegate; true when that cannot be read.</summary>
-    private bool IsDelegateConstrained(ResolvedMethod? method, bool ofMethod, int index)
+    private bool IsDelegateConstrained(ResolvedMethod? method, GenericParameterReference reference)
     {
-        if (method is null)
+        if (method is null || reference.In(method) is not { } parameter)
         {
             return true;
         }
 
         var assembly = method.DeclaringType.Assembly;
         var reader = assembly.Reader;
-        var parameters = ofMethod ? reader.GetMethodDefinition(method.Handle).GetGenericParameters() : method.DeclaringType.Definition.GetGenericParameters();
-        if (index < 0 || index >= parameters.Count)
-        {
-            return true;
-        }
-
-        foreach (var constraintHandle in reader.GetGenericParameter(parameters[index]).GetConstraints())
+        foreach (var constraintHandle in reader.GetGenericParameter(parameter).GetConstraints())
         {
             var constraint = assembly.Names.Decode(reader.GetGenericParameterConstraint(constraintHandle).Type);
             if (constraint.Definition is { } named && IsDelegateOrAny(named))

@@ -50,9 +50,7 @@ internal sealed class TypeFacts
     {
         if (!_valueTypes.TryGetValue(type, out bool isValueType))
         {
-            var baseType = type.Definition.BaseType;
-            string? baseName = baseType.IsNil ? null : type.Assembly.Names.Decode(baseType).Definition?.FullName;
-            isValueType = baseName == "System.ValueType" || baseName == "System.Enum";
+            isValueType = TypeHierarchy.IsValueType(type);
             _valueTypes.Add(type, isValueType);
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using InitOrder.Analysis.Resolution;
 
 namespace InitOrder.Analysis.Reflection;
 
@@ -23,6 +24,13 @@ internal sealed record CalleeAnnotations(
     AccessedMembers Return = AccessedMembers.None)
 {
     public static CalleeAnnotations None { get; } = new(Array.Empty<AccessedMembers>(), Array.Empty<AccessedMembers>(), Array.Empty<(int, AccessedMembers)>(), AccessedMembers.None, false);
+
+    /// <summary>The annotation of a generic parameter of the method or its type; none for one that does not exist.</summary>
+    public AccessedMembers Of(GenericParameterReference reference)
+    {
+        var list = reference.OfMethod ? MethodGenericParameters : TypeGenericParameters;
+        return reference.Index < list.Count ? list[reference.Index] : AccessedMembers.None;
+    }
 
     /// <summary>The annotation of parameter <paramref name="index"/> (0 = first after <c>this</c>).</summary>
     public AccessedMembers Parameter(int index)

@@ -77,7 +77,7 @@ internal static class ReflectedMembers
         // without one is untouched. So do constructors alone for a class: Activator.CreateInstance throws
         // MissingMethodException before the static constructor of a static class, or of a class without the
         // constructor it needs, runs (measured on .NET 10), and ConstructorInfo.Invoke needs a constructor to invoke.
-        if ((lookup is not null || members == AccessedMembers.UserDefinedOperators || (OnlyConstructors(members) && !IsValueType(type))) && !foundMember)
+        if ((lookup is not null || members == AccessedMembers.UserDefinedOperators || (OnlyConstructors(members) && IsClass(type))) && !foundMember)
         {
             methods.Clear();
         }
@@ -87,16 +87,12 @@ internal static class ReflectedMembers
         return (methods, constructs);
     }
 
+    // A struct's default value needs no constructor: where that runs its static constructor is not claimed here; an
+    // interface (no base type) constructs nothing anyway.
+    private static bool IsClass(ResolvedType type) => !type.Definition.BaseType.IsNil && !TypeHierarchy.IsValueType(type);
+
     private static bool OnlyConstructors(AccessedMembers members) =>
         members != AccessedMembers.None && (members & ~(AccessedMembers.PublicConstructors | AccessedMembers.NonPublicConstructors)) == AccessedMembers.None;
-
-    // A struct's default value needs no constructor: where that runs its static constructor is not claimed here.
-    private static bool IsValueType(ResolvedType type)
-    {
-        var baseType = type.Definition.BaseType;
-        string? baseName = baseType.IsNil ? null : type.Assembly.Names.Decode(baseType).Definition?.FullName;
-        return baseName is null || baseName == "System.ValueType" || baseName == "System.Enum";
-    }
 
     private static bool FindsField(ResolvedType type, MemberLookup lookup)
     {

@@ -429,18 +429,8 @@ internal sealed class ReflectionScan
     /// <summary>The constraints of <c>!!0</c> or <c>!0</c> of this method or its type; null for anything else or no constraint.</summary>
     private TypeParameterConstraints? OwnParameterConstraints(DecodedType parameter)
     {
-        string text = parameter.Text;
-        bool ofMethod = text.StartsWith("!!", StringComparison.Ordinal);
-        if (!text.StartsWith("!", StringComparison.Ordinal) || !int.TryParse(text.Substring(ofMethod ? 2 : 1), out int index))
-        {
-            return null;
-        }
-
         var own = _values.Own();
-        var parameters = ofMethod
-            ? own.DeclaringType.Assembly.Reader.GetMethodDefinition(own.Handle).GetGenericParameters()
-            : own.DeclaringType.Definition.GetGenericParameters();
-        return index < parameters.Count ? TypeParameterConstraints.Of(own.DeclaringType.Assembly, parameters[index]) : null;
+        return GenericParameterReference.Parse(parameter.Text)?.In(own) is { } handle ? TypeParameterConstraints.Of(own.DeclaringType.Assembly, handle) : null;
     }
 
     /// <summary>
@@ -448,19 +438,8 @@ internal sealed class ReflectionScan
     /// written in, <see cref="GeneratedCodeAnnotations"/>): the callers that bind it are where the annotation is applied, as
     /// the trimmer does.
     /// </summary>
-    private bool CarriesOwnAnnotation(DecodedType parameter)
-    {
-        string text = parameter.Text;
-        bool ofMethod = text.StartsWith("!!", StringComparison.Ordinal);
-        if (!text.StartsWith("!", StringComparison.Ordinal) || !int.TryParse(text.Substring(ofMethod ? 2 : 1), out int index))
-        {
-            return false;
-        }
-
-        var own = _store.Annotations.Of(_values.Own());
-        var list = ofMethod ? own.MethodGenericParameters : own.TypeGenericParameters;
-        return index < list.Count && list[index] != AccessedMembers.None;
-    }
+    private bool CarriesOwnAnnotation(DecodedType parameter) =>
+        GenericParameterReference.Parse(parameter.Text) is { } reference && _store.Annotations.Of(_values.Own()).Of(reference) != AccessedMembers.None;
 
     /// <summary>
     /// GetCustomAttribute(s) on a known type or a member found by a constant name: the attributes applied there; on

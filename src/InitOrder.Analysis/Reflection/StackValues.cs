@@ -6,6 +6,7 @@ using System.Reflection.Metadata.Ecma335;
 using InitOrder.Analysis.Facts;
 using InitOrder.Analysis.IL;
 using InitOrder.Analysis.Metadata;
+using InitOrder.Analysis.Resolution;
 
 namespace InitOrder.Analysis.Reflection;
 
@@ -499,17 +500,8 @@ internal sealed class StackValues
         type.Definition is { } named && !type.Text.EndsWith("]", StringComparison.Ordinal) && _store.Context.Types.Resolve(named) is not { HasCode: true };
 
     /// <summary><c>typeof(T)</c> for an annotated type parameter of this method (<c>!!0</c>) or its type (<c>!0</c>): the callers that bind it are checked.</summary>
-    private AccessedMembers GenericParameterAnnotation(string text)
-    {
-        bool ofMethod = text.StartsWith("!!", StringComparison.Ordinal);
-        if (!text.StartsWith("!", StringComparison.Ordinal) || !int.TryParse(text.Substring(ofMethod ? 2 : 1), out int index))
-        {
-            return AccessedMembers.None;
-        }
-
-        var list = ofMethod ? _own.MethodGenericParameters : _own.TypeGenericParameters;
-        return index < list.Count ? list[index] : AccessedMembers.None;
-    }
+    private AccessedMembers GenericParameterAnnotation(string text) =>
+        GenericParameterReference.Parse(text) is { } reference ? _own.Of(reference) : AccessedMembers.None;
 
     private DecodedType? TypeToken(int token) => _method.Assembly.Names.Decode(MetadataTokens.EntityHandle(token));
 

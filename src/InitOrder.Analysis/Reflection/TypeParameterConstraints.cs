@@ -75,27 +75,9 @@ internal sealed record TypeParameterConstraints(bool ReferenceType, bool ValueTy
         return true;
     }
 
-    private static bool HasPublicParameterlessConstructor(ResolvedType type)
-    {
-        var definition = type.Definition;
-        if ((definition.Attributes & TypeAttributes.Abstract) != 0)
-        {
-            return false;
-        }
-
-        var reader = type.Assembly.Reader;
-        foreach (var handle in definition.GetMethods())
-        {
-            var method = reader.GetMethodDefinition(handle);
-            if ((method.Attributes & MethodAttributes.MemberAccessMask) == MethodAttributes.Public && reader.StringComparer.Equals(method.Name, ".ctor") &&
-                SignatureShape.Read(reader, method.Signature) is { IsInstance: true, ParameterCount: 0 })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasPublicParameterlessConstructor(ResolvedType type) =>
+        (type.Definition.Attributes & TypeAttributes.Abstract) == 0 && ConstructedTypeArguments.ParameterlessConstructor(type) is { } constructor &&
+        (type.Assembly.Reader.GetMethodDefinition(constructor).Attributes & MethodAttributes.MemberAccessMask) == MethodAttributes.Public;
 
     public override string ToString() => string.Join(", ", Describe());
 

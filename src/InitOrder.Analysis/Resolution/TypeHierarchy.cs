@@ -27,6 +27,14 @@ internal sealed class TypeHierarchy
 
     public ResolvedType? BaseType(ResolvedType type) => _types.Resolve(type.Assembly, type.Definition.BaseType);
 
+    /// <summary>Structs and enums, by their base type's name; <see cref="Facts.TypeFacts.IsValueType"/> keeps the answers.</summary>
+    public static bool IsValueType(ResolvedType type)
+    {
+        var baseType = type.Definition.BaseType;
+        string? baseName = baseType.IsNil ? null : type.Assembly.Names.Decode(baseType).Definition?.FullName;
+        return baseName == "System.ValueType" || baseName == "System.Enum";
+    }
+
     public AncestorSet Ancestors(ResolvedType type)
     {
         if (_cache.TryGetValue(type, out var known))
