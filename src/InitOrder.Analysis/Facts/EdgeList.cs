@@ -44,6 +44,7 @@ internal readonly struct EdgeList
         private DispatchMember[]? _members;
         private bool _membersNeedLiveReceiver;
         private int _member;
+        private MethodNode? _implementation;
 
         public Enumerator(EdgeList list)
         {
@@ -53,6 +54,7 @@ internal readonly struct EdgeList
             _members = null;
             _membersNeedLiveReceiver = false;
             _member = 0;
+            _implementation = null;
             Current = default;
         }
 
@@ -67,7 +69,13 @@ internal readonly struct EdgeList
                     if (_member < _members.Length)
                     {
                         var member = _members[_member++];
-                        Current = new Edge(_edges[_index].ILOffset, _store!.NodeById(member.Node), member.Kind, _membersNeedLiveReceiver);
+                        var node = _store!.NodeById(member.Node);
+                        if (member.Kind != EdgeKind.StaticConstructor)
+                        {
+                            _implementation = node;
+                        }
+
+                        Current = new Edge(_edges[_index].ILOffset, node, member.Kind, _membersNeedLiveReceiver, _membersNeedLiveReceiver ? _implementation : null);
                         return true;
                     }
 
@@ -92,6 +100,7 @@ internal readonly struct EdgeList
                 // Static virtual members need no object: only instance slots wait for a live receiver.
                 _membersNeedLiveReceiver = set.Shape.IsInstance;
                 _member = 0;
+                _implementation = null;
             }
         }
     }

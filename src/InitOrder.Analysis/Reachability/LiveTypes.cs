@@ -5,15 +5,16 @@ namespace InitOrder.Analysis.Reachability;
 
 /// <summary>
 /// The set of live types (whose objects can exist), each with the reason it became live, and an index from every
-/// type or interface name to the first live type that is or derives from it: an override or implementation
-/// declared in <c>D</c> can run once <see cref="ReceiverFor"/>(<c>D</c>) answers.
+/// type or interface name to the live types that are or derive from it, in the order they became live: an override
+/// or implementation declared in <c>D</c> can run once one of <see cref="ReceiversOf"/>(<c>D</c>) runs it
+/// (<see cref="DispatchRule"/>).
 /// </summary>
 internal sealed class LiveTypes
 {
     private readonly TypeHierarchy _hierarchy;
     private readonly Dictionary<ResolvedType, LiveReason> _reasons = new();
     private readonly List<ResolvedType> _inOrder = new();
-    private readonly Dictionary<string, LiveReceiver> _byAncestor = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, List<LiveReceiver>> _byAncestor = new(System.StringComparer.Ordinal);
 
     public LiveTypes(TypeHierarchy hierarchy)
     {
@@ -28,10 +29,10 @@ internal sealed class LiveTypes
     public bool Contains(ResolvedType type) => _reasons.ContainsKey(type);
 
     /// <summary>
-    /// Makes <paramref name="type"/> live. Returns the type and ancestor names that had no live subtype before, so the
-    /// dispatch targets waiting on them can run; null when the type was live already.
+    /// Makes <paramref name="type"/> live. Returns it as a receiver, so the dispatch targets waiting on its name and its
+    /// ancestors' names can be offered to it; null when the type was live already.
     /// </summary>
-    public List<string>? Add(ResolvedType type, LiveReason reason)
+    public LiveReceiver? Add(ResolvedType type, LiveReason reason)
     {
         if (_reasons.ContainsKey(type))
         {
@@ -40,29 +41,39 @@ internal sealed class LiveTypes
 
         _reasons.Add(type, reason);
         _inOrder.Add(type);
-        var opened = new List<string>();
         var receiver = new LiveReceiver(type, reason);
-        Open(type.Name.FullName, receiver, opened);
+        Index(type.Name.FullName, receiver);
         foreach (string ancestor in _hierarchy.Ancestors(type).FullNames)
         {
-            Open(ancestor, receiver, opened);
+            Index(ancestor, receiver);
         }
 
-        return opened;
+        return receiver;
     }
 
-    /// <summary>The first live type that is <paramref name="declaringType"/> or derives from it, if it was live by <paramref name="epoch"/>.</summary>
-    public LiveReceiver? ReceiverFor(string declaringType, int epoch) =>
-        _byAncestor.TryGetValue(declaringType, out var found) && found.Reason.Epoch <= epoch ? found : null;
+    /// <summary>The type's own name and its ancestors' names, as they index it.</summary>
+    public IEnumerable<string> NamesOf(ResolvedType type)
+    {
+        yield return type.Name.FullName;
+        foreach (string ancestor in _hierarchy.Ancestors(type).FullNames)
+        {
+            yield return ancestor;
+        }
+    }
+
+    /// <summary>The live types that are <paramref name="declaringType"/> or derive from it, in the order (and so the epochs) they became live.</summary>
+    public IReadOnlyList<LiveReceiver>? ReceiversOf(string declaringType) => _byAncestor.TryGetValue(declaringType, out var found) ? found : null;
 
     public LiveReason? ReasonFor(ResolvedType type) => _reasons.TryGetValue(type, out var reason) ? reason : null;
 
-    private void Open(string name, LiveReceiver receiver, List<string> opened)
+    private void Index(string name, LiveReceiver receiver)
     {
-        if (!_byAncestor.ContainsKey(name))
+        if (!_byAncestor.TryGetValue(name, out var receivers))
         {
-            _byAncestor.Add(name, receiver);
-            opened.Add(name);
+            receivers = new List<LiveReceiver>();
+            _byAncestor.Add(name, receivers);
         }
+
+        receivers.Add(receiver);
     }
 }

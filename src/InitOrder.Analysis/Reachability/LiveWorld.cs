@@ -37,7 +37,7 @@ internal sealed class LiveWorld
         _store = store;
         _observer = observer;
         Live = new LiveTypes(store.Context.Hierarchy);
-        Dispatch = new DispatchRule(this);
+        Dispatch = new DispatchRule(this, store.Context.Overrides);
         Delegates = new DelegateRule(this, store.Context);
         Reflection = new ReflectionRule(this, store);
     }
@@ -115,13 +115,12 @@ internal sealed class LiveWorld
 
     public void MakeLive(ResolvedType type, LiveReason reason)
     {
-        var opened = Live.Add(type, reason);
-        if (opened is null)
+        if (Live.Add(type, reason) is not { } receiver)
         {
             return;
         }
 
-        Dispatch.Open(opened);
+        Dispatch.Open(receiver, Live.NamesOf(type));
         CallbackRule.OnLive(this, _store, type, reason);
         Reflection.OnLive(type, reason);
     }
@@ -141,7 +140,7 @@ internal sealed class LiveWorld
             {
                 into.Add(new Dependency(edge.Target, new MarkReason(method, edge.ILOffset, edge.Kind, null)));
             }
-            else if (DispatchRule.ReceiverAt(Live, edge, epoch) is { } receiver)
+            else if (Dispatch.ReceiverAt(edge, epoch) is { } receiver)
             {
                 into.Add(new Dependency(edge.Target, new MarkReason(method, edge.ILOffset, edge.Kind, receiver)));
             }
@@ -195,7 +194,7 @@ internal sealed class LiveWorld
         {
             if (edge.NeedsLiveReceiver)
             {
-                Dispatch.Offer(edge.Target, method, edge.ILOffset, edge.Kind);
+                Dispatch.Offer(edge.Target, edge.Implementation, method, edge.ILOffset, edge.Kind);
             }
             else
             {
@@ -231,7 +230,7 @@ internal sealed class LiveWorld
         {
             if (edge.NeedsLiveReceiver)
             {
-                Dispatch.Offer(edge.Target, method, edge.ILOffset, edge.Kind);
+                Dispatch.Offer(edge.Target, edge.Implementation, method, edge.ILOffset, edge.Kind);
             }
         }
     }

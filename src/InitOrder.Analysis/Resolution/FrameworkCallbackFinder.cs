@@ -18,15 +18,17 @@ internal sealed class FrameworkCallbackFinder
 
     private readonly TypeHierarchy _hierarchy;
     private readonly TypeResolver _types;
+    private readonly OverrideResolution _overrides;
     private readonly Dictionary<ResolvedType, List<ResolvedMethod>> _cache = new();
 
     // Per declaring class: a class is the base of many types, and each used to read its methods again.
     private readonly Dictionary<ResolvedType, VirtualMethodEntry[]> _virtualMethods = new();
 
-    public FrameworkCallbackFinder(TypeHierarchy hierarchy, TypeResolver types)
+    public FrameworkCallbackFinder(TypeHierarchy hierarchy, TypeResolver types, OverrideResolution overrides)
     {
         _hierarchy = hierarchy;
         _types = types;
+        _overrides = overrides;
     }
 
     public IReadOnlyList<ResolvedMethod> Find(ResolvedType type)
@@ -58,7 +60,8 @@ internal sealed class FrameworkCallbackFinder
                 bool include = !method.IsNewSlot
                     ? !(method.OverridesFollowedSlot ??= OverridesFollowedMethod(current, method.Name, method.Shape))
                     : unknownInterfaces || interfaceMethodNames.Contains(method.Name);
-                if (include)
+                // A base class's override that a class nearer the type replaces never runs on it.
+                if (include && !(depth > 0 && _overrides.IsReplacedIn(type, current, method.Handle)))
                 {
                     result.Add(new ResolvedMethod(current, method.Handle));
                 }

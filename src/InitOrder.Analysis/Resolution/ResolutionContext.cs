@@ -16,7 +16,8 @@ internal sealed class ResolutionContext
         Hierarchy = new TypeHierarchy(Types);
         Members = new MemberResolver(Types, Hierarchy);
         Dispatch = new VirtualDispatchIndex(assemblies, Hierarchy);
-        Callbacks = new FrameworkCallbackFinder(Hierarchy, Types);
+        Overrides = new OverrideResolution(Hierarchy);
+        Callbacks = new FrameworkCallbackFinder(Hierarchy, Types, Overrides);
     }
 
     public AssemblySet Assemblies { get; }
@@ -28,6 +29,9 @@ internal sealed class ResolutionContext
     public MemberResolver Members { get; }
 
     public VirtualDispatchIndex Dispatch { get; }
+
+    /// <summary>Which override an object of a live type really runs for a slot.</summary>
+    public OverrideResolution Overrides { get; }
 
     public FrameworkCallbackFinder Callbacks { get; }
 }
