@@ -27,7 +27,7 @@ public sealed class SemanticsOracleTests(OracleLab lab)
         var run = Outcome.Run;
 
         Assert.Contains("[semantics] plugins registered under mode default", run.StandardOutput);
-        Assert.Contains("[semantics] patches applied: 29", run.StandardOutput);
+        Assert.Contains("[semantics] patches applied: 30", run.StandardOutput);
 
         // The trace shows it from the JIT's own events: the registry's code ran inside the patch's compilation.
         var touch = Outcome.Patch("OracleSemantics.Configurations.ConfigurePlugins").Touches.First(t => t.InAnalysedCode);

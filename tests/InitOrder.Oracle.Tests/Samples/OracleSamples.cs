@@ -9,7 +9,7 @@ public static class OracleSamples
     /// <summary>The semantic cases: each configuration patch runs after the driver has reached its target.</summary>
     public static readonly string[] SemanticCases =
     {
-        "VirtualDispatch", "InterfaceDispatch", "DefaultInterfaceMethod", "GenericVirtualMethod", "Lambda", "LocalFunction",
+        "VirtualDispatch", "NewSlotOverride", "InterfaceDispatch", "DefaultInterfaceMethod", "GenericVirtualMethod", "Lambda", "LocalFunction",
         "AsyncMethod", "Iterator", "GenericTypeStatic", "GenericMethod", "BaseTypeConstructor", "BeforeFieldInit",
         "ExplicitStaticConstructor", "Property", "Indexer", "Event", "Operator", "Conversion", "RunClassConstructor",
         "LazyValue", "LazyWithoutFactory", "Singleton", "StructDefault", "ExceptionFilter", "FinallyBlock", "Plugins",

@@ -11,6 +11,7 @@ internal static class CaseDriver
     {
         int total = 0;
         total += VirtualDispatchCase.Run();
+        total += NewSlotCase.Run();
         total += InterfaceDispatchCase.Run();
         total += DefaultInterfaceCase.Run();
         total += GenericVirtualCase.Run();

@@ -13,6 +13,9 @@ internal static class Configurations
     [InitOrder.InitPatch(typeof(VirtualDispatchTarget))]
     internal static void ConfigureVirtualDispatch() => VirtualDispatchTarget.Value = 2;
 
+    [InitOrder.InitPatch(typeof(NewSlotTarget))]
+    internal static void ConfigureNewSlotOverride() => NewSlotTarget.Value = 2;
+
     [InitOrder.InitPatch(typeof(InterfaceDispatchTarget))]
     internal static void ConfigureInterfaceDispatch() => InterfaceDispatchTarget.Value = 2;
 

@@ -1,0 +1,6 @@
+namespace OracleSemantics;
+
+internal class Report
+{
+    public virtual int Lines() => NewSlotTarget.Value;
+}
