@@ -42,10 +42,9 @@ internal sealed class LiveTypes
         _reasons.Add(type, reason);
         _inOrder.Add(type);
         var receiver = new LiveReceiver(type, reason);
-        Index(type.Name.FullName, receiver);
-        foreach (string ancestor in _hierarchy.Ancestors(type).FullNames)
+        foreach (string name in NamesOf(type))
         {
-            Index(ancestor, receiver);
+            Index(name, receiver);
         }
 
         return receiver;
