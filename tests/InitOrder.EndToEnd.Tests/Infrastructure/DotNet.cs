@@ -40,12 +40,11 @@ public sealed class DotNet(string packagesCache)
 
     /// <summary>
     /// `dotnet watch` and other commands that keep running. Watch takes no -nodeReuse switch and builds through its
-    /// own MSBuild, so the isolation comes from the environment (MSBuild reads properties from it too).
+    /// own MSBuild, so the isolation comes from the environment, which MSBuild also reads as properties.
     /// </summary>
     public BackgroundProcess Start(string workingDirectory, params string[] arguments)
     {
         var environment = Environment();
-        environment["UseSharedCompilation"] = "false";
         environment["DOTNET_WATCH_SUPPRESS_EMOJIS"] = "1";
         return new BackgroundProcess("dotnet", arguments, workingDirectory, environment);
     }
@@ -58,6 +57,9 @@ public sealed class DotNet(string packagesCache)
         ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0",
         ["MSBUILDDISABLENODEREUSE"] = "1",
         ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
+        // MSBuild reads the environment as properties: scripts (the README's blocks) and `dotnet watch`, which take no
+        // -p: switch from here, start no compiler server either.
+        ["UseSharedCompilation"] = "false",
         // A consumer must not inherit the test host's build: these are set by `dotnet test` for its own children.
         ["MSBuildExtensionsPath"] = null,
         ["MSBUILD_EXE_PATH"] = null,
