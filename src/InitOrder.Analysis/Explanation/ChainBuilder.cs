@@ -33,7 +33,7 @@ internal static class ChainBuilder
             else if (next is { } reason)
             {
                 steps.Add(Step(method, reason.ILOffset, Describe(reason.Kind), LinkOf(reason), note));
-                arrivalNote = reason.Detail is LiveReceiver receiver ? "live: " + LiveReasonText.Describe(receiver) : null;
+                arrivalNote = ArrivalNote(reason);
             }
             else if (mention is { } named)
             {
@@ -59,7 +59,9 @@ internal static class ChainBuilder
 
     /// <summary>
     /// The chain as the message shows it: <c>Telemetry.Init() (Telemetry.cs:9) → Clock.Now</c>. A step reached by
-    /// virtual dispatch or reflection follows a double arrow, <c>⇒ SImpl.M() [live: SImpl created in Holder..cctor (Holder.cs:3)]</c>.
+    /// virtual dispatch or reflection follows a double arrow, <c>⇒ SImpl.M() [live: SImpl created in Holder..cctor (Holder.cs:3)]</c>,
+    /// and so does one that framework code calls back, <c>⇒ Money.ToString() [framework callback on Money created in
+    /// Setup.Run() (Setup.cs:8)]</c>.
     /// </summary>
     public static string Format(IEnumerable<ChainStep> chain)
     {
@@ -69,7 +71,7 @@ internal static class ChainBuilder
         {
             if (previous is not null)
             {
-                bool indirect = previous.Link is ChainLink.Dispatch or ChainLink.Reflection or ChainLink.Delegate;
+                bool indirect = previous.Link is ChainLink.Dispatch or ChainLink.Reflection or ChainLink.Delegate or ChainLink.Callback;
                 text.Append(indirect ? " \u21D2 " : " \u2192 ");
                 if (previous.Link == ChainLink.Reflection)
                 {
@@ -89,10 +91,21 @@ internal static class ChainBuilder
         return text.ToString();
     }
 
+    /// <summary>What the step reached through <paramref name="reason"/> says in brackets: the live receiver of a dispatch, the object called back.</summary>
+    private static string? ArrivalNote(MarkReason reason) => (reason.Kind, reason.Detail) switch
+    {
+        (EdgeKind.FrameworkCallback, LiveReceiver receiver) => "framework callback on " + LiveReasonText.Describe(receiver),
+        // A static member of a framework interface: the type, handed out here, is enough.
+        (EdgeKind.FrameworkCallback, _) => "framework callback",
+        (_, LiveReceiver receiver) => "live: " + LiveReasonText.Describe(receiver),
+        _ => null,
+    };
+
     private static ChainLink LinkOf(MarkReason reason) => reason.Kind switch
     {
         EdgeKind.VirtualDispatch => ChainLink.Dispatch,
         EdgeKind.Reflection => ChainLink.Reflection,
+        EdgeKind.FrameworkCallback => ChainLink.Callback,
         _ => ChainLink.Direct,
     };
 

@@ -5,7 +5,7 @@ internal enum ChainLink : byte
 {
     /// <summary>The last step, or a step whose relation is plain words.</summary>
     None,
-    /// <summary>A call, <c>new</c>, a static constructor, a module initializer, a callback: <c>→</c>.</summary>
+    /// <summary>A call, <c>new</c>, a static constructor, a module initializer: <c>→</c>.</summary>
     Direct,
     /// <summary>Virtual dispatch to a live receiver: <c>⇒</c>.</summary>
     Dispatch,
@@ -13,4 +13,6 @@ internal enum ChainLink : byte
     Reflection,
     /// <summary>An invoked delegate: <c>⇒</c>.</summary>
     Delegate,
+    /// <summary>Framework code calling back an override of an object it was handed (no call in the IL): <c>⇒</c>.</summary>
+    Callback,
 }

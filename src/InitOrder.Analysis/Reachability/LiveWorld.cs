@@ -121,7 +121,7 @@ internal sealed class LiveWorld
         }
 
         Dispatch.Open(receiver, Live.NamesOf(type));
-        CallbackRule.OnLive(this, _store, type, reason);
+        CallbackRule.OnLive(this, _store, receiver);
         Reflection.OnLive(type, reason);
     }
 

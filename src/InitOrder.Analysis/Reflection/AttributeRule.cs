@@ -171,17 +171,19 @@ internal sealed class AttributeRule
             }
 
             var attributeType = application.AttributeType!;
+            var constructedHere = new LiveReason(site, call.ILOffset, InstantiationKind.ConstructedByReflection, _world.Epoch);
             if (_world.Live.Contains(attributeType))
             {
                 // Live already through another call: the framework code that constructs it here calls its overrides too
                 // (a validator calls IsValid), so the chain from this call shows them.
+                var receiver = new LiveReceiver(attributeType, constructedHere);
                 foreach (var callback in _store.TypeFacts.CallbacksOf(attributeType).Instance)
                 {
-                    _world.AddDerived(site, new DerivedEdge(call.ILOffset, callback, EdgeKind.FrameworkCallback, _world.Epoch, null));
+                    _world.AddDerived(site, new DerivedEdge(call.ILOffset, callback, EdgeKind.FrameworkCallback, _world.Epoch, receiver));
                 }
             }
 
-            _world.MakeLive(attributeType, new LiveReason(site, call.ILOffset, InstantiationKind.ConstructedByReflection, _world.Epoch));
+            _world.MakeLive(attributeType, constructedHere);
             if (_store.TypeFacts.ClassConstructorOf(attributeType) is { } classConstructor)
             {
                 _world.AddDerived(site, new DerivedEdge(call.ILOffset, classConstructor, EdgeKind.Reflection, _world.Epoch, call));

@@ -12,7 +12,7 @@ namespace InitOrder.Analysis.Reuse;
 internal static class ReuseKey
 {
     /// <summary>Bump whenever what a saved verification holds or means changes.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     public static byte[] Compute(VerificationRequest request, PdbLoadResult pdb)
     {

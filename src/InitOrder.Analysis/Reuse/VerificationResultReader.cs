@@ -60,7 +60,7 @@ internal static class VerificationResultReader
             string? relation = reader.ReadOptionalString();
             string? note = reader.ReadOptionalString();
             byte link = reader.ReadByte();
-            if (link > (byte)ChainLink.Delegate)
+            if (link > (byte)ChainLink.Callback)
             {
                 throw new System.IO.InvalidDataException("Unknown chain link.");
             }

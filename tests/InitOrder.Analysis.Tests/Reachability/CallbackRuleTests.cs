@@ -16,6 +16,8 @@ public sealed class CallbackRuleTests
         var violation = ResultAssert.ReachesTarget(result);
         Assert.Equal(new[] { "Early.Init()", "Orders.Make()", "Order.ToString()", "Target.Touch()" }, ResultAssert.Chain(violation));
         Assert.Equal("hands an instance to code that may call", violation.Chain[1].Relation);
+        // No IL calls ToString there: the message draws the double arrow and names the object the framework calls back.
+        Assert.Matches(@"Orders\.Make\(\) \(Early\.cs:\d+\) \u21D2 Order\.ToString\(\) \(Early\.cs:\d+\) \[framework callback on Order created in Orders\.Make\(\) \(Early\.cs:\d+\)\]", violation.Message);
     }
 
     [Fact]
