@@ -61,7 +61,7 @@ internal sealed class DispatchRule
             _waiting.Add(declaringType, list);
         }
 
-        list.Add(new Waiting(target, runs, new MarkReason(site, ilOffset, kind, null)));
+        list.Add(new Waiting(target, runs, DeclaringTypeOf(runs), new MarkReason(site, ilOffset, kind, null)));
         if (!isSelf)
         {
             _constructorsWaiting.Add((target.Id, runs.Id));
@@ -89,7 +89,7 @@ internal sealed class DispatchRule
             List<Waiting>? stillWaiting = null;
             foreach (var waiting in targets)
             {
-                if (!Runs(receiver.Type, waiting.Implementation))
+                if (!Runs(receiver.Type, waiting.Declaring, waiting.Implementation))
                 {
                     (stillWaiting ??= new List<Waiting>()).Add(waiting);
                     continue;
@@ -132,9 +132,10 @@ internal sealed class DispatchRule
         _firstReceivers.TryGetValue(implementation.Id, out var first);
         if (first.Asked < receivers.Count && first.Found is null)
         {
+            var declaring = DeclaringTypeOf(implementation);
             for (int i = first.Asked; i < receivers.Count; i++)
             {
-                if (Runs(receivers[i].Type, implementation))
+                if (Runs(receivers[i].Type, declaring, implementation))
                 {
                     first = new FirstReceiver(i + 1, receivers[i]);
                     break;
@@ -150,13 +151,14 @@ internal sealed class DispatchRule
         return first.Found is { } found && found.Reason.Epoch <= epoch ? found : null;
     }
 
-    private bool Runs(ResolvedType receiver, MethodNode implementation)
-    {
-        var declaring = new ResolvedType(implementation.Assembly, implementation.Assembly.Reader.GetMethodDefinition(implementation.Handle).GetDeclaringType());
-        return !_overrides.IsReplacedIn(receiver, declaring, implementation.Handle);
-    }
+    private bool Runs(ResolvedType receiver, ResolvedType declaring, MethodNode implementation) =>
+        !_overrides.IsReplacedIn(receiver, declaring, implementation.Handle);
 
-    private readonly record struct Waiting(MethodNode Target, MethodNode Implementation, MarkReason Reason);
+    // Read once per waiting target (or receiver search), not once per type offered to it: EF Core offers thousands.
+    private static ResolvedType DeclaringTypeOf(MethodNode implementation) =>
+        new(implementation.Assembly, implementation.Assembly.Reader.GetMethodDefinition(implementation.Handle).GetDeclaringType());
+
+    private readonly record struct Waiting(MethodNode Target, MethodNode Implementation, ResolvedType Declaring, MarkReason Reason);
 
     private readonly record struct FirstReceiver(int Asked, LiveReceiver? Found);
 }
