@@ -60,7 +60,7 @@ internal sealed class VerificationRun
         }
         catch (AssemblyReadException e)
         {
-            AddProblem(DiagnosticCodes.UnreadableAssembly, ProblemSeverity.Error, "Cannot verify '" + AssemblyDisplayPath + "': " + e.Message + ".");
+            AddProblem(DiagnosticCodes.UnreadableAssembly, ProblemSeverity.Error, "Cannot verify '" + AssemblyDisplayPath + "': " + e.Message.TrimEnd('.') + ".");
             return;
         }
 

@@ -15,6 +15,11 @@ internal static class CheckCommand
     /// <param name="workingDirectory">Where the command runs: reports and messages show source paths relative to it.</param>
     public static int Run(CheckOptions options, TextWriter output, string workingDirectory)
     {
+        if (Directory.Exists(options.AssemblyPath))
+        {
+            throw new UsageException("'" + options.AssemblyPath + "' is a folder; name the assembly in it (bin/Debug/net10.0/App.dll).");
+        }
+
         if (!File.Exists(options.AssemblyPath))
         {
             throw new UsageException("'" + options.AssemblyPath + "' does not exist.");

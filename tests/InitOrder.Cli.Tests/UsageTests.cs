@@ -80,6 +80,17 @@ public sealed class UsageTests
     }
 
     [Fact]
+    public void A_folder_given_as_the_assembly_is_a_usage_error_that_says_so()
+    {
+        string folder = Directory.CreateDirectory(Path.Combine(TestFolders.NewFolder("folder-input"), "App.dll")).FullName;
+
+        var result = InitOrderCommand.Run("check", folder);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("initorder: '" + folder + "' is a folder; name the assembly in it", result.Error);
+    }
+
+    [Fact]
     public void A_missing_reference_is_a_usage_error()
     {
         string missing = Path.Combine(Path.GetTempPath(), "initorder-no-such-folder");

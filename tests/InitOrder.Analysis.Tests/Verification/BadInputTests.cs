@@ -119,6 +119,8 @@ public sealed class BadInputTests
     {
         var problem = Assert.Single(result.Problems);
         Assert.Equal(("INIT201", ProblemSeverity.Error), (problem.Code, problem.Severity));
+        // One sentence end: the reader's own messages end with a period too ("Image is too small.").
+        Assert.False(problem.Message.EndsWith("..", System.StringComparison.Ordinal), problem.Message);
         Assert.Null(result.AssemblyName);
         Assert.True(result.HasErrors);
         return problem;
