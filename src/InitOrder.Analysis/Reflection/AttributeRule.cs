@@ -176,11 +176,7 @@ internal sealed class AttributeRule
             {
                 // Live already through another call: the framework code that constructs it here calls its overrides too
                 // (a validator calls IsValid), so the chain from this call shows them.
-                var receiver = new LiveReceiver(attributeType, constructedHere);
-                foreach (var callback in _store.TypeFacts.CallbacksOf(attributeType).Instance)
-                {
-                    _world.AddDerived(site, new DerivedEdge(call.ILOffset, callback, EdgeKind.FrameworkCallback, _world.Epoch, receiver));
-                }
+                CallbackRule.OnLive(_world, _store, new LiveReceiver(attributeType, constructedHere));
             }
 
             _world.MakeLive(attributeType, constructedHere);
