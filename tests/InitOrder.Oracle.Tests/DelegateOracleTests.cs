@@ -5,10 +5,9 @@ namespace InitOrder.Oracle.Tests;
 /// <summary>
 /// The Deferred sample's delegate cases (issue 21 item 4): a delegate runs when it is invoked, not when it is created.
 /// Each lambda reads a later patch's target, and runs only at exit or from Main, so each target patch must be clean.
-/// The DI factory (PatchGreeterRules) is not among them yet: framework code may call GetService on the live container
-/// (the callback rule), and GetService invokes a Func&lt;ServiceProviderEngineScope, object?&gt;, which contravariance lets
-/// hold the factory's Func&lt;IServiceProvider, object&gt;; only flow information would tell them apart (eng/soundness.md,
-/// Precision). DeferredOracleTests holds it to soundness and run-time truth.
+/// The DI factory (PatchGreeterRules) is among them since 2026-12-07: the container is stored, never handed to framework
+/// code that could call GetService (Reachability/EscapeRule), and DI's validation, which resolves every registration,
+/// runs only under ValidateOnBuild, which nothing sets (Guards/GuardRule).
 /// </summary>
 [Collection(OracleCollection.Name)]
 public sealed class DelegateOracleTests(OracleLab lab)
@@ -25,4 +24,7 @@ public sealed class DelegateOracleTests(OracleLab lab)
 
     [Fact]
     public void Lazy_factory_read_only_from_Main_is_clean() => OracleAssert.Case(Outcome, Patches + "PatchLimitRules");
+
+    [Fact]
+    public void DI_factory_registered_early_and_resolved_from_Main_is_clean() => OracleAssert.Case(Outcome, Patches + "PatchGreeterRules");
 }

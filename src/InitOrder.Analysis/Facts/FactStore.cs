@@ -35,6 +35,7 @@ internal sealed class FactStore
         TypeFacts = new TypeFacts(this);
         DispatchSets = new DispatchSets(this);
         HandOffs = new DelegateHandOffs(context);
+        ObjectHandOffs = new ObjectHandOffs(HandOffs);
     }
 
     public ResolutionContext Context { get; }
@@ -52,6 +53,9 @@ internal sealed class FactStore
 
     /// <summary>The delegate types calls into framework code hand over.</summary>
     public DelegateHandOffs HandOffs { get; }
+
+    /// <summary>What calls into framework code hand over (see <see cref="Facts.ObjectHandOffs"/>).</summary>
+    public ObjectHandOffs ObjectHandOffs { get; }
 
     /// <summary>Methods whose facts were computed.</summary>
     public int MethodsAnalysed => _analysed.Count;
@@ -115,11 +119,29 @@ internal sealed class FactStore
         return View(record);
     }
 
+    /// <summary>
+    /// The facts of only the instructions <paramref name="includes"/> accepts, scanned now and never cached: for the parts
+    /// of a method with guarded regions (Guards/GuardRule).
+    /// </summary>
+    public MethodFacts ScanPart(MethodNode node, Func<int, bool> includes)
+    {
+        Scratch.Enter();
+        try
+        {
+            return View(new MethodFactsBuilder(this, node, includes).Build());
+        }
+        finally
+        {
+            Scratch.Exit();
+        }
+    }
+
     /// <summary>Appends one method's facts to the stores (see <see cref="FactsCollector"/>).</summary>
     internal FactsRecord Store(List<PackedEdge> edges, List<PackedMention> mentions, IReadOnlyList<NotFollowedNote> notes, Instantiation[]? instantiations,
-        ReflectionSite[]? reflection, StaticFieldAccess[]? fieldAccesses, DelegateCreation[]? delegateCreations, DelegateInvocation[]? delegateInvocations) =>
+        ReflectionSite[]? reflection, StaticFieldAccess[]? fieldAccesses, DelegateCreation[]? delegateCreations, DelegateInvocation[]? delegateInvocations,
+        ObjectHandOff[]? handOffs) =>
         new(_edgeStore.Append(edges), edges.Count, _mentionStore.Append(mentions), mentions.Count, notes, instantiations, reflection, fieldAccesses,
-            delegateCreations, delegateInvocations);
+            delegateCreations, delegateInvocations, handOffs);
 
     /// <summary>
     /// Brings every dispatch set up to date with the assemblies loaded so far, so the next pass sees the
@@ -155,7 +177,8 @@ internal sealed class FactStore
             record.Reflection,
             record.FieldAccesses,
             record.DelegateCreations,
-            record.DelegateInvocations);
+            record.DelegateInvocations,
+            record.HandOffs);
 
     /// <summary>Cached facts that no longer fit this run's metadata are scanned instead: the cache must not turn a readable body into a malformed one.</summary>
     private FactsRecord? TryReplay(MethodNode node, CachedMethod cached)

@@ -21,6 +21,7 @@ internal sealed class FactsCollector
     private List<StaticFieldAccess>? _fieldAccesses;
     private List<DelegateCreation>? _delegateCreations;
     private List<DelegateInvocation>? _delegateInvocations;
+    private List<ObjectHandOff>? _handOffs;
 
     // The graph's reusable buffers when this is the outermost scan; otherwise a set of its own.
     private readonly FactsScratch? _scratch;
@@ -173,10 +174,25 @@ internal sealed class FactsCollector
     public void InvokeDelegate(int ilOffset, DelegateType type, string? handedTo) =>
         (_delegateInvocations ??= new List<DelegateInvocation>()).Add(new DelegateInvocation(ilOffset, type, handedTo));
 
+    /// <summary>Objects handed to framework code here; only the first instruction handing each target is kept.</summary>
+    public void HandOff(int ilOffset, HandOffTarget target)
+    {
+        _handOffs ??= new List<ObjectHandOff>();
+        foreach (var known in _handOffs)
+        {
+            if (known.Target.Equals(target))
+            {
+                return;
+            }
+        }
+
+        _handOffs.Add(new ObjectHandOff(ilOffset, target));
+    }
+
     public void Note(NotFollowedNote note) => (_notes ??= new List<NotFollowedNote>()).Add(note);
 
     /// <summary>Stores the facts in the store's packed stores and returns where they are.</summary>
     public FactsRecord Build(ReflectionSite[]? reflection) =>
         _store.Store(_edges, _mentions, _notes is null ? System.Array.Empty<NotFollowedNote>() : _notes.ToArray(), _instantiations?.ToArray(), reflection, _fieldAccesses?.ToArray(),
-            _delegateCreations?.ToArray(), _delegateInvocations?.ToArray());
+            _delegateCreations?.ToArray(), _delegateInvocations?.ToArray(), _handOffs?.ToArray());
 }

@@ -18,10 +18,13 @@ internal readonly struct MethodFacts
     private readonly StaticFieldAccess[]? _fieldAccesses;
     private readonly DelegateCreation[]? _delegateCreations;
     private readonly DelegateInvocation[]? _delegateInvocations;
+    private readonly ObjectHandOff[]? _handOffs;
 
     public MethodFacts(EdgeList edges, MentionList mentions, IReadOnlyList<NotFollowedNote> notes, Instantiation[]? instantiations = null, ReflectionSite[]? reflection = null,
-        StaticFieldAccess[]? fieldAccesses = null, DelegateCreation[]? delegateCreations = null, DelegateInvocation[]? delegateInvocations = null)
+        StaticFieldAccess[]? fieldAccesses = null, DelegateCreation[]? delegateCreations = null, DelegateInvocation[]? delegateInvocations = null,
+        ObjectHandOff[]? handOffs = null)
     {
+        _handOffs = handOffs;
         _delegateCreations = delegateCreations;
         _delegateInvocations = delegateInvocations;
         _fieldAccesses = fieldAccesses;
@@ -54,4 +57,7 @@ internal readonly struct MethodFacts
 
     /// <summary>Where this method may invoke delegates, in IL order.</summary>
     public IReadOnlyList<DelegateInvocation> DelegateInvocations => _delegateInvocations ?? Array.Empty<DelegateInvocation>();
+
+    /// <summary>Where this method hands objects to framework code, in IL order (see Reachability/EscapeRule).</summary>
+    public IReadOnlyList<ObjectHandOff> HandOffs => _handOffs ?? Array.Empty<ObjectHandOff>();
 }

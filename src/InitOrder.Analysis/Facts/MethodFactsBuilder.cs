@@ -17,6 +17,8 @@ internal sealed class MethodFactsBuilder
     private const string RuntimeHelpersType = "System.Runtime.CompilerServices.RuntimeHelpers";
     private const string RunClassConstructorMethod = "RunClassConstructor";
 
+    private static readonly HandOffTarget ThrownException = new(CallbackFamily.All, "System.Exception", null);
+
     private readonly FactStore _store;
     private readonly MethodNode _method;
     private readonly FactsCollector _facts;
@@ -35,8 +37,17 @@ internal sealed class MethodFactsBuilder
     private int? _methodOfDelegate;
     private HashSet<EntityHandle>? _methodOfDelegateTokens;
 
-    public MethodFactsBuilder(FactStore store, MethodNode method)
+    // Calls to object's slots are narrowed by their receiver, which differs per call: their tokens are scanned at each use.
+    private ObjectSlotReceivers? _objectSlotReceivers;
+    private Dictionary<EntityHandle, (MemberToken Token, NamedType DeclaringType, ResolvedMethod? Resolved)>? _objectSlotCalls;
+    private DecodedType? _constrainedType;
+
+    // Guards/GuardRule scans a guarded method again in parts: the instructions outside its guarded regions, then each guard's.
+    private readonly System.Func<int, bool>? _includes;
+
+    public MethodFactsBuilder(FactStore store, MethodNode method, System.Func<int, bool>? includes = null)
     {
+        _includes = includes;
         _store = store;
         _method = method;
         _facts = new FactsCollector(store, method);
@@ -58,6 +69,15 @@ internal sealed class MethodFactsBuilder
         UserStringHandle? pushedString = null;
         foreach (var instruction in ILDecoder.Read(body.GetILReader()))
         {
+            if (_includes is not null && !_includes(instruction.Offset))
+            {
+                // Left out: what waited for the next instruction keeps its conservative reading, as at the end of a body.
+                FlushPending();
+                constrained = false;
+                pushedString = null;
+                continue;
+            }
+
             if (_methodOfDelegate is { } lookup)
             {
                 _methodOfDelegate = null;
@@ -69,11 +89,20 @@ internal sealed class MethodFactsBuilder
 
             if (!instruction.HasToken)
             {
+                if (instruction.OpCode == ILOpCode.Throw)
+                {
+                    // The runtime holds a thrown exception: handlers in framework code and the unhandled-exception
+                    // report call its overrides.
+                    _facts.HandOff(instruction.Offset, ThrownException);
+                }
+
                 continue;
             }
 
             bool wasConstrained = constrained;
             constrained = instruction.OpCode == ILOpCode.Constrained;
+            var constrainedType = wasConstrained ? _constrainedType : null;
+            _constrainedType = constrained ? _method.Assembly.Names.Decode(instruction.TokenHandle) : null;
             if (_loadedFunction is { } function)
             {
                 _loadedFunction = null;
@@ -93,6 +122,11 @@ internal sealed class MethodFactsBuilder
                     _methodOfDelegate = instruction.Offset;
                 }
 
+                if (instruction.OpCode == ILOpCode.Callvirt && _objectSlotCalls is not null && _objectSlotCalls.TryGetValue(instruction.TokenHandle, out var slotCall))
+                {
+                    AddObjectSlotDispatch(instruction.Offset, slotCall.Token, slotCall.DeclaringType, constrainedType, slotCall.Resolved);
+                }
+
                 NoteRepeat(instruction);
                 continue;
             }
@@ -108,7 +142,7 @@ internal sealed class MethodFactsBuilder
                 case ILOpCode.Ldftn:
                 case ILOpCode.Ldvirtftn:
                 case ILOpCode.Jmp:
-                    ScanMethodToken(instruction, wasConstrained);
+                    ScanMethodToken(instruction, wasConstrained, constrainedType);
                     break;
                 case ILOpCode.Ldfld:
                 case ILOpCode.Ldflda:
@@ -131,15 +165,7 @@ internal sealed class MethodFactsBuilder
             }
         }
 
-        if (_methodOfDelegate is { } lastLookup)
-        {
-            _facts.InvokeDelegate(lastLookup, DelegateType.Any, null);
-        }
-
-        if (_loadedFunction is { } last)
-        {
-            _facts.AddEdge(last.ILOffset, last.Target, EdgeKind.Delegate);
-        }
+        FlushPending();
 
         // RuntimeHelpers.RunClassConstructor(typeof(X).TypeHandle) runs X's static constructor explicitly.
         foreach (int callOffset in _runClassConstructorCalls ?? (IEnumerable<int>)System.Array.Empty<int>())
@@ -153,13 +179,31 @@ internal sealed class MethodFactsBuilder
         return _facts.Build(_reflection.Finish());
     }
 
+    /// <summary>What waits for the next instruction, read as if none came: an invoked MethodInfo, a function run as a call.</summary>
+    private void FlushPending()
+    {
+        if (_methodOfDelegate is { } lastLookup)
+        {
+            _methodOfDelegate = null;
+            _facts.InvokeDelegate(lastLookup, DelegateType.Any, null);
+        }
+
+        if (_loadedFunction is { } last)
+        {
+            _loadedFunction = null;
+            _facts.AddEdge(last.ILOffset, last.Target, EdgeKind.Delegate);
+        }
+
+        _constrainedType = null;
+    }
+
     private static UserStringHandle? StringHandle(ILInstruction instruction)
     {
         var handle = System.Reflection.Metadata.Ecma335.MetadataTokens.Handle(instruction.Token);
         return handle.Kind == HandleKind.UserString ? (UserStringHandle)handle : null;
     }
 
-    private void ScanMethodToken(ILInstruction instruction, bool constrained)
+    private void ScanMethodToken(ILInstruction instruction, bool constrained, DecodedType? constrainedType)
     {
         int offset = instruction.Offset;
         var token = MemberOperand(instruction, expectMethod: true);
@@ -214,10 +258,70 @@ internal sealed class MethodFactsBuilder
         {
             (_methodOfDelegateTokens ??= new HashSet<EntityHandle>()).Add(instruction.TokenHandle);
         }
+        bool objectSlot = throughDispatchSet && instruction.OpCode == ILOpCode.Callvirt && ObjectSlotReceivers.IsObjectSlot(declaringType!, token.Name);
+        if (IsOutsideAnalysedCode(resolved) && !objectSlot)
+        {
+            foreach (var target in _store.ObjectHandOffs.OfCall(token, resolved, receiver: instruction.OpCode != ILOpCode.Newobj))
+            {
+                _facts.HandOff(offset, target);
+            }
+        }
 
-        if (throughDispatchSet)
+        if (objectSlot)
+        {
+            (_objectSlotCalls ??= new Dictionary<EntityHandle, (MemberToken, NamedType, ResolvedMethod?)>())[instruction.TokenHandle] = (token, declaringType!, resolved);
+            AddObjectSlotDispatch(offset, token, declaringType!, constrainedType, resolved);
+        }
+        else if (throughDispatchSet)
         {
             _facts.AddDispatch(offset, _store.DispatchSets.Get(token, declaringType!));
+        }
+    }
+
+    /// <summary>
+    /// A call to object's ToString, GetHashCode or Equals: only the overrides its receiver can run, and framework code
+    /// holds it only when a framework implementation can run on it (<see cref="ObjectSlotReceivers"/>).
+    /// </summary>
+    private void AddObjectSlotDispatch(int offset, MemberToken token, NamedType declaringType, DecodedType? constrainedType, ResolvedMethod? resolved)
+    {
+        _objectSlotReceivers ??= new ObjectSlotReceivers(_store, _method);
+        var receiver = _objectSlotReceivers.Of(offset, constrainedType, token.Name, token.Shape);
+        if (IsOutsideAnalysedCode(resolved) && receiver?.Kind != ObjectSlotReceiverKind.Primitive)
+        {
+            foreach (var target in _store.ObjectHandOffs.OfCall(token, resolved, receiver: true))
+            {
+                if (receiver is null || receiver.Kind == ObjectSlotReceiverKind.Other && token.Name == "Equals")
+                {
+                    // Equals also hands over its argument, typed object.
+                    _facts.HandOff(offset, target);
+                }
+                else if (receiver.Kind == ObjectSlotReceiverKind.Other)
+                {
+                    // A framework implementation may run: it holds the receiver, as what it is known to be rather than as any object.
+                    _facts.HandOff(offset, target.TypeName is null ? target with { TypeName = receiver.Bound!.FullName } : target);
+                }
+                else if (target.Reach == HandOffReach.ObjectMethodReceiver)
+                {
+                    // Its own override runs (dispatch below), or object's, which calls nothing back.
+                    _facts.HandOff(offset, target with { Family = CallbackFamily.None });
+                }
+            }
+        }
+
+        if (receiver is null)
+        {
+            _facts.AddDispatch(offset, _store.DispatchSets.Get(token, declaringType));
+            return;
+        }
+
+        if (receiver.Bound is { } bound)
+        {
+            _facts.AddDispatch(offset, _store.DispatchSets.Get(bound, token.Name, token.Shape));
+        }
+
+        foreach (var inherited in receiver.Inherited)
+        {
+            _facts.AddEdge(offset, inherited, EdgeKind.VirtualDispatch);
         }
     }
 
@@ -280,6 +384,12 @@ internal sealed class MethodFactsBuilder
                 foreach (var handed in _store.HandOffs.Of(token, resolved))
                 {
                     _facts.InvokeDelegate(offset, handed, token.ShortName);
+
+                    // What the delegate returns is the framework's.
+                    foreach (var target in _store.ObjectHandOffs.ReturnedTo(token, receiver: true, handed))
+                    {
+                        _facts.HandOff(offset, target);
+                    }
                 }
             }
         }
@@ -288,7 +398,10 @@ internal sealed class MethodFactsBuilder
     private bool IsDelegateInvoke(NamedType owner, string name) =>
         (name == "Invoke" || name == "BeginInvoke" || name == "DynamicInvoke") && _store.HandOffs.IsDelegate(owner);
 
-    /// <summary>Framework code seen through reference assemblies, a method that could not be resolved, or a native one.</summary>
+    /// <summary>
+    /// Framework code seen through reference assemblies (abstract members included: an implementation may be the
+    /// framework's), a method that could not be resolved, or a native one. What it is handed is out of sight.
+    /// </summary>
     private static bool IsOutsideAnalysedCode(ResolvedMethod? method)
     {
         if (method is not { DeclaringType.HasCode: true })
@@ -312,6 +425,14 @@ internal sealed class MethodFactsBuilder
         var declaringType = _store.Context.Members.ResolveFieldDeclaringType(_method.Assembly, token);
         bool isStatic = instruction.OpCode == ILOpCode.Ldsfld || instruction.OpCode == ILOpCode.Ldsflda || instruction.OpCode == ILOpCode.Stsfld;
         _reflection.OnField(offset, token, isStatic ? declaringType : null, store: instruction.OpCode is ILOpCode.Stfld or ILOpCode.Stsfld or ILOpCode.Ldflda or ILOpCode.Ldsflda);
+        if (instruction.OpCode is ILOpCode.Stfld or ILOpCode.Stsfld or ILOpCode.Ldflda or ILOpCode.Ldsflda && declaringType is not { HasCode: true })
+        {
+            foreach (var target in ObjectHandOffs.OfFieldStore(token))
+            {
+                _facts.HandOff(offset, target);
+            }
+        }
+
         if (isStatic && declaringType is { HasCode: true })
         {
             _facts.AccessStaticField(offset, new StaticField(declaringType, token.Name), isWrite: instruction.OpCode == ILOpCode.Stsfld);

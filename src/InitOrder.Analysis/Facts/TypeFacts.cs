@@ -22,7 +22,7 @@ internal sealed class TypeFacts
 
     /// <summary>
     /// Overrides of a type that framework code may call back: instance ones once an object of the type exists
-    /// (see Reachability/CallbackRule), static ones once code hands out the type.
+    /// (see Reachability/EscapeRule), static ones once code hands out the type.
     /// </summary>
     public FrameworkCallbacks CallbacksOf(ResolvedType type)
     {

@@ -3,10 +3,11 @@ using InitOrder.Analysis.Facts;
 namespace InitOrder.Analysis.Reachability;
 
 /// <summary>
-/// Framework code may call back the overrides of an object it is handed: ToString, Equals, Dispose, an async state
-/// machine's MoveNext. No IL shows those calls, so once a type is live its overrides of framework members are
-/// reachable from where it became live. Each edge keeps the live type and its reason, so the chain can say which object
-/// the framework calls back and where it was created.
+/// Every framework callback of an object framework code holds from the start: an attribute reflection constructs for
+/// <see cref="Reflection.AttributeRule"/>. Its overrides of framework members (ToString, Equals, Dispose) are reachable
+/// from where it was constructed; each edge keeps the live type and its reason, so the chain can say which object the
+/// framework calls back. Objects of analysed code in general go through <see cref="EscapeRule"/>, which waits until
+/// framework code can hold them.
 /// </summary>
 internal static class CallbackRule
 {

@@ -10,8 +10,10 @@ namespace InitOrder.Analysis.Reachability;
 /// The engine: what can run before each patch. One worklist of marked methods, each with the reason it was first
 /// marked (<see cref="MarkLog"/>), the set of live types, and the conditional dependencies waiting for them (virtual
 /// dispatch waits for a live receiver, <see cref="DispatchRule"/>). Each marked method's facts are applied once: its
-/// edges, the types it makes live (<see cref="CallbackRule"/>), the types it mentions and its reflective calls
-/// (<see cref="ReflectionRule"/>), the delegates it creates and invokes (<see cref="DelegateRule"/>). An <see cref="IMarkObserver"/> sees every mark as it happens.
+/// edges, the types it makes live and the objects it hands to framework code (<see cref="EscapeRule"/>), the types it
+/// mentions and its reflective calls (<see cref="ReflectionRule"/>), the delegates it creates and invokes
+/// (<see cref="DelegateRule"/>); a block under a flag nothing sets waits for a writer of the flag
+/// (<see cref="Guards.GuardRule"/>). An <see cref="IMarkObserver"/> sees every mark as it happens.
 /// <para>
 /// Worlds grow in run order: the world of patch k is everything that runs before it, which is everything before
 /// patch k-1, patch k-1 itself, and what it triggers. So one world serves every patch: each method, live type and
@@ -40,6 +42,8 @@ internal sealed class LiveWorld
         Dispatch = new DispatchRule(this, store.Context.Overrides);
         Delegates = new DelegateRule(this, store.Context);
         Reflection = new ReflectionRule(this, store);
+        Escapes = new EscapeRule(this, store);
+        Guards = new Guards.GuardRule(this, store);
     }
 
     public LiveTypes Live { get; }
@@ -49,6 +53,10 @@ internal sealed class LiveWorld
     public DelegateRule Delegates { get; }
 
     public ReflectionRule Reflection { get; }
+
+    public EscapeRule Escapes { get; }
+
+    public Guards.GuardRule Guards { get; }
 
     /// <summary>The epoch facts found now are stamped with.</summary>
     public int Epoch { get; private set; }
@@ -85,6 +93,12 @@ internal sealed class LiveWorld
 
     public void Reach(MethodNode method, MarkReason reason)
     {
+        if (reason.Kind is EdgeKind.FrameworkCallback or EdgeKind.Reflection)
+        {
+            // Framework code or reflection runs it, whatever marked it first: what it returns is theirs.
+            Escapes.OnReturnsToFramework(method);
+        }
+
         if (!_log.TryMark(method, reason))
         {
             return;
@@ -99,6 +113,7 @@ internal sealed class LiveWorld
         _reached.Add(method);
         _queue.Enqueue(method);
         _observer?.OnMarked(method, Epoch);
+        Guards.OnReached(method);
     }
 
     public void AddDerived(MethodNode from, DerivedEdge edge)
@@ -121,7 +136,7 @@ internal sealed class LiveWorld
         }
 
         Dispatch.Open(receiver, Live.NamesOf(type));
-        CallbackRule.OnLive(this, _store, receiver);
+        Escapes.OnLive(type, reason);
         Reflection.OnLive(type, reason);
     }
 
@@ -133,7 +148,33 @@ internal sealed class LiveWorld
     public void DependenciesOf(MethodNode method, int epoch, List<Dependency> into)
     {
         into.Clear();
-        var facts = _store.FactsOf(method);
+        var all = _store.FactsOf(method);
+        if (!Guards.IsGuarded(method, all))
+        {
+            AddDependencies(method, all, epoch, into);
+        }
+        else
+        {
+            foreach (var facts in Guards.PartsAt(method, all, epoch))
+            {
+                AddDependencies(method, facts, epoch, into);
+            }
+        }
+
+        if (_derived.TryGetValue(method, out var derived))
+        {
+            foreach (var edge in derived)
+            {
+                if (edge.Epoch <= epoch)
+                {
+                    into.Add(new Dependency(edge.Target, new MarkReason(method, edge.ILOffset, edge.Kind, edge.Detail)));
+                }
+            }
+        }
+    }
+
+    private void AddDependencies(MethodNode method, MethodFacts facts, int epoch, List<Dependency> into)
+    {
         foreach (var edge in facts.Edges)
         {
             if (!edge.NeedsLiveReceiver)
@@ -147,26 +188,20 @@ internal sealed class LiveWorld
         }
 
         Delegates.DependenciesOf(method, facts, epoch, into);
-        if (_derived.TryGetValue(method, out var derived))
-        {
-            foreach (var edge in derived)
-            {
-                if (edge.Epoch <= epoch)
-                {
-                    into.Add(new Dependency(edge.Target, new MarkReason(method, edge.ILOffset, edge.Kind, edge.Detail)));
-                }
-            }
-        }
     }
 
     private void Run()
     {
         for (int pass = 0; ; pass++)
         {
-            while (_queue.Count > 0)
+            do
             {
-                Process(_queue.Dequeue());
+                while (_queue.Count > 0)
+                {
+                    Process(_queue.Dequeue());
+                }
             }
+            while (Guards.ApplyOpened());
 
             Reflection.OnIdle();
             if (_queue.Count > 0)
@@ -182,14 +217,34 @@ internal sealed class LiveWorld
 
             for (int i = 0; i < _reached.Count; i++)
             {
-                OfferDispatch(_reached[i], _store.FactsOf(_reached[i]));
+                foreach (var facts in Guards.PartsAt(_reached[i], _store.FactsOf(_reached[i]), Epoch))
+                {
+                    OfferDispatch(_reached[i], facts);
+                }
             }
         }
     }
 
     private void Process(MethodNode method)
     {
-        var facts = _store.FactsOf(method);
+        var all = _store.FactsOf(method);
+        if (!Guards.IsGuarded(method, all))
+        {
+            Apply(method, all);
+            return;
+        }
+
+        foreach (var facts in Guards.PartsAt(method, all, Epoch))
+        {
+            Apply(method, facts);
+        }
+
+        Guards.OnApplied(method);
+    }
+
+    /// <summary>Applies one method's facts, or a part of them (<see cref="Guards.GuardRule"/>), in the current epoch.</summary>
+    public void Apply(MethodNode method, MethodFacts facts)
+    {
         foreach (var edge in facts.Edges)
         {
             if (edge.NeedsLiveReceiver)
@@ -221,6 +276,7 @@ internal sealed class LiveWorld
         }
 
         Delegates.Apply(method, facts);
+        Escapes.Apply(method, facts);
         _observer?.OnScanned(method, facts, Epoch);
     }
 

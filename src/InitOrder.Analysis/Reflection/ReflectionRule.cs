@@ -301,6 +301,7 @@ internal sealed class ReflectionRule
         var virtuals = new List<ResolvedMethod>();
         var (methods, constructs) = ReflectedMembers.Select(_store.Context.Hierarchy, type, members, includeStaticConstructor: true, call.Lookup, virtuals);
         Reach(type, methods, constructs, site, call);
+        ReadFields(type, members, site, call);
         FindOverrides(virtuals, site, call);
         InspectAttributes(type, members, site, call);
     }
@@ -321,8 +322,20 @@ internal sealed class ReflectionRule
         bool first = (before & ~(AccessedMembers.UserDefinedOperators | AccessedMembers.PublicConstructors | AccessedMembers.NonPublicConstructors)) == AccessedMembers.None;
         var (methods, constructs) = ReflectedMembers.Select(_store.Context.Hierarchy, type, added, includeStaticConstructor: first, virtuals: virtuals);
         Reach(type, methods, constructs, site, call);
+        ReadFields(type, added, site, call);
         FindOverrides(virtuals, site, call);
         InspectAttributes(type, added, site, call);
+    }
+
+    /// <summary>Reflection that sees a type's fields can read their values and hand them on, to framework code too.</summary>
+    private void ReadFields(ResolvedType type, AccessedMembers members, MethodNode site, ReflectionSite call)
+    {
+        if ((members & (AccessedMembers.PublicFields | AccessedMembers.NonPublicFields)) != AccessedMembers.None)
+        {
+            // What reflection reads it can also write: a guard on one of these fields may open.
+            _world.Guards.OnFieldsReflected(type);
+            _world.Escapes.OnFieldsRead(type, site, call.ILOffset);
+        }
     }
 
     /// <summary>The one place reflection reaches members and makes the types it constructs live.</summary>

@@ -84,6 +84,24 @@ public sealed class JitTimeModuleInitializerTests
     }
 
     [Fact]
+    public void Block_under_a_flag_nothing_sets_still_runs_the_library_initializer_of_what_it_names()
+    {
+        // Guards/GuardRule leaves the block out, but the JIT compiles the whole method: the library's initializer runs.
+        var library = CompileLibrary();
+        var app = TestAssemblyBuilder.Create("App")
+            .Reference(library)
+            .Source("Early.cs", DeadBranchInitializer.Replace("INITIALIZER", "Early").Replace("if (Flags.Never)", "if (new Options().Validate)")
+                + "namespace Sample { internal sealed class Options { public bool Validate { get; set; } } }")
+            .Bootstrap()
+            .Source("Patches.cs", PatchSource)
+            .Emit();
+
+        var violation = ResultAssert.ReachesTarget(app.Verify(), "INIT101", "Sample.Patches.PatchLibTarget", "Lib.LibTarget");
+
+        Assert.Equal(new[] { "Early.Init()", "<Module>..cctor [Lib]", "LibInit.Init()", "LibTarget.Touch()" }, ResultAssert.Chain(violation));
+    }
+
+    [Fact]
     public void Library_referenced_only_from_a_later_initializer_is_not_flagged()
     {
         var library = CompileLibrary();

@@ -68,7 +68,7 @@ public sealed class OverrideResolutionTests
     [Fact]
     public void Framework_callback_of_a_base_class_that_the_live_type_overrides_is_not_reached()
     {
-        ResultAssert.Clean(EarlyInitializerScenario.Verify("var report = new Invoice(); Console.WriteLine(report.Total);", """
+        ResultAssert.Clean(EarlyInitializerScenario.Verify("var report = new Invoice(); Console.WriteLine(report);", """
             internal class Report { public override string ToString() { Target.Touch(); return "report"; } }
             internal sealed class Invoice : Report { public int Total = 3; public override string ToString() => "invoice"; }
             """));
@@ -77,7 +77,8 @@ public sealed class OverrideResolutionTests
     [Fact]
     public void Framework_callback_of_a_base_class_is_reached_when_the_live_type_inherits_it()
     {
-        var result = EarlyInitializerScenario.Verify("var report = new Invoice(); Console.WriteLine(report.Total);", """
+        // Console.WriteLine(object) is framework code holding the invoice: it may format it, with the ToString it inherits.
+        var result = EarlyInitializerScenario.Verify("var report = new Invoice(); Console.WriteLine(report);", """
             internal class Report { public override string ToString() { Target.Touch(); return "report"; } }
             internal sealed class Invoice : Report { public int Total = 3; }
             """);

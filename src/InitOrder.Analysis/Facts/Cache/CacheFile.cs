@@ -95,7 +95,14 @@ internal sealed class CacheFile
         var fieldAccesses = r.ReadList(() => new CachedFieldAccess(r.ReadInt(), r.ReadDefinition(), r.ReadString(), r.ReadBool()));
         var creations = r.ReadList(() => new CachedDelegateCreation(r.ReadInt(), r.ReadDefinition(), ReadDelegateType(r)));
         var invocations = r.ReadList(() => new DelegateInvocation(r.ReadInt(), ReadDelegateType(r), r.ReadOptionalString()));
-        return new CachedMethod(row, requests, edges, mentions, notes, instantiations, fieldAccesses, creations, invocations);
+        var handOffs = r.ReadList(() =>
+        {
+            int offset = r.ReadInt();
+            var family = ReadEnum<CallbackFamily>(r, (int)CallbackFamily.All);
+            var reach = ReadEnum<HandOffReach>(r, (int)HandOffReach.ObjectMethodReceiver);
+            return new ObjectHandOff(offset, new HandOffTarget(family, r.ReadOptionalString(), r.ReadBool() ? r.ReadNamedType() : null, reach));
+        });
+        return new CachedMethod(row, requests, edges, mentions, notes, instantiations, fieldAccesses, creations, invocations, handOffs);
     }
 
     private static SignatureShape ReadShape(CacheBinaryReader r) => new(r.ReadBool(), r.ReadInt(), r.ReadInt());

@@ -115,6 +115,18 @@ internal static class CacheFileWriter
             WriteDelegateType(w, invocation.Type);
             w.WriteOptionalString(invocation.HandedTo);
         });
+        w.WriteCount(method.HandOffs, handOff =>
+        {
+            w.WriteVarint(handOff.ILOffset);
+            w.WriteByte((byte)handOff.Target.Family);
+            w.WriteByte((byte)handOff.Target.Reach);
+            w.WriteOptionalString(handOff.Target.TypeName);
+            w.WriteBool(handOff.Target.Container is not null);
+            if (handOff.Target.Container is { } container)
+            {
+                w.WriteNamedType(container);
+            }
+        });
     }
 
     private static void WriteDelegateType(CacheBinaryWriter w, DelegateType type)

@@ -21,4 +21,5 @@ internal sealed record CachedMethod(
     IReadOnlyList<CachedInstantiation> Instantiations,
     IReadOnlyList<CachedFieldAccess> FieldAccesses,
     IReadOnlyList<CachedDelegateCreation> DelegateCreations,
-    IReadOnlyList<DelegateInvocation> DelegateInvocations);
+    IReadOnlyList<DelegateInvocation> DelegateInvocations,
+    IReadOnlyList<ObjectHandOff> HandOffs);

@@ -11,7 +11,7 @@ namespace InitOrder.Analysis.Facts.Cache;
 /// key       := text(analysis) mvid:16 bytes size:varint writeTicks:varint count:varint (text(name) text(fingerprint))*
 /// strings   := count:varint (length:varint UTF-8 bytes)*
 /// methods   := count:varint method*
-/// method    := row requests edges mentions notes instantiations fieldAccesses delegateCreations delegateInvocations,
+/// method    := row requests edges mentions notes instantiations fieldAccesses delegateCreations delegateInvocations handOffs,
 ///              each list a count:varint then its items (see <see cref="CacheFileWriter"/> for the items)
 /// </code>
 /// Numbers are unsigned LEB128 varints unless said otherwise; in the methods section a string is its index in the

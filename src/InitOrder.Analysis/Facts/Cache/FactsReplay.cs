@@ -114,7 +114,14 @@ internal sealed class FactsReplay
             invocations[i] = cached.DelegateInvocations[i];
         }
 
-        return _store.Store(edges, mentions, notes, NullIfEmpty(instantiations), null, NullIfEmpty(fieldAccesses), NullIfEmpty(creations), NullIfEmpty(invocations));
+        var handOffs = new ObjectHandOff[cached.HandOffs.Count];
+        for (int i = 0; i < handOffs.Length; i++)
+        {
+            handOffs[i] = cached.HandOffs[i];
+        }
+
+        return _store.Store(edges, mentions, notes, NullIfEmpty(instantiations), null, NullIfEmpty(fieldAccesses), NullIfEmpty(creations), NullIfEmpty(invocations),
+            NullIfEmpty(handOffs));
     }
 
     private static T[]? NullIfEmpty<T>(T[] items) => items.Length == 0 ? null : items;

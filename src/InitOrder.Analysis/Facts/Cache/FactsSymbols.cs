@@ -96,7 +96,8 @@ internal static class FactsSymbols
         }
 
         return new CachedMethod(System.Reflection.Metadata.Ecma335.MetadataTokens.GetRowNumber(method.Handle), requests.ToArrayOrEmpty(), edges, mentions, notes,
-            instantiations, fieldAccesses, creations, new List<DelegateInvocation>(facts.DelegateInvocations));
+            instantiations, fieldAccesses, creations, new List<DelegateInvocation>(facts.DelegateInvocations),
+            new List<ObjectHandOff>(facts.HandOffs));
     }
 
     /// <summary>By the key's prefix (see <see cref="NotFollowedNote"/>); null for a kind the cache does not know.</summary>

@@ -12,8 +12,9 @@ internal readonly struct FactsRecord
 {
     public FactsRecord(int edgeStart, int edgeCount, int mentionStart, int mentionCount, IReadOnlyList<NotFollowedNote> notes,
         Instantiation[]? instantiations = null, ReflectionSite[]? reflection = null, StaticFieldAccess[]? fieldAccesses = null,
-        DelegateCreation[]? delegateCreations = null, DelegateInvocation[]? delegateInvocations = null)
+        DelegateCreation[]? delegateCreations = null, DelegateInvocation[]? delegateInvocations = null, ObjectHandOff[]? handOffs = null)
     {
+        HandOffs = handOffs;
         DelegateCreations = delegateCreations;
         DelegateInvocations = delegateInvocations;
         FieldAccesses = fieldAccesses;
@@ -48,6 +49,9 @@ internal readonly struct FactsRecord
 
     /// <summary>Instructions that may invoke delegates; null when none.</summary>
     public DelegateInvocation[]? DelegateInvocations { get; }
+
+    /// <summary>Objects handed to framework code; null when none.</summary>
+    public ObjectHandOff[]? HandOffs { get; }
 
     /// <summary>Reflective calls; null when none.</summary>
     public ReflectionSite[]? Reflection { get; }

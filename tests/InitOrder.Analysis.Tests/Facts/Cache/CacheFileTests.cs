@@ -41,6 +41,7 @@ public sealed class CacheFileTests
         Assert.Null(creation.Type.Arguments[1].Definition);
         Assert.Same(DelegateType.Any, method.DelegateInvocations[0].Type);
         Assert.Equal("Task.Run()", method.DelegateInvocations[0].HandedTo);
+        Assert.Equal(FullMethod(7).HandOffs, method.HandOffs);
 
         // Everything written is read: writing what was read gives the same bytes.
         Assert.Equal(bytes, CacheFileWriter.Write(file.Key, file.Methods));
@@ -146,6 +147,12 @@ public sealed class CacheFileTests
             new[] { new CachedInstantiation(5, new CachedDefinition("Lib", 3), InstantiationKind.ConstructedByFramework) },
             new[] { new CachedFieldAccess(14, new CachedDefinition("Lib", 2), "<Now>k__BackingField", true) },
             new[] { new CachedDelegateCreation(20, new CachedDefinition("Lib", 9), new DelegateType("System.Func`2", new[] { argument, parameter })) },
-            new[] { new DelegateInvocation(30, DelegateType.Any, "Task.Run()") });
+            new[] { new DelegateInvocation(30, DelegateType.Any, "Task.Run()") },
+            new[]
+            {
+                new ObjectHandOff(31, new HandOffTarget(CallbackFamily.All, null, null)),
+                new ObjectHandOff(40, new HandOffTarget(CallbackFamily.None, "Lib.Order", new NamedType("System.Collections.Generic", "List`1", "System.Collections"))),
+                new ObjectHandOff(44, new HandOffTarget(CallbackFamily.Equality | CallbackFamily.Formatting, "Lib.Key", null, HandOffReach.Contents)),
+            });
     }
 }

@@ -1,0 +1,16 @@
+using System.Collections.Generic;
+using System.Reflection.Metadata;
+using InitOrder.Analysis.Facts;
+using InitOrder.Analysis.Resolution;
+
+namespace InitOrder.Analysis.Guards;
+
+/// <summary>
+/// A private <c>bool</c> field of a class, read through its property's getter, that only <see cref="Writers"/> can set
+/// to anything but <c>false</c>. Until one of them can run, code that runs only when the field is true cannot run.
+/// </summary>
+/// <param name="DeclaringType">The class that declares the field.</param>
+/// <param name="Field">The field.</param>
+/// <param name="Name">The property's name, for the report.</param>
+/// <param name="Writers">Every method of the class (and its nested types) that stores into the field anything but a constant false, or takes its address.</param>
+internal sealed record FieldGuard(ResolvedType DeclaringType, FieldDefinitionHandle Field, string Name, IReadOnlyList<MethodNode> Writers);

@@ -1,0 +1,425 @@
+using System.Collections.Generic;
+using InitOrder.Analysis.Facts;
+using InitOrder.Analysis.Metadata;
+using InitOrder.Analysis.Resolution;
+
+namespace InitOrder.Analysis.Reachability;
+
+/// <summary>
+/// Framework code calls back the overrides of the objects it holds: ToString, Equals, Dispose, an async state machine's
+/// MoveNext, an IServiceProvider's GetService. No IL shows those calls, so an override of a framework member becomes
+/// reachable once an object of its type is live and framework code can hold it, the two met in either order (the way
+/// dispatch waits for a live receiver):
+/// <list type="bullet">
+/// <item>reached code hands it over (<see cref="ObjectHandOff"/>: an argument or receiver of a framework call, a store
+/// into a framework field, a thrown exception, what a delegate the framework invokes returns), under its own type or
+/// any type it derives from, with what the receiving code may call (<see cref="CallbackFamily"/>);</item>
+/// <item>a container the framework keeps it in reaches framework code again, under any type the container can be seen as;</item>
+/// <item>the framework or reflection constructed it, or a callback or reflection returned it to framework code.</item>
+/// </list>
+/// Finalizers need no hand-over: the finalizer thread runs them for any object. eng/soundness.md states the assumption.
+/// </summary>
+internal sealed class EscapeRule
+{
+    private readonly LiveWorld _world;
+    private readonly FactStore _store;
+    private readonly TypeHierarchy _hierarchy;
+
+    // What has escaped: for every type, and by the name of a type or of one it derives from.
+    private CallbackFamily _everyType;
+    private readonly Dictionary<string, CallbackFamily> _byName = new(System.StringComparer.Ordinal);
+
+    // What framework containers release what they keep with: all of them, and those seen as a name.
+    private CallbackFamily _everyContainer;
+    private readonly Dictionary<string, CallbackFamily> _releasedByName = new(System.StringComparer.Ordinal);
+
+    // Object.ToString, Equals or GetHashCode reached framework code: an inherited framework implementation may run.
+    private bool _objectMethodCalled;
+
+    // Per live type, the callbacks already reachable; live types by every name they can be seen as.
+    private readonly Dictionary<ResolvedType, CallbackFamily> _enabled = new();
+    private readonly Dictionary<string, List<ResolvedType>> _liveByName = new(System.StringComparer.Ordinal);
+    private readonly List<ResolvedType> _incomplete = new();
+
+    // Values kept in framework containers, by the names the container can be seen as.
+    private readonly Dictionary<string, List<Kept>> _keptByName = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<(string Container, string? Value), Kept> _kept = new();
+    private readonly List<Kept> _keptIncomplete = new();
+    private readonly HashSet<MethodNode> _returning = new();
+
+    public EscapeRule(LiveWorld world, FactStore store)
+    {
+        _world = world;
+        _store = store;
+        _hierarchy = store.Context.Hierarchy;
+    }
+
+    /// <summary>A type became live: the callbacks its escaped names allow, and its finalizer, become reachable.</summary>
+    public void OnLive(ResolvedType type, LiveReason reason)
+    {
+        var ancestors = _hierarchy.Ancestors(type);
+        var family = _everyType | FamilyFor(type.Name.FullName);
+        Index(type.Name.FullName, type);
+        foreach (string name in ancestors.FullNames)
+        {
+            Index(name, type);
+            family |= FamilyFor(name);
+        }
+
+        if (!ancestors.IsComplete)
+        {
+            // An ancestor is missing: the type may be any of the names that escaped.
+            _incomplete.Add(type);
+            foreach (var escaped in _byName.Values)
+            {
+                family |= escaped;
+            }
+        }
+
+        // Objects framework code or reflection made are the framework's from the start.
+        if (reason.How is InstantiationKind.ConstructedByFramework or InstantiationKind.ConstructedByReflection ||
+            _objectMethodCalled && InheritsFrameworkImplementation(ancestors))
+        {
+            family = CallbackFamily.All;
+        }
+
+        foreach (var callback in _store.TypeFacts.CallbacksOf(type).Instance)
+        {
+            if (IsFinalizer(callback))
+            {
+                Callback(reason.Site, reason.ILOffset, callback);
+            }
+        }
+
+        Enable(type, family, reason.Site, reason.ILOffset);
+    }
+
+    /// <summary>A marked method's hand-overs, applied once in the world's epoch.</summary>
+    public void Apply(MethodNode method, MethodFacts facts)
+    {
+        foreach (var handOff in facts.HandOffs)
+        {
+            Hand(handOff.Target, method, handOff.ILOffset);
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="method"/> runs for framework code (a callback, a member reflection runs): what it returns, and
+    /// what it writes through references, is the framework's.
+    /// </summary>
+    public void OnReturnsToFramework(MethodNode method)
+    {
+        if (_returning.Add(method))
+        {
+            foreach (var target in _store.ObjectHandOffs.ReturnedBy(method))
+            {
+                Hand(target, method, 0);
+            }
+        }
+    }
+
+    /// <summary>Reflection reads the instance fields of <paramref name="type"/> for whoever called it.</summary>
+    public void OnFieldsRead(ResolvedType type, MethodNode site, int ilOffset)
+    {
+        foreach (var target in ObjectHandOffs.InFieldsOf(type))
+        {
+            Hand(target, site, ilOffset);
+        }
+    }
+
+    private void Hand(HandOffTarget target, MethodNode site, int ilOffset)
+    {
+        switch (target.Reach)
+        {
+            case HandOffReach.Contents:
+                if (target.TypeName is { } name)
+                {
+                    Release(name, target.Family, site, ilOffset);
+                }
+                else
+                {
+                    ReleaseAll(target.Family, site, ilOffset);
+                }
+
+                return;
+            case HandOffReach.ObjectMethodReceiver:
+                CallObjectMethod(site, ilOffset);
+                break;
+        }
+
+        if (target.Container is { } container)
+        {
+            Keep(container, target.TypeName, site, ilOffset);
+        }
+
+        Escape(target.TypeName, target.Family, site, ilOffset, release: target.Reach != HandOffReach.ObjectsOfInstantiation);
+    }
+
+    /// <summary>
+    /// Objects of <paramref name="name"/> (every type when null) reach code that may call <paramref name="family"/> on
+    /// them; with <paramref name="release"/>, so do the values framework containers seen as that name keep.
+    /// </summary>
+    private void Escape(string? name, CallbackFamily family, MethodNode site, int ilOffset, bool release = true)
+    {
+        if (name is null)
+        {
+            var added = family & ~_everyType;
+            if (added == CallbackFamily.None)
+            {
+                return;
+            }
+
+            _everyType |= added;
+            var live = _world.Live.InOrder;
+            for (int i = 0; i < live.Count; i++)
+            {
+                Enable(live[i], added, site, ilOffset);
+            }
+
+            ReleaseAll(added, site, ilOffset);
+            return;
+        }
+
+        var before = FamilyFor(name);
+        var more = family & ~before;
+        if (more == CallbackFamily.None)
+        {
+            if (release)
+            {
+                Release(name, family, site, ilOffset);
+            }
+
+            return;
+        }
+
+        _byName[name] = before | more;
+        if (_liveByName.TryGetValue(name, out var types))
+        {
+            for (int i = 0; i < types.Count; i++)
+            {
+                Enable(types[i], more, site, ilOffset);
+            }
+        }
+
+        for (int i = 0; i < _incomplete.Count; i++)
+        {
+            Enable(_incomplete[i], more, site, ilOffset);
+        }
+
+        if (release)
+        {
+            Release(name, family, site, ilOffset);
+        }
+    }
+
+    /// <summary>A value kept in a container of type <paramref name="container"/>: it escapes with whatever the container escapes with.</summary>
+    private void Keep(NamedType container, string? value, MethodNode site, int ilOffset)
+    {
+        if (_kept.ContainsKey((container.FullName, value)))
+        {
+            return;
+        }
+
+        var kept = new Kept(value);
+        _kept.Add((container.FullName, value), kept);
+        var released = _everyContainer | ReleasedFor(container.FullName);
+        AddKept(container.FullName, kept);
+        if (_store.Context.Types.Resolve(container) is { } resolved)
+        {
+            var ancestors = _hierarchy.Ancestors(resolved);
+            foreach (string name in ancestors.FullNames)
+            {
+                AddKept(name, kept);
+                released |= ReleasedFor(name);
+            }
+
+            if (!ancestors.IsComplete)
+            {
+                _keptIncomplete.Add(kept);
+                released = CallbackFamily.All;
+            }
+        }
+        else
+        {
+            _keptIncomplete.Add(kept);
+            released = CallbackFamily.All;
+        }
+
+        kept.Released = released;
+        Escape(value, released, site, ilOffset);
+    }
+
+    /// <summary>Framework objects seen as <paramref name="name"/> reach code that may call <paramref name="family"/> on what they keep.</summary>
+    private void Release(string name, CallbackFamily family, MethodNode site, int ilOffset)
+    {
+        _releasedByName.TryGetValue(name, out var before);
+        var more = family & ~before & ~_everyContainer;
+        if (more == CallbackFamily.None)
+        {
+            return;
+        }
+
+        _releasedByName[name] = before | more;
+        family = more;
+        if (_keptByName.TryGetValue(name, out var values))
+        {
+            ReleaseEach(values, family, site, ilOffset);
+        }
+
+        ReleaseEach(_keptIncomplete, family, site, ilOffset);
+    }
+
+    private void ReleaseAll(CallbackFamily family, MethodNode site, int ilOffset)
+    {
+        family &= ~_everyContainer;
+        if (family == CallbackFamily.None)
+        {
+            return;
+        }
+
+        _everyContainer |= family;
+        foreach (var values in _keptByName.Values)
+        {
+            ReleaseEach(values, family, site, ilOffset);
+        }
+
+        ReleaseEach(_keptIncomplete, family, site, ilOffset);
+    }
+
+    private void ReleaseEach(List<Kept> values, CallbackFamily family, MethodNode site, int ilOffset)
+    {
+        // Escaping a value may keep or release more; a copy keeps the enumeration stable.
+        foreach (var kept in values.ToArray())
+        {
+            var more = family & ~kept.Released;
+            if (more != CallbackFamily.None)
+            {
+                kept.Released |= more;
+                Escape(kept.Value, more, site, ilOffset);
+            }
+        }
+    }
+
+    private void Enable(ResolvedType type, CallbackFamily family, MethodNode site, int ilOffset)
+    {
+        _enabled.TryGetValue(type, out var before);
+        var added = family & ~before;
+        if (added == CallbackFamily.None)
+        {
+            return;
+        }
+
+        _enabled[type] = before | added;
+        // The chain names the object called back and where it came to exist.
+        var receiver = _world.Live.ReasonFor(type) is { } reason ? new LiveReceiver(type, reason) : null;
+        foreach (var callback in _store.TypeFacts.CallbacksOf(type).Instance)
+        {
+            var callbackFamily = FamilyOf(callback);
+            if ((callbackFamily & added) != CallbackFamily.None && (callbackFamily & before) == CallbackFamily.None)
+            {
+                Callback(site, ilOffset, callback, receiver);
+            }
+        }
+    }
+
+    private void Callback(MethodNode site, int ilOffset, MethodNode callback, LiveReceiver? receiver = null)
+    {
+        _world.AddDerived(site, new DerivedEdge(ilOffset, callback, EdgeKind.FrameworkCallback, _world.Epoch, receiver));
+        OnReturnsToFramework(callback);
+    }
+
+    private void Index(string name, ResolvedType type)
+    {
+        if (!_liveByName.TryGetValue(name, out var types))
+        {
+            types = new List<ResolvedType>();
+            _liveByName.Add(name, types);
+        }
+
+        types.Add(type);
+    }
+
+    private void AddKept(string name, Kept kept)
+    {
+        if (!_keptByName.TryGetValue(name, out var values))
+        {
+            values = new List<Kept>();
+            _keptByName.Add(name, values);
+        }
+
+        values.Add(kept);
+    }
+
+    private void CallObjectMethod(MethodNode site, int ilOffset)
+    {
+        if (_objectMethodCalled)
+        {
+            return;
+        }
+
+        _objectMethodCalled = true;
+        var live = _world.Live.InOrder;
+        for (int i = 0; i < live.Count; i++)
+        {
+            if (InheritsFrameworkImplementation(_hierarchy.Ancestors(live[i])))
+            {
+                Enable(live[i], CallbackFamily.All, site, ilOffset);
+            }
+        }
+    }
+
+    /// <summary>Whether a type derives from a framework class other than Object, ValueType and Enum, whose overrides of Object's members it may inherit.</summary>
+    private static bool InheritsFrameworkImplementation(AncestorSet ancestors)
+    {
+        foreach (var ancestor in ancestors.External)
+        {
+            if (ancestor.Definition is null)
+            {
+                if (!TypeHierarchy.IsUniversalRoot(ancestor.Name.FullName))
+                {
+                    return true;
+                }
+            }
+            else if (!ancestor.Definition.IsInterface && ancestor.Name.FullName is not ("System.Object" or "System.ValueType" or "System.Enum"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private CallbackFamily ReleasedFor(string name) => _releasedByName.TryGetValue(name, out var family) ? family : CallbackFamily.None;
+
+    private CallbackFamily FamilyFor(string name) => _byName.TryGetValue(name, out var family) ? family : CallbackFamily.None;
+
+    private static bool IsFinalizer(MethodNode callback) => callback.Name == "Finalize";
+
+    /// <summary>Which family a callback belongs to, by the member it overrides (an explicit implementation's name ends with it).</summary>
+    private static CallbackFamily FamilyOf(MethodNode callback)
+    {
+        string name = callback.Name;
+        int dot = name.LastIndexOf('.');
+        string member = dot >= 0 ? name.Substring(dot + 1) : name;
+        return member switch
+        {
+            "ToString" or "TryFormat" or "Format" or "GetFormat" => CallbackFamily.Formatting,
+            "Equals" or "GetHashCode" or "CompareTo" or "Compare" => CallbackFamily.Equality,
+            "Finalize" => CallbackFamily.None,
+            _ => CallbackFamily.Other,
+        };
+    }
+
+    /// <summary>A value kept in a framework container, and what it has escaped with since.</summary>
+    private sealed class Kept
+    {
+        public Kept(string? value)
+        {
+            Value = value;
+        }
+
+        public string? Value { get; }
+
+        public CallbackFamily Released { get; set; }
+    }
+}

@@ -1,0 +1,95 @@
+using InitOrder.Analysis.Tests.Infrastructure;
+
+namespace InitOrder.Analysis.Tests.Guards;
+
+/// <summary>Code guarded by a bool property nothing sets does not run, until something can set it.</summary>
+public sealed class GuardRuleTests
+{
+    private const string Options = """
+        internal sealed class Options { public bool Validate { get; set; } }
+        internal static class Builder
+        {
+            internal static int Build(Options options)
+            {
+                int built = 1;
+                if (options.Validate)
+                {
+                    Target.Touch();
+                }
+
+                return built;
+            }
+        }
+        """;
+
+    [Fact]
+    public void Block_under_a_flag_nothing_sets_is_not_reached()
+    {
+        ResultAssert.Clean(EarlyInitializerScenario.Verify("Console.WriteLine(Builder.Build(new Options()));", Options));
+    }
+
+    [Fact]
+    public void Block_is_reached_once_reached_code_sets_the_flag()
+    {
+        var result = EarlyInitializerScenario.Verify("Console.WriteLine(Builder.Build(new Options { Validate = true }));", Options);
+
+        Assert.Contains("Target.Touch()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
+    }
+
+    [Fact]
+    public void Block_is_reached_when_reflection_can_set_the_flag()
+    {
+        var result = EarlyInitializerScenario.Verify("""
+            var options = new Options();
+            typeof(Options).GetProperty("Validate")!.SetValue(options, true);
+            Console.WriteLine(Builder.Build(options));
+            """, Options);
+
+        Assert.Contains("Target.Touch()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
+    }
+
+    [Fact]
+    public void Code_after_the_block_is_still_reached()
+    {
+        var result = EarlyInitializerScenario.Verify("Console.WriteLine(Builder.Build(new Options()));", """
+            internal sealed class Options { public bool Validate { get; set; } }
+            internal static class Builder
+            {
+                internal static int Build(Options options)
+                {
+                    if (options.Validate)
+                    {
+                        Console.WriteLine("validating");
+                    }
+
+                    Target.Touch();
+                    return 1;
+                }
+            }
+            """);
+
+        Assert.Contains("Target.Touch()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
+    }
+
+    [Fact]
+    public void Flag_a_constructor_sets_opens_the_block_once_an_object_is_built()
+    {
+        var result = EarlyInitializerScenario.Verify("Console.WriteLine(Builder.Build(new Options()));", """
+            internal sealed class Options { public bool Validate { get; set; } = true; }
+            internal static class Builder
+            {
+                internal static int Build(Options options)
+                {
+                    if (options.Validate)
+                    {
+                        Target.Touch();
+                    }
+
+                    return 1;
+                }
+            }
+            """);
+
+        Assert.Contains("Target.Touch()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
+    }
+}
