@@ -12,5 +12,6 @@ namespace InitOrder.Analysis.Guards;
 /// <param name="DeclaringType">The class that declares the field.</param>
 /// <param name="Field">The field.</param>
 /// <param name="Name">The property's name, for the report.</param>
+/// <param name="FieldName">The field's name, which an <c>[UnsafeAccessor]</c> would spell out.</param>
 /// <param name="Writers">Every method of the class (and its nested types) that stores into the field anything but a constant false, or takes its address.</param>
-internal sealed record FieldGuard(ResolvedType DeclaringType, FieldDefinitionHandle Field, string Name, IReadOnlyList<MethodNode> Writers);
+internal sealed record FieldGuard(ResolvedType DeclaringType, FieldDefinitionHandle Field, string Name, string FieldName, IReadOnlyList<MethodNode> Writers);

@@ -84,7 +84,7 @@ internal sealed class FieldGuards
         {
             string name = assembly.Strings.Get(method.Name);
             guard = new FieldGuard(declaringType, fieldDefinition, name.StartsWith("get_", System.StringComparison.Ordinal) ? name.Substring(4) : name,
-                FieldWriters.Find(_store, declaringType, fieldDefinition));
+                assembly.Strings.Get(field.Name), FieldWriters.Find(_store, declaringType, fieldDefinition));
             _byField.Add((declaringType, fieldDefinition), guard);
         }
 

@@ -33,6 +33,8 @@ internal sealed class GuardRule
     private readonly Dictionary<ResolvedType, int> _fieldsReflected = new();
     private readonly HashSet<FieldGuard> _known = new();
 
+    private readonly UnsafeFieldAccessors _unsafeAccessors;
+
     // Parts of guards opened while the world was marking, applied by the world between two methods (ApplyOpened).
     private readonly Queue<(MethodNode Method, MethodFacts Facts)> _opened = new();
 
@@ -41,6 +43,7 @@ internal sealed class GuardRule
         _world = world;
         _store = store;
         _guards = new FieldGuards(store);
+        _unsafeAccessors = new UnsafeFieldAccessors(store.Context.Assemblies);
     }
 
     /// <summary>
@@ -109,6 +112,18 @@ internal sealed class GuardRule
             foreach (var guard in guards.ToArray())
             {
                 Open(guard);
+            }
+        }
+
+        // An assembly loaded since may hold an [UnsafeAccessor] of a guarded field: that guard is open from the start.
+        if (_known.Count > 0 && _unsafeAccessors.ScanNewAssemblies())
+        {
+            foreach (var guard in new List<FieldGuard>(_known))
+            {
+                if (_unsafeAccessors.MayAccess(guard.FieldName))
+                {
+                    Open(guard, 0);
+                }
             }
         }
     }
@@ -219,7 +234,9 @@ internal sealed class GuardRule
             return;
         }
 
-        int? openedAt = _fieldsReflected.TryGetValue(guard.DeclaringType, out int reflected) ? reflected : null;
+        int? openedAt = _unsafeAccessors.MayAccess(guard.FieldName) ? 0
+            : _fieldsReflected.TryGetValue(guard.DeclaringType, out int reflected) ? reflected : null;
+
         foreach (var writer in guard.Writers)
         {
             ListOf(_byWriter, writer).Add(guard);
@@ -235,14 +252,16 @@ internal sealed class GuardRule
         }
     }
 
-    private void Open(FieldGuard guard)
+    private void Open(FieldGuard guard) => Open(guard, _world.Epoch);
+
+    private void Open(FieldGuard guard, int epoch)
     {
         if (_openedAt.ContainsKey(guard))
         {
             return;
         }
 
-        _openedAt.Add(guard, _world.Epoch);
+        _openedAt.Add(guard, epoch);
         if (_waiting.TryGetValue(guard, out var methods))
         {
             _waiting.Remove(guard);

@@ -49,6 +49,52 @@ public sealed class GuardRuleTests
     }
 
     [Fact]
+    public void Block_is_reached_when_reflection_sets_the_field_by_name()
+    {
+        var result = EarlyInitializerScenario.Verify("""
+            var options = new Options();
+            typeof(Options).GetField("<Validate>k__BackingField", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.SetValue(options, true);
+            Console.WriteLine(Builder.Build(options));
+            """, Options);
+
+        Assert.Contains("Target.Touch()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
+    }
+
+    [Fact]
+    public void Block_is_reached_when_a_field_of_unknown_name_is_set_by_reflection()
+    {
+        var result = EarlyInitializerScenario.Verify("""
+            var options = new Options();
+            foreach (var field in typeof(Options).GetFields(System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance))
+            {
+                field.SetValue(options, true);
+            }
+
+            Console.WriteLine(Builder.Build(options));
+            """, Options);
+
+        Assert.Contains("Target.Touch()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
+    }
+
+    [Fact]
+    public void Block_is_reached_when_an_unsafe_accessor_can_set_the_field()
+    {
+        var result = EarlyInitializerScenario.Verify("""
+            var options = new Options();
+            Accessors.Validate(options) = true;
+            Console.WriteLine(Builder.Build(options));
+            """, Options + """
+            internal static class Accessors
+            {
+                [System.Runtime.CompilerServices.UnsafeAccessor(System.Runtime.CompilerServices.UnsafeAccessorKind.Field, Name = "<Validate>k__BackingField")]
+                internal static extern ref bool Validate(Options options);
+            }
+            """);
+
+        Assert.Contains("Target.Touch()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
+    }
+
+    [Fact]
     public void Code_after_the_block_is_still_reached()
     {
         var result = EarlyInitializerScenario.Verify("Console.WriteLine(Builder.Build(new Options()));", """
