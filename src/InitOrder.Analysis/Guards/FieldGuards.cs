@@ -14,7 +14,9 @@ namespace InitOrder.Analysis.Guards;
 /// <para>
 /// The field being private, only the class and its nested types can store into it or take its address, so reading
 /// their bodies finds every writer. Reflection can write it too: <see cref="GuardRule"/> opens the guard when
-/// reflection reaches the class's fields.
+/// reflection reaches the class's fields, or an <c>[UnsafeAccessor]</c> names the field. A class with sequential or
+/// explicit layout is left out: marshalling (<c>Marshal.PtrToStructure</c>, a P/Invoke's out parameter) writes its
+/// fields from native memory.
 /// </para>
 /// </summary>
 internal sealed class FieldGuards
@@ -75,7 +77,8 @@ internal sealed class FieldGuards
         var field = reader.GetFieldDefinition(fieldDefinition);
         var declaringType = new ResolvedType(assembly, method.GetDeclaringType());
         if (field.GetDeclaringType() != method.GetDeclaringType() || (field.Attributes & FieldAttributes.FieldAccessMask) != FieldAttributes.Private ||
-            (field.Attributes & FieldAttributes.Static) != 0 || !IsBoolean(reader, field) || TypeHierarchy.IsValueType(declaringType))
+            (field.Attributes & FieldAttributes.Static) != 0 || !IsBoolean(reader, field) || TypeHierarchy.IsValueType(declaringType) ||
+            (declaringType.Definition.Attributes & TypeAttributes.LayoutMask) != TypeAttributes.AutoLayout)
         {
             return null;
         }

@@ -95,6 +95,16 @@ public sealed class GuardRuleTests
     }
 
     [Fact]
+    public void Flag_of_a_class_with_sequential_layout_guards_nothing()
+    {
+        // Marshalling can fill such a class's fields from native memory, with no IL that names them.
+        var result = EarlyInitializerScenario.Verify("Console.WriteLine(Builder.Build(new Options()));",
+            "[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]\n" + Options);
+
+        Assert.Contains("Target.Touch()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
+    }
+
+    [Fact]
     public void Code_after_the_block_is_still_reached()
     {
         var result = EarlyInitializerScenario.Verify("Console.WriteLine(Builder.Build(new Options()));", """
