@@ -98,7 +98,7 @@ internal sealed class GuardRule
             {
                 if (!_openedAt.ContainsKey(guard))
                 {
-                    ListOf(_waiting, guard).Add(guarded);
+                    ListsByKey.ListOf(_waiting, guard).Add(guarded);
                 }
             }
         }
@@ -239,7 +239,7 @@ internal sealed class GuardRule
 
         foreach (var writer in guard.Writers)
         {
-            ListOf(_byWriter, writer).Add(guard);
+            ListsByKey.ListOf(_byWriter, writer).Add(guard);
             if (_world.EpochOf(writer) is { } epoch && (openedAt is null || epoch < openedAt))
             {
                 openedAt = epoch;
@@ -316,17 +316,5 @@ internal sealed class GuardRule
         }
 
         return guards;
-    }
-
-    private static List<TValue> ListOf<TKey, TValue>(Dictionary<TKey, List<TValue>> lists, TKey key)
-        where TKey : notnull
-    {
-        if (!lists.TryGetValue(key, out var list))
-        {
-            list = new List<TValue>();
-            lists.Add(key, list);
-        }
-
-        return list;
     }
 }

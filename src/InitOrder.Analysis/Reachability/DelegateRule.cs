@@ -42,7 +42,7 @@ internal sealed class DelegateRule
             _allCreated.Add(created);
             if (creation.Type.Definition is { } definition)
             {
-                ListOf(_createdByDefinition, definition).Add(created);
+                ListsByKey.ListOf(_createdByDefinition, definition).Add(created);
             }
 
             if (FirstInvocationOf(created) is { } invoked)
@@ -56,7 +56,7 @@ internal sealed class DelegateRule
             var invoked = new Invoked(invocation, method);
             if (invocation.Type.Definition is { } definition)
             {
-                ListOf(_invokedByDefinition, definition).Add(invoked);
+                ListsByKey.ListOf(_invokedByDefinition, definition).Add(invoked);
             }
             else
             {
@@ -213,16 +213,6 @@ internal sealed class DelegateRule
     private bool IsInterfaceOrUnknown(NamedType type) =>
         _context.Types.Resolve(type) is not { } resolved || (resolved.Definition.Attributes & System.Reflection.TypeAttributes.Interface) != 0;
 
-    private static List<T> ListOf<T>(Dictionary<string, List<T>> lists, string key)
-    {
-        if (!lists.TryGetValue(key, out var list))
-        {
-            list = new List<T>();
-            lists.Add(key, list);
-        }
-
-        return list;
-    }
 
     private sealed record Created(DelegateCreation Creation, MethodNode Site, int Epoch);
 

@@ -59,10 +59,10 @@ internal sealed class EscapeRule
     {
         var ancestors = _hierarchy.Ancestors(type);
         var family = _everyType | FamilyFor(type.Name.FullName);
-        Index(type.Name.FullName, type);
+        _liveByName.ListOf(type.Name.FullName).Add(type);
         foreach (string name in ancestors.FullNames)
         {
-            Index(name, type);
+            _liveByName.ListOf(name).Add(type);
             family |= FamilyFor(name);
         }
 
@@ -223,13 +223,13 @@ internal sealed class EscapeRule
         var kept = new Kept(value);
         _kept.Add((container.FullName, value), kept);
         var released = _everyContainer | ReleasedFor(container.FullName);
-        AddKept(container.FullName, kept);
+        _keptByName.ListOf(container.FullName).Add(kept);
         if (_store.Context.Types.Resolve(container) is { } resolved)
         {
             var ancestors = _hierarchy.Ancestors(resolved);
             foreach (string name in ancestors.FullNames)
             {
-                AddKept(name, kept);
+                _keptByName.ListOf(name).Add(kept);
                 released |= ReleasedFor(name);
             }
 
@@ -326,28 +326,6 @@ internal sealed class EscapeRule
     {
         _world.AddDerived(site, new DerivedEdge(ilOffset, callback, EdgeKind.FrameworkCallback, _world.Epoch, receiver));
         OnReturnsToFramework(callback);
-    }
-
-    private void Index(string name, ResolvedType type)
-    {
-        if (!_liveByName.TryGetValue(name, out var types))
-        {
-            types = new List<ResolvedType>();
-            _liveByName.Add(name, types);
-        }
-
-        types.Add(type);
-    }
-
-    private void AddKept(string name, Kept kept)
-    {
-        if (!_keptByName.TryGetValue(name, out var values))
-        {
-            values = new List<Kept>();
-            _keptByName.Add(name, values);
-        }
-
-        values.Add(kept);
     }
 
     private void CallObjectMethod(MethodNode site, int ilOffset)

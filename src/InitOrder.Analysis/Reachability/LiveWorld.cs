@@ -217,7 +217,14 @@ internal sealed class LiveWorld
 
             for (int i = 0; i < _reached.Count; i++)
             {
-                foreach (var facts in Guards.PartsAt(_reached[i], _store.FactsOf(_reached[i]), Epoch))
+                var all = _store.FactsOf(_reached[i]);
+                if (!Guards.IsGuarded(_reached[i], all))
+                {
+                    OfferDispatch(_reached[i], all);
+                    continue;
+                }
+
+                foreach (var facts in Guards.PartsAt(_reached[i], all, Epoch))
                 {
                     OfferDispatch(_reached[i], facts);
                 }
