@@ -19,6 +19,7 @@ internal static class LiveReasonText
         InstantiationKind.Created => "created",
         InstantiationKind.ValueTypeUsed => "used as a value",
         InstantiationKind.ConstructedByReflection => "constructed by reflection",
+        InstantiationKind.ConstructedForCaller => "constructed for its caller by reflection",
         _ => "constructed by the framework",
     };
 }

@@ -79,6 +79,15 @@ internal static class ConstructedTypeArguments
         return null;
     }
 
+    /// <summary>
+    /// Activator.CreateInstance&lt;T&gt;() returns the object it makes to its caller and keeps nothing; Lazy&lt;T&gt; keeps its
+    /// value (and formats it in its own ToString), and a generic method of unknown code may do anything with what it makes.
+    /// </summary>
+    public static InstantiationKind KindOf(MemberToken token) =>
+        token.Owner?.Definition?.FullName == "System.Activator" && token.Name == "CreateInstance"
+            ? InstantiationKind.ConstructedForCaller
+            : InstantiationKind.ConstructedByFramework;
+
     /// <summary>Lazy&lt;T&gt; and LazyInitializer given a factory: the factory constructs, not reflection.</summary>
     public static bool HasFactory(MemberToken token) => token.SignatureText.Contains("System.Func`1");
 

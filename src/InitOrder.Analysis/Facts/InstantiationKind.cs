@@ -9,6 +9,11 @@ internal enum InstantiationKind : byte
     ValueTypeUsed,
     /// <summary>new T(), Activator.CreateInstance&lt;T&gt;(), Lazy&lt;T&gt; without a factory: the framework calls the constructor.</summary>
     ConstructedByFramework,
-    /// <summary>Reflection runs one of its constructors (Activator, ConstructorInfo.Invoke, a DI container).</summary>
+    /// <summary>Reflection runs one of its constructors (ConstructorInfo.Invoke, a serializer, a DI container).</summary>
     ConstructedByReflection,
+    /// <summary>
+    /// <c>Activator.CreateInstance</c> (so <c>new T()</c>) or <c>GetUninitializedObject</c> makes the object and returns it
+    /// to its caller: framework code keeps nothing and calls nothing on it, so only hand-offs make it the framework's.
+    /// </summary>
+    ConstructedForCaller,
 }

@@ -248,7 +248,7 @@ internal sealed class MethodFactsBuilder
             // new T() in the callee: the framework runs this type argument's constructor (and so its static constructor).
             _facts.AddEdge(offset, _store.Node(type.Assembly, constructor), EdgeKind.NewObject);
             _facts.TriggerStaticConstructor(offset, type, StaticConstructorTrigger.MemberAccess);
-            _facts.Instantiate(offset, type, InstantiationKind.ConstructedByFramework);
+            _facts.Instantiate(offset, type, ConstructedTypeArguments.KindOf(token));
         }
 
         _reflection.OnCall(offset, token, resolved);

@@ -76,9 +76,8 @@ internal sealed class EscapeRule
             }
         }
 
-        // Objects framework code or reflection made are the framework's from the start.
-        if (reason.How is InstantiationKind.ConstructedByFramework or InstantiationKind.ConstructedByReflection ||
-            _objectMethodCalled && InheritsFrameworkImplementation(ancestors))
+        // Objects framework code or reflection made and may keep are the framework's from the start.
+        if (IsKeptByItsMaker(reason.How) || _objectMethodCalled && InheritsFrameworkImplementation(ancestors))
         {
             family = CallbackFamily.All;
         }
@@ -92,6 +91,18 @@ internal sealed class EscapeRule
         }
 
         Enable(type, family, reason.Site, reason.ILOffset);
+    }
+
+    /// <summary>
+    /// A live type constructed again: when framework code or reflection made it this time, and may keep it, it holds
+    /// its objects now (the first reason may have been a plain <c>new</c>, or Activator returning it to its caller).
+    /// </summary>
+    public void OnConstructedAgain(ResolvedType type, LiveReason reason)
+    {
+        if (IsKeptByItsMaker(reason.How))
+        {
+            Enable(type, CallbackFamily.All, reason.Site, reason.ILOffset);
+        }
     }
 
     /// <summary>A marked method's hand-overs, applied once in the world's epoch.</summary>
@@ -366,6 +377,9 @@ internal sealed class EscapeRule
 
         return false;
     }
+
+    /// <summary>Activator returns what it makes (<see cref="InstantiationKind.ConstructedForCaller"/>); other framework code and reflection may keep it.</summary>
+    private static bool IsKeptByItsMaker(InstantiationKind how) => how is InstantiationKind.ConstructedByFramework or InstantiationKind.ConstructedByReflection;
 
     private CallbackFamily ReleasedFor(string name) => _releasedByName.TryGetValue(name, out var family) ? family : CallbackFamily.None;
 

@@ -132,6 +132,8 @@ internal sealed class LiveWorld
     {
         if (Live.Add(type, reason) is not { } receiver)
         {
+            // Live already, perhaps only as objects returned to their callers: framework code that keeps what it makes holds it now.
+            Escapes.OnConstructedAgain(type, reason);
             return;
         }
 

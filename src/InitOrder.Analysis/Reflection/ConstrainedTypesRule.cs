@@ -32,7 +32,7 @@ internal sealed class ConstrainedTypesRule
     /// members: the first one stands for all.
     /// </summary>
     public void Start(MethodNode site, ReflectionSite call, TypeParameterConstraints constraints, IReadOnlyList<ResolvedType> liveAndMentioned) =>
-        _calls.Start(site, call, (int)call.Members + ":" + constraints, liveAndMentioned);
+        _calls.Start(site, call, (int)call.Members + ":" + constraints + (call.ReturnsWhatItConstructs ? ":returned" : ""), liveAndMentioned);
 
     /// <summary>A type that became live or mentioned: every call started so far applies to it.</summary>
     public void Open(ResolvedType type) => _calls.Open(type);

@@ -136,6 +136,17 @@ internal static class ReflectionApis
         s_invoking.TryGetValue((ownerFullName, methodName), out var members) && members == AccessedMembers.ObjectWithoutConstructor;
 
     /// <summary>
+    /// Activator.CreateInstance (every overload, so <c>new T()</c> too) and GetUninitializedObject: they return the
+    /// object they make to their caller, which then holds it; framework code keeps no reference and calls nothing on it.
+    /// ConstructorInfo.Invoke is not listed: the lookup that finds a constructor does not know who will run it (emitted
+    /// IL, an expression handed on).
+    /// </summary>
+    public static bool ReturnsWhatItConstructs(string ownerFullName, string methodName) =>
+        (ownerFullName == "System.Activator" && methodName is "CreateInstance" or "CreateInstanceFrom") ||
+        (methodName == "GetUninitializedObject" &&
+         ownerFullName is "System.Runtime.CompilerServices.RuntimeHelpers" or "System.Runtime.Serialization.FormatterServices");
+
+    /// <summary>
     /// GetCustomAttribute(s) and TypeDescriptor.GetAttributes: construct the attributes applied to what they inspect.
     /// IsDefined and GetCustomAttributesData construct nothing, so they are not listed.
     /// </summary>

@@ -27,6 +27,8 @@ internal sealed class ReflectionRule
     private readonly HashSet<NamedType> _mentionedNames = new();
     private readonly List<ResolvedType> _mentionedInOrder = new();
     private readonly Dictionary<ResolvedType, AccessedMembers> _opened = new();
+    // Opened by calls that return what they construct: a later call that keeps its objects must still make them the framework's.
+    private readonly Dictionary<ResolvedType, AccessedMembers> _openedForCaller = new();
     private readonly List<(MethodNode Site, ReflectionSite Call, AccessedMembers Members)> _unbounded = new();
     private readonly List<ReflectionUse> _uses = new();
     private readonly HashSet<(MethodNode, ReflectionSite)> _used = new();
@@ -39,6 +41,7 @@ internal sealed class ReflectionRule
     // The members started so far, by the assembly of the calls that started them: a library's calls skip its own types,
     // the app's (keyed by the app) skip none.
     private readonly Dictionary<Loading.LoadedAssembly, AccessedMembers> _unboundedMembers = new();
+    private readonly Dictionary<Loading.LoadedAssembly, AccessedMembers> _unboundedMembersForCaller = new();
     private (MethodNode Site, int Offset)? _anyType;
     private int _assembliesMentioned;
 
@@ -217,16 +220,18 @@ internal sealed class ReflectionRule
     {
         // A call in one library reaches another library's types that a call in that other one skipped: the members are
         // started once per skipping assembly, and once for all by the app's calls.
+        // Calls that return what they construct count apart: a later call that keeps its objects must still open them.
         var main = _store.Context.Assemblies.Main;
-        _unboundedMembers.TryGetValue(main, out var everywhere);
-        _unboundedMembers.TryGetValue(site.Assembly, out var here);
+        var started = call.ReturnsWhatItConstructs ? _unboundedMembersForCaller : _unboundedMembers;
+        started.TryGetValue(main, out var everywhere);
+        started.TryGetValue(site.Assembly, out var here);
         var added = call.Members & ~everywhere & ~here;
         if (added == AccessedMembers.None)
         {
             return;
         }
 
-        _unboundedMembers[site.Assembly] = here | added;
+        started[site.Assembly] = here | added;
         _unbounded.Add((site, call, added));
 
         // Types that were live or mentioned before this call count too; later ones are opened as they come.
@@ -309,14 +314,15 @@ internal sealed class ReflectionRule
     /// <summary>Reaches the <paramref name="members"/> of <paramref name="type"/> not reached by reflection before.</summary>
     private void Open(ResolvedType type, AccessedMembers members, MethodNode site, ReflectionSite call)
     {
-        _opened.TryGetValue(type, out var before);
+        var opened = call.ReturnsWhatItConstructs ? _openedForCaller : _opened;
+        opened.TryGetValue(type, out var before);
         var added = members & ~before;
         if (added == AccessedMembers.None)
         {
             return;
         }
 
-        _opened[type] = before | added;
+        opened[type] = before | added;
         var virtuals = new List<ResolvedMethod>();
         // Operators or constructors alone may have left the static constructor out (a type without one); any other member brings it in.
         bool first = (before & ~(AccessedMembers.UserDefinedOperators | AccessedMembers.PublicConstructors | AccessedMembers.NonPublicConstructors)) == AccessedMembers.None;
@@ -343,7 +349,8 @@ internal sealed class ReflectionRule
     {
         if (constructs)
         {
-            _world.MakeLive(type, new LiveReason(site, call.ILOffset, InstantiationKind.ConstructedByReflection, _world.Epoch));
+            var how = call.ReturnsWhatItConstructs ? InstantiationKind.ConstructedForCaller : InstantiationKind.ConstructedByReflection;
+            _world.MakeLive(type, new LiveReason(site, call.ILOffset, how, _world.Epoch));
         }
 
         foreach (var method in methods)

@@ -29,6 +29,7 @@ internal sealed class ReflectionScan
     private List<ReflectionSite>? _delegatesByName;
     private List<(int Offset, MemberToken Token, ResolvedMethod Callee)>? _requiresUnreferencedCode;
     private List<ReflectionSite>? _sites;
+    private HashSet<int>? _returnsConstructed;
 
     // Inside [RequiresUnreferencedCode] code, unbounded reflection is the responsibility of the call that entered it,
     // as the trimmer's contract says: the boundary gets the conservative rule, the inside adds no rule of its own.
@@ -86,6 +87,11 @@ internal sealed class ReflectionScan
     public void OnCall(int offset, MemberToken token, ResolvedMethod? resolved)
     {
         var owner = token.Owner?.Definition;
+        if (owner is not null && ReflectionApis.ReturnsWhatItConstructs(owner.FullName, token.Name))
+        {
+            (_returnsConstructed ??= new HashSet<int>()).Add(offset);
+        }
+
         if (owner is not null && ReflectionApis.IsTypeLookupByName(owner.FullName, token.Name))
         {
             OnTypeLookup(offset, token);
@@ -513,7 +519,8 @@ internal sealed class ReflectionScan
         token.Name.StartsWith("Get", StringComparison.Ordinal) &&
         token.Owner?.Definition?.FullName is ReflectionSignatures.SystemType or "System.Reflection.RuntimeReflectionExtensions";
 
-    private void Add(ReflectionSite site) => (_sites ??= new List<ReflectionSite>()).Add(site);
+    private void Add(ReflectionSite site) =>
+        (_sites ??= new List<ReflectionSite>()).Add(_returnsConstructed is not null && _returnsConstructed.Contains(site.ILOffset) ? site with { ReturnsWhatItConstructs = true } : site);
 
     private void AddSite(int offset, MemberToken token, ReflectionKind kind, ReflectionReason reason, AccessedMembers members) =>
         Add(new ReflectionSite(offset, ReflectionText.Api(token), kind, Array.Empty<ResolvedType>(), members, reason));

@@ -15,6 +15,7 @@ namespace InitOrder.Analysis.Reflection;
 /// <param name="NameFilter">For <see cref="ReflectionKind.LiveAndMentionedTypes"/>: a constant name that bounds which members of each type it reaches.</param>
 /// <param name="Constraints">For <see cref="ReflectionReason.UnannotatedTypeParameter"/>: what the parameter's constraints let it be, so the types it reaches.</param>
 /// <param name="Reflector">For <see cref="ReflectionKind.HandedTypes"/>: the assembly whose code reflects; its own types are followed through its IL.</param>
+/// <param name="ReturnsWhatItConstructs">The API gives the objects it makes back to its caller and keeps none (<see cref="ReflectionApis.ReturnsWhatItConstructs"/>).</param>
 internal sealed record ReflectionSite(
     int ILOffset,
     string Api,
@@ -26,4 +27,5 @@ internal sealed record ReflectionSite(
     MemberLookup? Lookup = null,
     Loading.LoadedAssembly? Reflector = null,
     NameLookup? NameFilter = null,
-    TypeParameterConstraints? Constraints = null);
+    TypeParameterConstraints? Constraints = null,
+    bool ReturnsWhatItConstructs = false);

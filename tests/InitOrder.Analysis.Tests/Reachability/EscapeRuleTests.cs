@@ -152,4 +152,37 @@ public sealed class EscapeRuleTests
 
         Assert.Equal("Handle.Finalize()", ResultAssert.Chain(ResultAssert.ReachesTarget(result))[^2]);
     }
+
+    [Fact]
+    public void Object_Activator_makes_for_its_caller_is_not_called_back()
+    {
+        // Activator returns what it makes and keeps nothing; new T() compiles to Activator.CreateInstance<T>().
+        ResultAssert.Clean(EarlyInitializerScenario.Verify("""
+            Console.WriteLine(Activator.CreateInstance(typeof(Provider)) is null);
+            Console.WriteLine(Activator.CreateInstance<Provider>() is null);
+            Console.WriteLine(Make.New<Provider>() is null);
+            """, Provider + "internal static class Make { internal static T New<T>() where T : new() => new T(); }"));
+    }
+
+    [Fact]
+    public void Object_Activator_makes_is_called_back_once_its_caller_hands_it_over()
+    {
+        var result = EarlyInitializerScenario.Verify("Console.WriteLine(Activator.CreateInstance(typeof(Order)));", """
+            internal sealed class Order { public override string ToString() { Target.Touch(); return "order"; } }
+            """);
+
+        Assert.Equal("Order.ToString()", ResultAssert.Chain(ResultAssert.ReachesTarget(result))[^2]);
+    }
+
+    [Fact]
+    public void Type_Activator_made_first_is_the_frameworks_once_code_that_keeps_it_makes_one()
+    {
+        // Lazy<T> without a factory makes the provider and keeps it: the framework holds it, though the type was live already.
+        var result = EarlyInitializerScenario.Verify("""
+            Console.WriteLine(Activator.CreateInstance<Provider>() is null);
+            Keep.Lazy = new Lazy<Provider>();
+            """, Provider + "internal static class Keep { internal static Lazy<Provider>? Lazy; }");
+
+        Assert.Equal("Provider.GetService()", ResultAssert.Chain(ResultAssert.ReachesTarget(result))[^2]);
+    }
 }

@@ -91,7 +91,7 @@ internal sealed class CacheFile
         });
         var mentions = r.ReadList(() => new CachedMention(r.ReadInt(), r.ReadNamedType(), r.ReadOptionalString(), r.ReadBool(), r.ReadBool()));
         var notes = r.ReadList(() => new CachedNote(ReadEnum<CachedNoteKind>(r, (int)CachedNoteKind.KeptForLater), r.ReadString(), r.ReadString(), r.ReadInt()));
-        var instantiations = r.ReadList(() => new CachedInstantiation(r.ReadInt(), r.ReadDefinition(), ReadEnum<InstantiationKind>(r, (int)InstantiationKind.ConstructedByReflection)));
+        var instantiations = r.ReadList(() => new CachedInstantiation(r.ReadInt(), r.ReadDefinition(), ReadEnum<InstantiationKind>(r, (int)InstantiationKind.ConstructedForCaller)));
         var fieldAccesses = r.ReadList(() => new CachedFieldAccess(r.ReadInt(), r.ReadDefinition(), r.ReadString(), r.ReadBool()));
         var creations = r.ReadList(() => new CachedDelegateCreation(r.ReadInt(), r.ReadDefinition(), ReadDelegateType(r)));
         var invocations = r.ReadList(() => new DelegateInvocation(r.ReadInt(), ReadDelegateType(r), r.ReadOptionalString()));
