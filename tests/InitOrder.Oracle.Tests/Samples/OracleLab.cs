@@ -45,6 +45,9 @@ public sealed class OracleLab : IDisposable
         return outcome;
     })).Value;
 
+    /// <summary>The sample's build with the packed package's verifier on (<see cref="SampleRunner.BuildWithVerifier"/>), after its oracle run.</summary>
+    public ProcessResult BuildWithVerifier(SampleDefinition sample) => SampleRunner.BuildWithVerifier(_package, Outcome(sample));
+
     /// <summary>
     /// The worker: every sample, last first (the tests ask for them roughly in the list's order). A failure is kept in
     /// the sample's outcome and thrown to the test that asks for it.

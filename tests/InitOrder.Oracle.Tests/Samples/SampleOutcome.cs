@@ -8,8 +8,11 @@ namespace InitOrder.Oracle.Tests.Samples;
 /// <summary>A sample built, verified in-process and run under the oracle.</summary>
 public sealed class SampleOutcome
 {
-    public SampleOutcome(SampleDefinition sample, VerificationResult verification, ProcessResult run, IReadOnlyList<PatchComparison> patches, string assembly, string trace)
+    public SampleOutcome(SampleDefinition sample, VerificationResult verification, ProcessResult run, IReadOnlyList<PatchComparison> patches, string assembly, string trace,
+        string root, string project)
     {
+        Root = root;
+        Project = project;
         Sample = sample;
         Verification = verification;
         Run = run;
@@ -17,6 +20,12 @@ public sealed class SampleOutcome
         Assembly = assembly;
         Trace = trace;
     }
+
+    /// <summary>The folder the sample's projects were copied to, which holds its nuget.config.</summary>
+    public string Root { get; }
+
+    /// <summary>The app's project file.</summary>
+    public string Project { get; }
 
     /// <summary>The built app.</summary>
     public string Assembly { get; }

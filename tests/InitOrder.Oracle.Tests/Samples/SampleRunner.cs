@@ -37,7 +37,8 @@ public static class SampleRunner
 
         root.WithFile("Directory.Build.targets", ReferenceDump);
         string appDirectory = Path.Combine(root.Directory, sample.App);
-        var build = package.DotNet.Build(root.Directory, "build", Path.Combine(appDirectory, sample.App + ".csproj"),
+        string project = Path.Combine(appDirectory, sample.App + ".csproj");
+        var build = package.DotNet.Build(root.Directory, "build", project,
             "-v:minimal", $"-p:InitOrderVersion={package.Version}", "-p:InitOrderVerify=false", $"-p:OracleVariant={sample.Variant}");
         BuildAssert.Succeeded(build);
 
@@ -51,8 +52,16 @@ public static class SampleRunner
 
         string trace = Path.Combine(root.Directory, "oracle.nettrace");
         var (run, patches) = RunUnderOracle(assembly, appDirectory, trace, verification);
-        return new SampleOutcome(sample, verification, run, patches, assembly, trace);
+        return new SampleOutcome(sample, verification, run, patches, assembly, trace, root.Directory, project);
     }
+
+    /// <summary>
+    /// Builds a sample again, now with the packed package's verifier on, as a user's build runs it: nothing is compiled
+    /// again, so the task sees the assembly the oracle ran.
+    /// </summary>
+    public static ProcessResult BuildWithVerifier(PackedPackageFixture package, SampleOutcome outcome) =>
+        package.DotNet.Build(outcome.Root, "build", outcome.Project, "--no-restore",
+            "-v:minimal", $"-p:InitOrderVersion={package.Version}", $"-p:OracleVariant={outcome.Sample.Variant}");
 
     /// <summary>Runs a built app with the oracle's tracing on and puts the trace next to the verifier's result.</summary>
     public static (ProcessResult Run, IReadOnlyList<PatchComparison> Patches) RunUnderOracle(
