@@ -161,7 +161,7 @@ internal sealed class ObjectHandOffs
             {
                 var definition = method.Assembly.Reader.GetMethodDefinition(method.Handle);
                 var signature = definition.DecodeSignature(method.Assembly.Names.Provider, null);
-                if (ForwardedCall(method) is { } forwarded && forwarded.Signature.DecodeMethod() is { } callee)
+                if (ForwardingBody.CallReturnedAsIs(method) is { } forwarded && forwarded.Signature.DecodeMethod() is { } callee)
                 {
                     // return Inner(): what the callee returns, whose type says more than this method's (IEnumerator).
                     Collect(callee.ReturnType, forwarded, CallbackFamily.All, null, list);
@@ -189,61 +189,6 @@ internal sealed class ObjectHandOffs
         }
 
         return targets;
-    }
-
-    /// <summary>
-    /// The call whose result a method returns as it is, for a body <c>ldarg.0 [ldfld f] call M [box T] ret</c>: an explicit
-    /// <c>IEnumerable.GetEnumerator()</c> forwarding to the generic one, a wrapper returning its inner list's enumerator.
-    /// </summary>
-    private static MemberToken? ForwardedCall(MethodNode method)
-    {
-        var body = method.Assembly.GetBody(method.Handle);
-        if (body is null)
-        {
-            return null;
-        }
-
-        var il = body.GetILBytes();
-        if (il is null)
-        {
-            return null;
-        }
-
-        int at = 0;
-        if (at < il.Length && il[at] == 0x02)
-        {
-            at++;
-            if (at + 5 <= il.Length && il[at] == 0x7B)
-            {
-                at += 5;
-            }
-        }
-
-        if (at + 5 > il.Length || il[at] != 0x28 && il[at] != 0x6F)
-        {
-            return null;
-        }
-
-        int token = BitConverter.ToInt32(il, at + 1);
-        at += 5;
-        if (at + 5 <= il.Length && il[at] == 0x8C)
-        {
-            at += 5;
-        }
-
-        if (at + 1 != il.Length || il[at] != 0x2A)
-        {
-            return null;
-        }
-
-        var handle = System.Reflection.Metadata.Ecma335.MetadataTokens.EntityHandle(token);
-        if (handle.Kind is not (HandleKind.MethodDefinition or HandleKind.MemberReference or HandleKind.MethodSpecification))
-        {
-            return null;
-        }
-
-        var member = method.Assembly.Members.Get(handle);
-        return member.IsMethod ? member : null;
     }
 
     /// <summary>The instance fields of <paramref name="type"/>, whose values reflection hands to its caller.</summary>
@@ -365,7 +310,7 @@ internal sealed class ObjectHandOffs
             return family;
         }
 
-        string element = ElementText(parameter.Text);
+        string element = SignatureTypeText.ElementOf(parameter.Text);
         if (element.StartsWith("!", StringComparison.Ordinal) || element is ObjectTypeName or "System.Array" or "System.ValueType")
         {
             return family;
@@ -403,7 +348,7 @@ internal sealed class ObjectHandOffs
 
     private bool IsDelegateParameter(DecodedType parameter, MemberToken token)
     {
-        var type = Substitute(parameter, token);
+        var type = SignatureTypeText.Substitute(parameter, token);
         return type.Definition is { } definition && (definition.FullName is "System.Delegate" or "System.MulticastDelegate" || _delegates.IsDelegate(definition));
     }
 
@@ -420,10 +365,10 @@ internal sealed class ObjectHandOffs
         }
 
         string text = type.Text;
-        string element = ElementText(text);
+        string element = SignatureTypeText.ElementOf(text);
         if (element.StartsWith("!", StringComparison.Ordinal))
         {
-            var argument = token is null ? null : ArgumentFor(element, token);
+            var argument = token is null ? null : SignatureTypeText.ArgumentFor(element, token);
             if (argument is null)
             {
                 Add(targets, family, null, container);
@@ -474,53 +419,5 @@ internal sealed class ObjectHandOffs
         {
             targets.Add(target);
         }
-    }
-
-    /// <summary>The text without trailing array, reference and pointer marks: <c>!!0</c> for <c>!!0[]&amp;</c>.</summary>
-    private static string ElementText(string text)
-    {
-        int end = text.Length;
-        while (end > 0)
-        {
-            char last = text[end - 1];
-            if (last == '&' || last == '*')
-            {
-                end--;
-            }
-            else if (last == ']' && text.LastIndexOf('[', end - 1) is int open && open >= 0 && IsRankSuffix(text, open, end))
-            {
-                end = open;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        return end == text.Length ? text : text.Substring(0, end);
-    }
-
-    private static bool IsRankSuffix(string text, int open, int end)
-    {
-        for (int i = open + 1; i < end - 1; i++)
-        {
-            if (text[i] != ',')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static DecodedType Substitute(DecodedType type, MemberToken token) =>
-        type.Text.StartsWith("!", StringComparison.Ordinal) && ArgumentFor(type.Text, token) is { } argument ? argument : type;
-
-    /// <summary><c>!i</c> is the owner's i-th type argument, <c>!!i</c> the method's; null when the token has none.</summary>
-    private static DecodedType? ArgumentFor(string parameter, MemberToken token)
-    {
-        bool ofMethod = parameter.StartsWith("!!", StringComparison.Ordinal);
-        var arguments = ofMethod ? token.MethodArguments : token.Owner?.GenericArguments ?? DecodedType.NoArguments;
-        return int.TryParse(parameter.Substring(ofMethod ? 2 : 1), out int index) && index >= 0 && index < arguments.Count ? arguments[index] : null;
     }
 }

@@ -14,8 +14,10 @@ namespace InitOrder.Analysis.Reachability;
 /// <item>reached code hands it over (<see cref="ObjectHandOff"/>: an argument or receiver of a framework call, a store
 /// into a framework field, a thrown exception, what a delegate the framework invokes returns), under its own type or
 /// any type it derives from, with what the receiving code may call (<see cref="CallbackFamily"/>);</item>
-/// <item>a container the framework keeps it in reaches framework code again, under any type the container can be seen as;</item>
-/// <item>the framework or reflection constructed it, or a callback or reflection returned it to framework code.</item>
+/// <item>a container the framework keeps it in reaches framework code again, under any type the container can be seen as
+/// (<see cref="FrameworkContainers"/>);</item>
+/// <item>the framework or reflection constructed it and may keep it (not Activator, which returns it to its caller), or a
+/// callback or reflection returned it to framework code.</item>
 /// </list>
 /// Finalizers need no hand-over: the finalizer thread runs them for any object. eng/soundness.md states the assumption.
 /// </summary>
@@ -29,10 +31,6 @@ internal sealed class EscapeRule
     private CallbackFamily _everyType;
     private readonly Dictionary<string, CallbackFamily> _byName = new(System.StringComparer.Ordinal);
 
-    // What framework containers release what they keep with: all of them, and those seen as a name.
-    private CallbackFamily _everyContainer;
-    private readonly Dictionary<string, CallbackFamily> _releasedByName = new(System.StringComparer.Ordinal);
-
     // Object.ToString, Equals or GetHashCode reached framework code: an inherited framework implementation may run.
     private bool _objectMethodCalled;
 
@@ -41,10 +39,8 @@ internal sealed class EscapeRule
     private readonly Dictionary<string, List<ResolvedType>> _liveByName = new(System.StringComparer.Ordinal);
     private readonly List<ResolvedType> _incomplete = new();
 
-    // Values kept in framework containers, by the names the container can be seen as.
-    private readonly Dictionary<string, List<Kept>> _keptByName = new(System.StringComparer.Ordinal);
-    private readonly Dictionary<(string Container, string? Value), Kept> _kept = new();
-    private readonly List<Kept> _keptIncomplete = new();
+    private readonly FrameworkContainers _containers;
+
     private readonly HashSet<MethodNode> _returning = new();
 
     public EscapeRule(LiveWorld world, FactStore store)
@@ -52,6 +48,7 @@ internal sealed class EscapeRule
         _world = world;
         _store = store;
         _hierarchy = store.Context.Hierarchy;
+        _containers = new FrameworkContainers(store.Context, (name, family, site, ilOffset) => Escape(name, family, site, ilOffset));
     }
 
     /// <summary>A type became live: the callbacks its escaped names allow, and its finalizer, become reachable.</summary>
@@ -145,11 +142,11 @@ internal sealed class EscapeRule
             case HandOffReach.Contents:
                 if (target.TypeName is { } name)
                 {
-                    Release(name, target.Family, site, ilOffset);
+                    _containers.Release(name, target.Family, site, ilOffset);
                 }
                 else
                 {
-                    ReleaseAll(target.Family, site, ilOffset);
+                    _containers.ReleaseAll(target.Family, site, ilOffset);
                 }
 
                 return;
@@ -160,7 +157,7 @@ internal sealed class EscapeRule
 
         if (target.Container is { } container)
         {
-            Keep(container, target.TypeName, site, ilOffset);
+            _containers.Keep(container, target.TypeName, site, ilOffset);
         }
 
         Escape(target.TypeName, target.Family, site, ilOffset, release: target.Reach != HandOffReach.ObjectsOfInstantiation);
@@ -187,7 +184,7 @@ internal sealed class EscapeRule
                 Enable(live[i], added, site, ilOffset);
             }
 
-            ReleaseAll(added, site, ilOffset);
+            _containers.ReleaseAll(added, site, ilOffset);
             return;
         }
 
@@ -197,7 +194,7 @@ internal sealed class EscapeRule
         {
             if (release)
             {
-                Release(name, family, site, ilOffset);
+                _containers.Release(name, family, site, ilOffset);
             }
 
             return;
@@ -219,95 +216,7 @@ internal sealed class EscapeRule
 
         if (release)
         {
-            Release(name, family, site, ilOffset);
-        }
-    }
-
-    /// <summary>A value kept in a container of type <paramref name="container"/>: it escapes with whatever the container escapes with.</summary>
-    private void Keep(NamedType container, string? value, MethodNode site, int ilOffset)
-    {
-        if (_kept.ContainsKey((container.FullName, value)))
-        {
-            return;
-        }
-
-        var kept = new Kept(value);
-        _kept.Add((container.FullName, value), kept);
-        var released = _everyContainer | ReleasedFor(container.FullName);
-        _keptByName.ListOf(container.FullName).Add(kept);
-        if (_store.Context.Types.Resolve(container) is { } resolved)
-        {
-            var ancestors = _hierarchy.Ancestors(resolved);
-            foreach (string name in ancestors.FullNames)
-            {
-                _keptByName.ListOf(name).Add(kept);
-                released |= ReleasedFor(name);
-            }
-
-            if (!ancestors.IsComplete)
-            {
-                _keptIncomplete.Add(kept);
-                released = CallbackFamily.All;
-            }
-        }
-        else
-        {
-            _keptIncomplete.Add(kept);
-            released = CallbackFamily.All;
-        }
-
-        kept.Released = released;
-        Escape(value, released, site, ilOffset);
-    }
-
-    /// <summary>Framework objects seen as <paramref name="name"/> reach code that may call <paramref name="family"/> on what they keep.</summary>
-    private void Release(string name, CallbackFamily family, MethodNode site, int ilOffset)
-    {
-        _releasedByName.TryGetValue(name, out var before);
-        var more = family & ~before & ~_everyContainer;
-        if (more == CallbackFamily.None)
-        {
-            return;
-        }
-
-        _releasedByName[name] = before | more;
-        family = more;
-        if (_keptByName.TryGetValue(name, out var values))
-        {
-            ReleaseEach(values, family, site, ilOffset);
-        }
-
-        ReleaseEach(_keptIncomplete, family, site, ilOffset);
-    }
-
-    private void ReleaseAll(CallbackFamily family, MethodNode site, int ilOffset)
-    {
-        family &= ~_everyContainer;
-        if (family == CallbackFamily.None)
-        {
-            return;
-        }
-
-        _everyContainer |= family;
-        foreach (var values in _keptByName.Values)
-        {
-            ReleaseEach(values, family, site, ilOffset);
-        }
-
-        ReleaseEach(_keptIncomplete, family, site, ilOffset);
-    }
-
-    private void ReleaseEach(List<Kept> values, CallbackFamily family, MethodNode site, int ilOffset)
-    {
-        // Escaping a value may keep or release more; a copy keeps the enumeration stable.
-        foreach (var kept in values.ToArray())
-        {
-            var more = family & ~kept.Released;
-            if (more != CallbackFamily.None)
-            {
-                kept.Released |= more;
-                Escape(kept.Value, more, site, ilOffset);
-            }
+            _containers.Release(name, family, site, ilOffset);
         }
     }
 
@@ -381,8 +290,6 @@ internal sealed class EscapeRule
     /// <summary>Activator returns what it makes (<see cref="InstantiationKind.ConstructedForCaller"/>); other framework code and reflection may keep it.</summary>
     private static bool IsKeptByItsMaker(InstantiationKind how) => how is InstantiationKind.ConstructedByFramework or InstantiationKind.ConstructedByReflection;
 
-    private CallbackFamily ReleasedFor(string name) => _releasedByName.TryGetValue(name, out var family) ? family : CallbackFamily.None;
-
     private CallbackFamily FamilyFor(string name) => _byName.TryGetValue(name, out var family) ? family : CallbackFamily.None;
 
     private static bool IsFinalizer(MethodNode callback) => callback.Name == "Finalize";
@@ -400,18 +307,5 @@ internal sealed class EscapeRule
             "Finalize" => CallbackFamily.None,
             _ => CallbackFamily.Other,
         };
-    }
-
-    /// <summary>A value kept in a framework container, and what it has escaped with since.</summary>
-    private sealed class Kept
-    {
-        public Kept(string? value)
-        {
-            Value = value;
-        }
-
-        public string? Value { get; }
-
-        public CallbackFamily Released { get; set; }
     }
 }
