@@ -13,8 +13,9 @@ namespace InitOrder.Analysis.Facts;
 /// </summary>
 internal sealed class DispatchSet
 {
-    public DispatchSet(int id, NamedType declaringType, string name, SignatureShape shape)
+    public DispatchSet(int id, NamedType declaringType, string name, SignatureShape shape, NamedType? bound = null)
     {
+        Bound = bound;
         Id = id;
         DeclaringType = declaringType;
         Name = name;
@@ -29,6 +30,13 @@ internal sealed class DispatchSet
     public string Name { get; }
 
     public SignatureShape Shape { get; }
+
+    /// <summary>
+    /// For a call whose receiver the calling method's body shows to be of class <c>Bound</c> or a class derived from it
+    /// (<see cref="ReceiverBounds"/>): only implementations such an object can run, those declared in that class, in a
+    /// class above or below it, or in an interface (a default method).
+    /// </summary>
+    public NamedType? Bound { get; }
 
     /// <summary>The slot as the dispatch index answers it, kept so that a refresh asks without a lookup by name.</summary>
     public DispatchSlot Slot { get; }

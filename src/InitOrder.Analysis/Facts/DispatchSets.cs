@@ -14,6 +14,7 @@ internal sealed class DispatchSets
     private readonly List<DispatchSet> _byId = new();
     private readonly Dictionary<(string, string, SignatureShape), DispatchSet> _bySlot = new();
     private readonly Dictionary<MemberToken, DispatchSet> _byToken = new();
+    private readonly Dictionary<(string, string, SignatureShape, string), DispatchSet> _byBoundSlot = new();
     private int _changes;
 
     public DispatchSets(FactStore store)
@@ -49,6 +50,24 @@ internal sealed class DispatchSets
             set = new DispatchSet(_byId.Count, declaringType, name, shape);
             _byId.Add(set);
             _bySlot.Add(slot, set);
+        }
+
+        Refresh(set);
+        return set;
+    }
+
+    /// <summary>
+    /// The set for a call to <paramref name="declaringType"/>::<paramref name="name"/> on a receiver of class
+    /// <paramref name="bound"/> or below (<see cref="DispatchSet.Bound"/>), brought up to date with the loaded assemblies.
+    /// </summary>
+    public DispatchSet Get(NamedType declaringType, string name, SignatureShape shape, NamedType bound)
+    {
+        var slot = (declaringType.FullName, name, shape, bound.FullName);
+        if (!_byBoundSlot.TryGetValue(slot, out var set))
+        {
+            set = new DispatchSet(_byId.Count, declaringType, name, shape, bound);
+            _byId.Add(set);
+            _byBoundSlot.Add(slot, set);
         }
 
         Refresh(set);
@@ -95,9 +114,10 @@ internal sealed class DispatchSets
         }
 
         var members = new List<DispatchMember>();
+        var bound = set.Bound is { } named ? _store.Context.Types.Resolve(named) : null;
         foreach (var implementation in implementations)
         {
-            if (implementation.DeclaringType.HasCode)
+            if (implementation.DeclaringType.HasCode && (bound is null || CanRunOn(implementation.DeclaringType, bound)))
             {
                 members.Add(new DispatchMember(_store.Node(implementation).Id, EdgeKind.VirtualDispatch));
                 // Calling an override runs the static constructor of a precise type; a beforefieldinit one waits for a static field.
@@ -109,10 +129,31 @@ internal sealed class DispatchSets
         }
 
         // A set's first members cannot have been missed by a search; later changes can.
+        // (A bounded set keeps the whole index answer as its source, so a new assembly refreshes it as well.)
         bool computedBefore = set.Source is not null;
         if (set.Update(implementations, members.ToArray()) && computedBefore)
         {
             _changes++;
         }
+    }
+
+    /// <summary>
+    /// Whether an implementation declared in <paramref name="declaring"/> can run on an object of class
+    /// <paramref name="bound"/> or of a class below it: a class runs what it declares, what a class above it declares,
+    /// and a subclass what it declares; a default interface method may run on any class. A class chain the verifier
+    /// cannot read keeps the implementation.
+    /// </summary>
+    private bool CanRunOn(Resolution.ResolvedType declaring, Resolution.ResolvedType bound)
+    {
+        if (declaring.IsInterface || declaring.Equals(bound))
+        {
+            return true;
+        }
+
+        var hierarchy = _store.Context.Hierarchy;
+        var belowBound = hierarchy.Ancestors(declaring);
+        var aboveBound = hierarchy.Ancestors(bound);
+        return !belowBound.IsComplete || !aboveBound.IsComplete ||
+            belowBound.FullNames.Contains(bound.Name.FullName) || aboveBound.FullNames.Contains(declaring.Name.FullName);
     }
 }

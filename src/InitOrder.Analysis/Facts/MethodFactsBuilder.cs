@@ -39,6 +39,7 @@ internal sealed class MethodFactsBuilder
 
     // Calls to object's slots are narrowed by their receiver, which differs per call: their tokens are scanned at each use.
     private ObjectSlotReceivers? _objectSlotReceivers;
+    private ReceiverBounds? _receiverBounds;
     private Dictionary<EntityHandle, (MemberToken Token, NamedType DeclaringType, ResolvedMethod? Resolved)>? _objectSlotCalls;
     private DecodedType? _constrainedType;
 
@@ -274,7 +275,15 @@ internal sealed class MethodFactsBuilder
         }
         else if (throughDispatchSet)
         {
-            _facts.AddDispatch(offset, _store.DispatchSets.Get(token, declaringType!));
+            var set = _store.DispatchSets.Get(token, declaringType!);
+            if (instruction.OpCode is ILOpCode.Callvirt or ILOpCode.Ldvirtftn && constrainedType is null && ReceiverBounds.MayNarrow(set) &&
+                (_receiverBounds ??= new ReceiverBounds(_store, _method)).ClassBelow(offset, declaringType!) is { } bound)
+            {
+                // The receiver is known to be of a class: only what such an object can run.
+                set = _store.DispatchSets.Get(declaringType!, token.Name, token.Shape, bound);
+            }
+
+            _facts.AddDispatch(offset, set);
         }
     }
 
@@ -284,7 +293,7 @@ internal sealed class MethodFactsBuilder
     /// </summary>
     private void AddObjectSlotDispatch(int offset, MemberToken token, NamedType declaringType, DecodedType? constrainedType, ResolvedMethod? resolved)
     {
-        _objectSlotReceivers ??= new ObjectSlotReceivers(_store, _method);
+        _objectSlotReceivers ??= new ObjectSlotReceivers(_store, _receiverBounds ??= new ReceiverBounds(_store, _method));
         var receiver = _objectSlotReceivers.Of(offset, constrainedType, token.Name, token.Shape);
         if (IsOutsideAnalysedCode(resolved) && receiver?.Kind != ObjectSlotReceiverKind.Primitive)
         {

@@ -31,13 +31,12 @@ internal sealed class ObjectSlotReceivers
     };
 
     private readonly FactStore _store;
-    private readonly MethodNode _method;
-    private MethodValues? _values;
+    private readonly ReceiverBounds _receivers;
 
-    public ObjectSlotReceivers(FactStore store, MethodNode method)
+    public ObjectSlotReceivers(FactStore store, ReceiverBounds receivers)
     {
         _store = store;
-        _method = method;
+        _receivers = receivers;
     }
 
     public static bool IsObjectSlot(NamedType declaringType, string name) =>
@@ -76,13 +75,7 @@ internal sealed class ObjectSlotReceivers
         return new ObjectSlotReceiver(analysedClass ? ObjectSlotReceiverKind.AnalysedClass : ObjectSlotReceiverKind.Other, resolved.Name, inherited);
     }
 
-    private DecodedType? ReceiverType(int ilOffset)
-    {
-        // Read once per method, and only for methods with such a call. Its own origins: the reflection scan's are still
-        // being filled in, and what a Type value holds does not change a receiver's static type.
-        _values ??= StackValues.Read(_store, _method, new ValueOrigins(_store, _method));
-        return _values.Calls.TryGetValue(ilOffset, out var arguments) && arguments.Length > 0 ? arguments[0].StaticType : null;
-    }
+    private DecodedType? ReceiverType(int ilOffset) => _receivers.StaticTypeAt(ilOffset);
 
     /// <summary>
     /// The slot's overrides in the base classes of <paramref name="type"/>; null when a base class cannot be read.

@@ -14,6 +14,10 @@ namespace InitOrder.Analysis.Reflection;
 /// For a Type read from a place carrying [DynamicallyAccessedMembers] (a parameter, a field, a method's return, a type
 /// parameter): the members that annotation guarantees, as the trimmer checks every value where it enters such a place.
 /// </param>
+/// <param name="Class">
+/// A class the object is known to be (or to derive from) where <see cref="StaticType"/> says less: a value cast to an
+/// interface it already implemented. Only a call's receiver reads it (<see cref="Facts.ReceiverBounds"/>).
+/// </param>
 internal sealed record StackValue(
     StackValueKind Kind,
     DecodedType? StaticType,
@@ -21,7 +25,8 @@ internal sealed record StackValue(
     int Number = 0,
     ResolvedType? Type = null,
     MemberLookup? Member = null,
-    AccessedMembers Annotated = AccessedMembers.None)
+    AccessedMembers Annotated = AccessedMembers.None,
+    DecodedType? Class = null)
 {
     public static StackValue Unknown { get; } = new(StackValueKind.Unknown, null);
 

@@ -268,6 +268,12 @@ internal sealed class StackValues
             case ILOpCode.Call: case ILOpCode.Callvirt: case ILOpCode.Newobj:
                 Call(offset, code, MetadataTokens.EntityHandle(reader.ReadInt32()));
                 return true;
+            case ILOpCode.Ldvirtftn:
+                // The object whose override the delegate will run, kept like a call's receiver.
+                reader.ReadInt32();
+                _calls[offset] = new[] { Pop() };
+                Push(StackValue.Unknown);
+                return true;
             case ILOpCode.Calli:
             case ILOpCode.Jmp:
             case ILOpCode.Ret:
@@ -335,7 +341,11 @@ internal sealed class StackValues
             {
                 var value = Pop();
                 var type = TypeToken(reader.ReadInt32());
-                Push(value.Kind == StackValueKind.Unknown && type is not null ? StackValue.Of(type) : value);
+                // A cast to an interface says less than a class the value is already known to be: the object is both. The
+                // class is kept apart (receivers read it), so what reflection is handed stays the type the code names.
+                var known = value.Class ?? (IsClass(value.StaticType) ? value.StaticType : null);
+                bool keepsClass = value.Kind == StackValueKind.Unknown && type is not null && known is not null && IsInterface(type);
+                Push(value.Kind == StackValueKind.Unknown && type is not null ? StackValue.Of(type) with { Class = keepsClass ? known : null } : value);
                 return true;
             }
 
@@ -425,8 +435,26 @@ internal sealed class StackValues
             return;
         }
 
-        Push(ReflectionIntrinsics.Result(_store, _origins, token, arguments) ?? StackValue.Of(signature.ReturnType, ReturnAnnotation(token)));
+        Push(ReflectionIntrinsics.Result(_store, _origins, token, arguments) ?? Constructed(token, arguments) ??
+            StackValue.Of(Facts.SignatureTypeText.Substitute(signature.ReturnType, token), ReturnAnnotation(token)));
     }
+
+    /// <summary>
+    /// <c>Activator.CreateInstance(typeof(C))</c> and <c>GetUninitializedObject(typeof(C))</c> return a <c>C</c>
+    /// (<c>Activator.CreateInstance&lt;C&gt;()</c> says so in its signature).
+    /// </summary>
+    private static StackValue? Constructed(MemberToken token, StackValue[] arguments) =>
+        arguments.Length == 1 && arguments[0] is { Kind: StackValueKind.Type, StaticType: { } type } &&
+        token.Owner?.Definition?.FullName is { } owner && ReflectionApis.ReturnsWhatItConstructs(owner, token.Name)
+            ? StackValue.Of(type)
+            : null;
+
+    private bool IsClass(DecodedType? type) =>
+        type?.Definition is { } named && !TypeHierarchy.IsUniversalRoot(named.FullName) && !type.Text.EndsWith("]", StringComparison.Ordinal) &&
+        _store.Context.Types.Resolve(named) is { IsInterface: false };
+
+    private bool IsInterface(DecodedType type) =>
+        type.Definition is { } named && _store.Context.Types.Resolve(named) is { IsInterface: true };
 
     private void Jump(int from, int target)
     {

@@ -84,6 +84,11 @@ internal sealed class CacheFile
             if (r.ReadBool())
             {
                 var slot = new CachedDispatchSlot(r.ReadNamedType(), r.ReadString(), ReadShape(r));
+                if (r.ReadBool())
+                {
+                    slot = slot with { Bound = r.ReadNamedType() };
+                }
+
                 return new CachedEdge(offset, kind, default, slot);
             }
 

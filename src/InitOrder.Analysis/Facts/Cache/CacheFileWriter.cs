@@ -69,6 +69,11 @@ internal static class CacheFileWriter
                 w.WriteBool(slot.Shape.IsInstance);
                 w.WriteVarint(slot.Shape.ParameterCount);
                 w.WriteVarint(slot.Shape.GenericArity);
+                w.WriteBool(slot.Bound is not null);
+                if (slot.Bound is { } bound)
+                {
+                    w.WriteNamedType(bound);
+                }
             }
             else
             {

@@ -177,6 +177,11 @@ internal sealed class FactsReplay
     /// <summary>The slot's set, brought up to date as a scan would (<see cref="DispatchSets.Get(NamedType, string, SignatureShape)"/>), found here first.</summary>
     private DispatchSet Set(CachedDispatchSlot slot)
     {
+        if (slot.Bound is { } bound)
+        {
+            return _store.DispatchSets.Get(slot.DeclaringType, slot.Name, slot.Shape, bound);
+        }
+
         if (!_setsByName.TryGetValue(slot.Name, out var sets))
         {
             sets = new List<(NamedType, SignatureShape, DispatchSet)>();

@@ -30,7 +30,7 @@ internal static class FactsSymbols
             if (edge.ToDispatchSet)
             {
                 var set = store.DispatchSets[edge.Target];
-                edges[i] = new CachedEdge(edge.ILOffset, edge.Kind, default, new CachedDispatchSlot(set.DeclaringType, set.Name, set.Shape));
+                edges[i] = new CachedEdge(edge.ILOffset, edge.Kind, default, new CachedDispatchSlot(set.DeclaringType, set.Name, set.Shape, set.Bound));
             }
             else if (Definition(store.NodeById(edge.Target), main) is { } target)
             {
