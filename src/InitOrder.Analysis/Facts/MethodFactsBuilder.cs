@@ -276,7 +276,10 @@ internal sealed class MethodFactsBuilder
         else if (throughDispatchSet)
         {
             var set = _store.DispatchSets.Get(token, declaringType!);
-            if (instruction.OpCode is ILOpCode.Callvirt or ILOpCode.Ldvirtftn && constrainedType is null && ReceiverBounds.MayNarrow(set) &&
+            // Only in the analysed assembly's own code: reading receivers costs a pass over the body, and a library's
+            // methods would pay it on every verification while the app's are what the user writes and changes.
+            if (instruction.OpCode is ILOpCode.Callvirt or ILOpCode.Ldvirtftn && constrainedType is null && _method.Assembly == _store.Context.Assemblies.Main &&
+                ReceiverBounds.MayNarrow(set) &&
                 (_receiverBounds ??= new ReceiverBounds(_store, _method)).ClassBelow(offset, declaringType!) is { } bound)
             {
                 // The receiver is known to be of a class: only what such an object can run.
