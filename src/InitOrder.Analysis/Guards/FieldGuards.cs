@@ -26,6 +26,9 @@ internal sealed class FieldGuards
     private readonly FactStore _store;
     private readonly Dictionary<MethodNode, FieldGuard?> _byGetter = new();
     private readonly Dictionary<(ResolvedType, FieldDefinitionHandle), FieldGuard> _byField = new();
+    private Dictionary<int, List<MethodNode>>? _staticStores;
+    private int _assembliesChecked;
+    private bool _mainReferenced;
 
     public FieldGuards(FactStore store)
     {
@@ -92,6 +95,79 @@ internal sealed class FieldGuards
         }
 
         return guard;
+    }
+
+    /// <summary>
+    /// The guard of a static <c>bool</c> field the analysed assembly declares and reads with <paramref name="token"/>
+    /// (<c>if (Flags.Verbose) { … }</c>); null for any other field. Only that assembly's code can store into it or take
+    /// its address while no other assembly references it (<see cref="ReferencesMain"/>), so its bodies hold every writer;
+    /// its static constructor, which sets an initial value, is one of them.
+    /// </summary>
+    public FieldGuard? OfStaticField(MethodNode method, int token)
+    {
+        var assembly = method.Assembly;
+        var handle = MetadataTokens.EntityHandle(token);
+        if (assembly != _store.Context.Assemblies.Main || handle.Kind != HandleKind.FieldDefinition)
+        {
+            return null;
+        }
+
+        var fieldDefinition = (FieldDefinitionHandle)handle;
+        var reader = assembly.Reader;
+        var field = reader.GetFieldDefinition(fieldDefinition);
+        const FieldAttributes notAFlag = FieldAttributes.Literal | FieldAttributes.HasFieldRVA;
+        if ((field.Attributes & FieldAttributes.Static) == 0 || (field.Attributes & notAFlag) != 0 || !IsBoolean(reader, field))
+        {
+            return null;
+        }
+
+        var declaringType = new ResolvedType(assembly, field.GetDeclaringType());
+        if (!_byField.TryGetValue((declaringType, fieldDefinition), out var guard))
+        {
+            string name = assembly.Strings.Get(field.Name);
+            _staticStores ??= FieldWriters.StaticStoresIn(_store, assembly);
+            var writers = new List<MethodNode>();
+            if (_staticStores.TryGetValue(token, out var stores))
+            {
+                writers.AddRange(stores);
+            }
+
+            if (_staticStores.TryGetValue(FieldWriters.AnyStaticField, out var unreadable))
+            {
+                writers.AddRange(unreadable);
+            }
+
+            guard = new FieldGuard(declaringType, fieldDefinition, declaringType.Name.DisplayName + "." + name, name, writers, IsStatic: true);
+            _byField.Add((declaringType, fieldDefinition), guard);
+        }
+
+        return guard;
+    }
+
+    /// <summary>Whether an assembly loaded so far, other than the analysed one, references it: its code could set the analysed assembly's static fields.</summary>
+    public bool ReferencesMain()
+    {
+        var main = _store.Context.Assemblies.Main;
+        string name = main.Reader.GetString(main.Reader.GetAssemblyDefinition().Name);
+        var loaded = _store.Context.Assemblies.Loaded;
+        for (; _assembliesChecked < loaded.Count; _assembliesChecked++)
+        {
+            var assembly = loaded[_assembliesChecked];
+            if (assembly == main || assembly.IsReferenceAssembly)
+            {
+                continue;
+            }
+
+            foreach (var reference in assembly.Reader.AssemblyReferences)
+            {
+                if (assembly.Reader.StringComparer.Equals(assembly.Reader.GetAssemblyReference(reference).Name, name))
+                {
+                    _mainReferenced = true;
+                }
+            }
+        }
+
+        return _mainReferenced;
     }
 
     private static bool IsBoolean(MetadataReader reader, FieldDefinition field)

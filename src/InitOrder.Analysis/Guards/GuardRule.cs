@@ -7,7 +7,8 @@ namespace InitOrder.Analysis.Guards;
 
 /// <summary>
 /// Code guarded by a flag nothing sets does not run: <c>if (options.ValidateOnBuild) { … }</c> in DI's
-/// <c>ServiceProvider</c> constructor cannot run while no reached code can set <c>ValidateOnBuild</c>. A conditional
+/// <c>ServiceProvider</c> constructor cannot run while no reached code can set <c>ValidateOnBuild</c>, nor
+/// <c>if (Flags.Verbose) { … }</c> while nothing sets the app's static flag. A conditional
 /// dependency, like dispatch waiting for a live receiver: a method with <see cref="GuardedRegion"/>s is applied without
 /// them, and a guard's regions are applied once one of its <see cref="FieldGuard.Writers"/> is reached, or reflection
 /// reaches its class's fields, in the epoch that happens.
@@ -32,6 +33,7 @@ internal sealed class GuardRule
     private readonly Dictionary<FieldGuard, List<GuardedMethod>> _waiting = new();
     private readonly Dictionary<ResolvedType, int> _fieldsReflected = new();
     private readonly HashSet<FieldGuard> _known = new();
+    private bool _staticGuardsOpen;
 
     private readonly UnsafeFieldAccessors _unsafeAccessors;
 
@@ -89,8 +91,12 @@ internal sealed class GuardRule
         return _state[method.Id] == Guarded;
     }
 
-    /// <summary>The world applies <paramref name="method"/> now: the guards still closed wait for it.</summary>
-    public void OnApplied(MethodNode method)
+    /// <summary>
+    /// The world is about to apply <paramref name="method"/>: the guards still closed wait for it. Before, not after:
+    /// applying its unguarded part may reach a writer (<c>options.Validate = true; if (options.Validate) …</c>), and the
+    /// guard that opens then must find the method waiting.
+    /// </summary>
+    public void OnApplying(MethodNode method)
     {
         if (method.Id < _state.Length && _state[method.Id] == Guarded && _methods.TryGetValue(method, out var guarded) && guarded is not null)
         {
@@ -112,6 +118,19 @@ internal sealed class GuardRule
             foreach (var guard in guards.ToArray())
             {
                 Open(guard);
+            }
+        }
+
+        // An assembly loaded since may reference the analysed one, and so set its static fields: those guards open.
+        if (_known.Count > 0 && !_staticGuardsOpen && _guards.ReferencesMain())
+        {
+            _staticGuardsOpen = true;
+            foreach (var guard in new List<FieldGuard>(_known))
+            {
+                if (guard.IsStatic)
+                {
+                    Open(guard, 0);
+                }
             }
         }
 
@@ -171,7 +190,7 @@ internal sealed class GuardRule
         }
 
         GuardedMethod? guarded = null;
-        if (CallsGetter(facts) && GuardedRegions.Find(_store, _guards, method) is { Count: > 0 } regions)
+        if ((CallsGetter(facts) || ReadsStaticFieldOfMain(method, facts)) && GuardedRegions.Find(_store, _guards, method) is { Count: > 0 } regions)
         {
             foreach (var region in regions)
             {
@@ -226,6 +245,26 @@ internal sealed class GuardRule
         return false;
     }
 
+    /// <summary>A method of the analysed assembly that reads one of its static fields, while no other assembly references it.</summary>
+    private bool ReadsStaticFieldOfMain(MethodNode method, MethodFacts facts)
+    {
+        var main = _store.Context.Assemblies.Main;
+        if (method.Assembly != main || _guards.ReferencesMain())
+        {
+            return false;
+        }
+
+        foreach (var access in facts.FieldAccesses)
+        {
+            if (!access.IsWrite && access.Field.Owner.Assembly == main)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A guard seen for the first time: open already if a writer is reached or reflection reached its class's fields.</summary>
     private void Learn(FieldGuard guard)
     {
@@ -234,7 +273,7 @@ internal sealed class GuardRule
             return;
         }
 
-        int? openedAt = _unsafeAccessors.MayAccess(guard.FieldName) ? 0
+        int? openedAt = _unsafeAccessors.MayAccess(guard.FieldName) || guard.IsStatic && _guards.ReferencesMain() ? 0
             : _fieldsReflected.TryGetValue(guard.DeclaringType, out int reflected) ? reflected : null;
 
         foreach (var writer in guard.Writers)

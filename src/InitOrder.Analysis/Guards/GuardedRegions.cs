@@ -6,8 +6,8 @@ using InitOrder.Analysis.Facts;
 namespace InitOrder.Analysis.Guards;
 
 /// <summary>
-/// The guarded regions of one method body: <c>if (options.ValidateOnBuild) { … }</c> compiles to a call of the getter, a
-/// forward <c>brfalse</c> past the block, and the block. The block is guarded when nothing outside it jumps into it and
+/// The guarded regions of one method body: <c>if (options.ValidateOnBuild) { … }</c> compiles to a call of the getter (or,
+/// for <c>if (Flags.Verbose)</c>, an <c>ldsfld</c>), a forward <c>brfalse</c> past the block, and the block. The block is guarded when nothing outside it jumps into it and
 /// every exception handler in it belongs to a <c>try</c> in it, so the <c>brfalse</c> is the only way in.
 /// </summary>
 internal static class GuardedRegions
@@ -36,7 +36,7 @@ internal static class GuardedRegions
             var branch = instructions[i];
             if (branch.OpCode is not (ILOpCode.Brfalse or ILOpCode.Brfalse_s) || branch.Targets[0] <= branch.End ||
                 GetterCallBefore(instructions, i, jumpTargets ??= GuardInstructions.JumpTargets(instructions)) is not { } call ||
-                GetterGuard(store, guards, method, call.Token) is not { } guard)
+                (call.OpCode == ILOpCode.Ldsfld ? guards.OfStaticField(method, call.Token) : GetterGuard(store, guards, method, call.Token)) is not { } guard)
             {
                 continue;
             }
@@ -52,8 +52,8 @@ internal static class GuardedRegions
     }
 
     /// <summary>
-    /// The call whose result the <c>brfalse</c> at <paramref name="branchIndex"/> tests: right before it, or stored to a
-    /// local and loaded back, as a debug build compiles <c>if (options.Validate)</c>. Nothing may jump between them.
+    /// The call (or <c>ldsfld</c>) whose result the <c>brfalse</c> at <paramref name="branchIndex"/> tests: right before it,
+    /// or stored to a local and loaded back, as a debug build compiles <c>if (options.Validate)</c>. Nothing may jump between them.
     /// </summary>
     private static GuardInstruction? GetterCallBefore(List<GuardInstruction> instructions, int branchIndex, HashSet<int> jumpTargets)
     {
@@ -63,7 +63,7 @@ internal static class GuardedRegions
         }
 
         var previous = instructions[branchIndex - 1];
-        if (previous.OpCode is ILOpCode.Call or ILOpCode.Callvirt)
+        if (previous.OpCode is ILOpCode.Call or ILOpCode.Callvirt or ILOpCode.Ldsfld)
         {
             return previous;
         }
@@ -75,7 +75,7 @@ internal static class GuardedRegions
         }
 
         var call = instructions[branchIndex - 3];
-        return call.OpCode is ILOpCode.Call or ILOpCode.Callvirt ? call : null;
+        return call.OpCode is ILOpCode.Call or ILOpCode.Callvirt or ILOpCode.Ldsfld ? call : null;
     }
 
     private static int? LocalIndex(GuardInstruction instruction, bool store = false) => (instruction.OpCode, store) switch

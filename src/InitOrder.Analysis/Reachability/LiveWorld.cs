@@ -243,12 +243,13 @@ internal sealed class LiveWorld
             return;
         }
 
-        foreach (var facts in Guards.PartsAt(method, all, Epoch))
+        // The guards still closed wait for the method before any part is applied: applying one may reach a writer.
+        var parts = Guards.PartsAt(method, all, Epoch);
+        Guards.OnApplying(method);
+        foreach (var facts in parts)
         {
             Apply(method, facts);
         }
-
-        Guards.OnApplied(method);
     }
 
     /// <summary>Applies one method's facts, or a part of them (<see cref="Guards.GuardRule"/>), in the current epoch.</summary>

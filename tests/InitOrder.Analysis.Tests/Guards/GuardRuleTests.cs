@@ -148,4 +148,27 @@ public sealed class GuardRuleTests
 
         Assert.Contains("Target.Touch()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
     }
+
+    [Fact]
+    public void Block_is_reached_when_the_same_method_sets_the_flag_before_it()
+    {
+        // The writer is reached while the method's own unguarded part is applied: the guard opens for the method itself.
+        var result = EarlyInitializerScenario.Verify("Console.WriteLine(Strict.Build(new Options()));", Options + """
+            internal static class Strict
+            {
+                internal static int Build(Options options)
+                {
+                    options.Validate = true;
+                    if (options.Validate)
+                    {
+                        Target.Touch();
+                    }
+
+                    return 1;
+                }
+            }
+            """);
+
+        Assert.Contains("Target.Touch()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
+    }
 }
