@@ -24,12 +24,7 @@ internal sealed class ReceiverBounds
     }
 
     /// <summary>The static type of the receiver of the call (or <c>ldvirtftn</c>) at <paramref name="ilOffset"/>, when the body says more than nothing.</summary>
-    public DecodedType? StaticTypeAt(int ilOffset)
-    {
-        // Its own origins: the reflection scan's are still being filled in, and what a Type value holds does not change a receiver's static type.
-        _values ??= StackValues.Read(_store, _method, new ValueOrigins(_store, _method));
-        return _values.Calls.TryGetValue(ilOffset, out var arguments) && arguments.Length > 0 ? arguments[0].StaticType : null;
-    }
+    public DecodedType? StaticTypeAt(int ilOffset) => ReceiverAt(ilOffset)?.StaticType;
 
     /// <summary>
     /// The class that bounds the receiver of the virtual call at <paramref name="ilOffset"/> to <paramref name="declaringType"/>'s
@@ -37,9 +32,7 @@ internal sealed class ReceiverBounds
     /// </summary>
     public NamedType? ClassBelow(int ilOffset, NamedType declaringType)
     {
-        _values ??= StackValues.Read(_store, _method, new ValueOrigins(_store, _method));
-        if (!_values.Calls.TryGetValue(ilOffset, out var arguments) || arguments.Length == 0 ||
-            arguments[0] is not { Kind: StackValueKind.Unknown } receiver || (receiver.Class ?? receiver.StaticType) is not { Definition: { } named } type ||
+        if (ReceiverAt(ilOffset) is not { Kind: StackValueKind.Unknown } receiver || (receiver.Class ?? receiver.StaticType) is not { Definition: { } named } type ||
             type.Text.EndsWith("]", System.StringComparison.Ordinal) || named.FullName == declaringType.FullName ||
             TypeHierarchy.IsUniversalRoot(named.FullName) ||
             _store.Context.Types.Resolve(named) is not { IsInterface: false })
@@ -48,6 +41,13 @@ internal sealed class ReceiverBounds
         }
 
         return named;
+    }
+
+    private StackValue? ReceiverAt(int ilOffset)
+    {
+        // Its own origins: the reflection scan's are still being filled in, and what a Type value holds does not change a receiver's static type.
+        _values ??= StackValues.Read(_store, _method, new ValueOrigins(_store, _method));
+        return _values.Calls.TryGetValue(ilOffset, out var arguments) && arguments.Length > 0 ? arguments[0] : null;
     }
 
     /// <summary>Whether bounding a call through <paramref name="set"/> can leave anything out: it has two implementations or more.</summary>

@@ -28,6 +28,7 @@ internal sealed class FieldGuards
     private readonly Dictionary<(ResolvedType, FieldDefinitionHandle), FieldGuard> _byField = new();
     private Dictionary<int, List<MethodNode>>? _staticStores;
     private int _assembliesChecked;
+    private string? _mainName;
     private bool _mainReferenced;
 
     public FieldGuards(FactStore store)
@@ -148,8 +149,14 @@ internal sealed class FieldGuards
     public bool ReferencesMain()
     {
         var main = _store.Context.Assemblies.Main;
-        string name = main.Reader.GetString(main.Reader.GetAssemblyDefinition().Name);
         var loaded = _store.Context.Assemblies.Loaded;
+        if (_mainReferenced || _assembliesChecked == loaded.Count)
+        {
+            // Asked at every reached method: nothing to read unless an assembly was loaded since.
+            return _mainReferenced;
+        }
+
+        string name = _mainName ??= main.Reader.GetString(main.Reader.GetAssemblyDefinition().Name);
         for (; _assembliesChecked < loaded.Count; _assembliesChecked++)
         {
             var assembly = loaded[_assembliesChecked];

@@ -36,15 +36,8 @@ internal static class FieldWriters
                 HashSet<int>? jumpTargets = null;
                 for (int i = 0; i < instructions.Count; i++)
                 {
-                    var instruction = instructions[i];
-                    if (instruction.OpCode is not (ILOpCode.Stsfld or ILOpCode.Ldsflda))
-                    {
-                        continue;
-                    }
-
-                    bool storesFalse = instruction.OpCode == ILOpCode.Stsfld && i > 0 && instructions[i - 1].OpCode == ILOpCode.Ldc_i4_0 &&
-                        !(jumpTargets ??= GuardInstructions.JumpTargets(instructions)).Contains(instruction.Offset);
-                    if (!storesFalse && FieldKey(store, assembly, instruction.Token) is { } key)
+                    if (instructions[i].OpCode is ILOpCode.Stsfld or ILOpCode.Ldsflda && MaySet(instructions, i, ref jumpTargets) &&
+                        FieldKey(store, assembly, instructions[i].Token) is { } key)
                     {
                         AddWriter(writers, key, store.Node(assembly, handle));
                     }
@@ -94,6 +87,17 @@ internal static class FieldWriters
         }
 
         return AnyStaticField;
+    }
+
+    /// <summary>
+    /// Whether the store or address-taking at <paramref name="index"/> may leave anything but false: a store of constant
+    /// false (<c>ldc.i4.0</c> right before it) does not, if nothing can jump to the store with another value on the stack.
+    /// </summary>
+    private static bool MaySet(List<GuardInstruction> instructions, int index, ref HashSet<int>? jumpTargets)
+    {
+        var instruction = instructions[index];
+        return instruction.OpCode is ILOpCode.Ldflda or ILOpCode.Ldsflda || index == 0 || instructions[index - 1].OpCode != ILOpCode.Ldc_i4_0 ||
+            (jumpTargets ??= GuardInstructions.JumpTargets(instructions)).Contains(instruction.Offset);
     }
 
     private static void AddWriter(Dictionary<int, List<MethodNode>> writers, int token, MethodNode writer)
@@ -148,19 +152,10 @@ internal static class FieldWriters
 
             int fieldToken = MetadataTokens.GetToken(field);
             var instructions = GuardInstructions.Read(body);
-            var jumpTargets = GuardInstructions.JumpTargets(instructions);
+            HashSet<int>? jumpTargets = null;
             for (int i = 0; i < instructions.Count; i++)
             {
-                var instruction = instructions[i];
-                if (instruction.Token != fieldToken)
-                {
-                    continue;
-                }
-
-                // A store of constant false only if nothing else can reach the store with another value on the stack.
-                bool storesFalse = instruction.OpCode is ILOpCode.Stfld or ILOpCode.Stsfld && i > 0 && instructions[i - 1].OpCode == ILOpCode.Ldc_i4_0 &&
-                    !jumpTargets.Contains(instruction.Offset);
-                if (instruction.OpCode is ILOpCode.Ldflda or ILOpCode.Stfld or ILOpCode.Ldsflda or ILOpCode.Stsfld && !storesFalse)
+                if (instructions[i].Token == fieldToken && instructions[i].OpCode is ILOpCode.Ldflda or ILOpCode.Stfld && MaySet(instructions, i, ref jumpTargets))
                 {
                     return true;
                 }
