@@ -41,6 +41,12 @@ public sealed class PatchInfo
     /// </summary>
     public IReadOnlyList<string> MayRunBefore { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>
+    /// With <see cref="VerificationRequest.ExplainStaticConstructors"/>: each of <see cref="MayRunBefore"/> with the chain
+    /// that first reached it, formatted as a violation's chain is. Empty otherwise.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> MayRunBeforeChains { get; set; } = new Dictionary<string, string>();
+
     /// <summary>The reflective calls that may run before this patch, each with the rule the verifier applied to it.</summary>
     public IReadOnlyList<ReflectionStep> Reflection { get; set; } = System.Array.Empty<ReflectionStep>();
 }

@@ -53,6 +53,13 @@ public sealed class VerificationRequest
     public bool AllStaticConstructorsRunFirst { get; set; }
 
     /// <summary>
+    /// Fills <see cref="PatchInfo.MayRunBeforeChains"/>: for each static constructor that may run before a patch, the
+    /// chain that first reached it. The run-time oracle reads it to explain predictions that did not run; a build
+    /// leaves it off (formatting a chain per constructor costs time and nothing reads it).
+    /// </summary>
+    public bool ExplainStaticConstructors { get; set; }
+
+    /// <summary>
     /// A folder for what the analysis learns about referenced assemblies, reused by the next verification of the same
     /// project (the build passes obj/&lt;configuration&gt;/&lt;framework&gt;/initorder/); null or empty keeps nothing.
     /// </summary>

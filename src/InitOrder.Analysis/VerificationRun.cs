@@ -182,6 +182,11 @@ internal sealed class VerificationRun
             _patches[i].Reflection = ReflectionSteps.Before(world, i);
         }
 
+        if (_request.ExplainStaticConstructors)
+        {
+            ExplainStaticConstructors(world);
+        }
+
         Finish(store, world);
     }
 
@@ -198,6 +203,24 @@ internal sealed class VerificationRun
         }
 
         return names.ToList();
+    }
+
+    /// <summary><see cref="PatchInfo.MayRunBeforeChains"/>: each constructor's first-mark chain, read back from the mark log.</summary>
+    private void ExplainStaticConstructors(LiveWorld world)
+    {
+        var chains = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var constructor in world.Reached)
+        {
+            if (constructor.IsStaticConstructor && !chains.ContainsKey(constructor.FullName))
+            {
+                chains.Add(constructor.FullName, ChainBuilder.Format(ChainBuilder.Build(world.Log.PathTo(constructor), null)));
+            }
+        }
+
+        foreach (var patch in _patches)
+        {
+            patch.MayRunBeforeChains = patch.MayRunBefore.Where(chains.ContainsKey).ToDictionary(name => name, name => chains[name], StringComparer.Ordinal);
+        }
     }
 
     private void Finish(FactStore store, LiveWorld world)

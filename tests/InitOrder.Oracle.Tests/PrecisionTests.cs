@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 
 namespace InitOrder.Oracle.Tests;
 
-/// <summary>The over-approximation figure over every sample (printed and written to artifacts/oracle/precision.md).</summary>
+/// <summary>The over-approximation figure over every sample (printed and written to artifacts/oracle/precision.md, with the predictions that did not run in unconfirmed.md).</summary>
 [Collection(OracleCollection.Name)]
 public sealed class PrecisionTests(OracleLab lab, ITestOutputHelper output)
 {
@@ -18,6 +18,7 @@ public sealed class PrecisionTests(OracleLab lab, ITestOutputHelper output)
         output.WriteLine(table);
         Directory.CreateDirectory(Path.GetDirectoryName(OracleLab.PrecisionFile)!);
         File.WriteAllText(OracleLab.PrecisionFile, table);
+        File.WriteAllText(OracleLab.UnconfirmedFile, PrecisionTable.Unconfirmed(outcomes));
 
         // A figure, not a gate: but it must be measured on real predictions, and a prediction that never ran before
         // a patch can only be an over-approximation, never more than was predicted.

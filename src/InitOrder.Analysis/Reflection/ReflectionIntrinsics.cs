@@ -39,6 +39,21 @@ internal static class ReflectionIntrinsics
     };
     private const int DefaultLookup = Public | Instance | Static;
 
+    private const string TypeInfoType = "System.Reflection.TypeInfo";
+
+    // TypeInfo.GetDeclaredMethod(name) is GetMethod(name, DeclaredOnly | Public | NonPublic | Instance | Static), and so
+    // on; GetDeclaredMethods(name) returns every overload of that name, which a lookup by name covers too.
+    private static readonly Dictionary<string, string> s_declaredLookups = new(StringComparer.Ordinal)
+    {
+        ["GetDeclaredMethod"] = "GetMethod",
+        ["GetDeclaredMethods"] = "GetMethod",
+        ["GetDeclaredProperty"] = "GetProperty",
+        ["GetDeclaredField"] = "GetField",
+        ["GetDeclaredEvent"] = "GetEvent",
+        ["GetDeclaredNestedType"] = "GetNestedType",
+    };
+    private const int DeclaredLookup = DeclaredOnly | Public | NonPublic | Instance | Static;
+
     private static readonly Dictionary<string, (AccessedMembers Public, AccessedMembers NonPublic)> s_lookups = new(StringComparer.Ordinal)
     {
         ["GetMethod"] = (AccessedMembers.PublicMethods, AccessedMembers.NonPublicMethods),
@@ -78,9 +93,13 @@ internal static class ReflectionIntrinsics
                 // typeof(List<>).MakeGenericType(…): ILLink keeps the definition's value, and its members are framework code
                 // that reflects on no argument (none of its generic parameters is annotated). What it is handed stays untyped.
                 return StackValue.Of(null, AccessedMembers.All);
+            case ("System.Reflection.IntrospectionExtensions", "GetTypeInfo") or (TypeInfoType, "AsType") when arguments.Length == 1:
+                // The same object under another static type (ILLink's intrinsics pass the value through as well).
+                return arguments[0];
             case ("System.Array", "Empty"):
                 return new StackValue(StackValueKind.Array, null, Number: 0);
             case (ReflectionSignatures.SystemType, _) when s_lookups.ContainsKey(token.Name):
+            case (TypeInfoType, _) when token.Name != "GetDeclaredMethods" && s_declaredLookups.ContainsKey(token.Name):
                 return Lookup(token, arguments) is { } lookup ? new StackValue(StackValueKind.Member, null, Member: lookup) : null;
             default:
                 return null;
@@ -138,22 +157,26 @@ internal static class ReflectionIntrinsics
     /// <summary>
     /// The lookup a call makes when its name (or parameter count) and BindingFlags are constant, whatever its type:
     /// <c>Type.GetMethod</c> and its kin, and the <c>RuntimeReflectionExtensions.GetRuntime…</c> methods (by name, with
-    /// the default BindingFlags, as they call <c>GetProperty(name)</c> and its kin).
+    /// the default BindingFlags, as they call <c>GetProperty(name)</c> and its kin), and <c>TypeInfo.GetDeclared…</c>
+    /// (by name, declared members of every accessibility).
     /// </summary>
     public static NameLookup? NameLookupOf(MemberToken token, StackValue[] arguments)
     {
-        bool extension = token.Owner?.Definition?.FullName == RuntimeReflectionExtensionsType;
-        string lookupName = extension && s_runtimeLookups.TryGetValue(token.Name, out var instead) ? instead : token.Name;
-        if (extension && ReferenceEquals(lookupName, token.Name) || !s_lookups.TryGetValue(lookupName, out var kinds) ||
+        string? owner = token.Owner?.Definition?.FullName;
+        bool extension = owner == RuntimeReflectionExtensionsType;
+        bool declared = owner == TypeInfoType;
+        var renames = extension ? s_runtimeLookups : declared ? s_declaredLookups : null;
+        string lookupName = renames is not null && renames.TryGetValue(token.Name, out var instead) ? instead : token.Name;
+        if (renames is not null && ReferenceEquals(lookupName, token.Name) || !s_lookups.TryGetValue(lookupName, out var kinds) ||
             token.Signature.DecodeMethod() is not { } signature)
         {
             return null;
         }
 
-        // Type's methods take the Type as this (argument 0); the extensions take it as their first parameter.
+        // Type's and TypeInfo's methods take the Type as this (argument 0); the extensions take it as their first parameter.
         int shift = extension ? 0 : 1;
         bool constructor = lookupName == "GetConstructor";
-        int flags = constructor ? Public | Instance : DefaultLookup;
+        int flags = constructor ? Public | Instance : declared ? DeclaredLookup : DefaultLookup;
         string? name = null;
         int? parameterCount = null;
         for (int i = extension ? 1 : 0; i < signature.ParameterTypes.Length && i + shift < arguments.Length; i++)

@@ -517,7 +517,7 @@ internal sealed class ReflectionScan
 
     private static bool IsLookup(MemberToken token) =>
         token.Name.StartsWith("Get", StringComparison.Ordinal) &&
-        token.Owner?.Definition?.FullName is ReflectionSignatures.SystemType or "System.Reflection.RuntimeReflectionExtensions";
+        token.Owner?.Definition?.FullName is ReflectionSignatures.SystemType or "System.Reflection.RuntimeReflectionExtensions" or "System.Reflection.TypeInfo";
 
     private void Add(ReflectionSite site) =>
         (_sites ??= new List<ReflectionSite>()).Add(_returnsConstructed is not null && _returnsConstructed.Contains(site.ILOffset) ? site with { ReturnsWhatItConstructs = true } : site);

@@ -31,6 +31,7 @@ internal static class ReuseKey
         AddStrings(digest, request.CheckedTypes);
         AddStrings(digest, request.CheckedAssemblies);
         digest.Add(request.AllStaticConstructorsRunFirst);
+        digest.Add(request.ExplainStaticConstructors);
         foreach (string reference in request.ReferencePaths)
         {
             digest.Add(reference);

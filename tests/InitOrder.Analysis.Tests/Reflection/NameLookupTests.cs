@@ -19,12 +19,16 @@ public sealed class NameLookupTests
             internal static object? Property(object value, string unused) => value.GetType().GetProperty(NAME)?.GetValue(value);
             internal static object? RuntimeProperty(object value) => System.Reflection.RuntimeReflectionExtensions.GetRuntimeProperty(value.GetType(), NAME)?.GetValue(value);
             internal static object? Field(Type type) => type.GetField(NAME)?.GetValue(null);
+            internal static object? DeclaredProperty(object value) => System.Reflection.IntrospectionExtensions.GetTypeInfo(value.GetType()).GetDeclaredProperty(NAME)?.GetValue(value);
+            internal static object? DeclaredMethods(object value) =>
+                System.Linq.Enumerable.FirstOrDefault(System.Reflection.IntrospectionExtensions.GetTypeInfo(value.GetType()).GetDeclaredMethods(NAME))?.Invoke(value, null);
         }
         """;
 
     [Theory]
     [InlineData("Reader.Property(new Clock(), \"\")")]
     [InlineData("Reader.RuntimeProperty(new Clock())")]
+    [InlineData("Reader.DeclaredProperty(new Clock())")]
     public void Lookup_by_a_constant_name_reaches_the_member_of_that_name(string call)
     {
         var result = Verify("Console.WriteLine(" + call + ");", "\"Current\"");
@@ -35,6 +39,8 @@ public sealed class NameLookupTests
     [Theory]
     [InlineData("Reader.Property(new Meter(), \"\")")]
     [InlineData("Reader.RuntimeProperty(new Meter())")]
+    [InlineData("Reader.DeclaredProperty(new Meter())")]
+    [InlineData("Reader.DeclaredMethods(new Meter())")]
     public void Lookup_by_a_constant_name_does_not_reach_other_members(string call)
     {
         // Meter is live, its Reading touches the target, and no lookup asks for Reading.
@@ -42,6 +48,27 @@ public sealed class NameLookupTests
 
         ResultAssert.Clean(result);
         Assert.Contains(result.Patches[0].Reflection, s => s.Rule == "live-and-mentioned-types");
+    }
+
+    [Fact]
+    public void Declared_methods_by_a_constant_name_reach_the_methods_of_that_name()
+    {
+        // TypeInfo.GetDeclaredMethods("get_Current"): every overload of that name, non-public ones included.
+        var result = Verify("Console.WriteLine(Reader.DeclaredMethods(new Clock()));", "\"get_Current\"");
+
+        Assert.Equal("Clock.get_Current()", ResultAssert.Chain(ResultAssert.ReachesTarget(result))[^2]);
+    }
+
+    [Fact]
+    public void Declared_lookup_on_typeof_through_GetTypeInfo_is_a_lookup_on_that_type()
+    {
+        // EF Core's typeof(X).GetTypeInfo().GetDeclaredMethod("Name"): GetTypeInfo hands the same Type on, so only X's member counts.
+        const string body = "Console.WriteLine(System.Reflection.IntrospectionExtensions.GetTypeInfo(typeof(Clock)).GetDeclaredProperty(NAME)!.GetValue(new Meter()));";
+
+        Assert.Equal("Clock.get_Current()", ResultAssert.Chain(ResultAssert.ReachesTarget(Verify(body.Replace("NAME", "\"Current\""), "\"\"")))[^2]);
+        var clean = Verify(body.Replace("NAME", "\"Reading\""), "\"\"");
+        ResultAssert.Clean(clean);
+        Assert.Contains(clean.Patches[0].Reflection, s => s.Rule == "constant-name");
     }
 
     [Fact]

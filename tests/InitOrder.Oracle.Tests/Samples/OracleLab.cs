@@ -38,6 +38,9 @@ public sealed class OracleLab : IDisposable
     /// <summary>Where the last run's precision table is written (artifacts/ is ignored by git).</summary>
     public static string PrecisionFile => Path.Combine(RepositoryPaths.Root, "artifacts", "oracle", "precision.md");
 
+    /// <summary>Where the last run's unconfirmed predictions are written, sample by sample (<see cref="PrecisionTable.Unconfirmed"/>).</summary>
+    public static string UnconfirmedFile => Path.Combine(RepositoryPaths.Root, "artifacts", "oracle", "unconfirmed.md");
+
     public SampleOutcome Outcome(SampleDefinition sample) => _outcomes.GetOrAdd(sample, s => new Lazy<SampleOutcome>(() =>
     {
         var outcome = SampleRunner.Run(_package, s);
@@ -85,6 +88,7 @@ public sealed class OracleLab : IDisposable
             string table = PrecisionTable.Dated(measured);
             Directory.CreateDirectory(Path.GetDirectoryName(PrecisionFile)!);
             File.WriteAllText(PrecisionFile, table);
+            File.WriteAllText(UnconfirmedFile, PrecisionTable.Unconfirmed(measured));
             _messages.OnMessage(new DiagnosticMessage("[oracle] precision over all samples:\n" + table));
         }
 

@@ -33,6 +33,36 @@ public static class PrecisionTable
     public static string Ratio(int confirmed, int predicted) =>
         predicted == 0 ? "n/a" : (100.0 * confirmed / predicted).ToString("0.0", CultureInfo.InvariantCulture) + " %";
 
+    /// <summary>
+    /// The static constructors each patch's prediction named that did not run before it: the over-approximation
+    /// itself, each with the chain that first reached it, to read the next precision step off (written beside the
+    /// table). The first chain is one way in, not the only one: removing it may leave the prediction standing.
+    /// </summary>
+    public static string Unconfirmed(IReadOnlyList<SampleOutcome> outcomes)
+    {
+        var text = new StringBuilder();
+        foreach (var outcome in outcomes)
+        {
+            foreach (var patch in outcome.Patches)
+            {
+                var unconfirmed = patch.Predicted.Except(patch.StaticConstructorsRan, StringComparer.Ordinal).ToList();
+                text.Append(CultureInfo.InvariantCulture, $"## {outcome.Sample}: {patch.Patch.Method} ({unconfirmed.Count} of {patch.Predicted.Count} did not run)\n\n");
+                foreach (string constructor in unconfirmed)
+                {
+                    text.Append("- ").Append(constructor).Append('\n');
+                    if (patch.Patch.MayRunBeforeChains.TryGetValue(constructor, out string? chain))
+                    {
+                        text.Append("  - ").Append(chain).Append('\n');
+                    }
+                }
+
+                text.Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
     public static string Dated(IReadOnlyList<SampleOutcome> outcomes) =>
         "Measured " + DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " over " + outcomes.Count + " sample builds.\n\n" + Markdown(outcomes);
 }

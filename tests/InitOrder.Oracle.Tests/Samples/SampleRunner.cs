@@ -48,7 +48,8 @@ public static class SampleRunner
             .Where(p => p.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) && p != assembly)
             .Distinct()
             .ToList();
-        var verification = Verifier.Verify(new VerificationRequest(assembly, references, null, appDirectory));
+        // The chains let artifacts/oracle/unconfirmed.md say why each prediction that did not run was made.
+        var verification = Verifier.Verify(new VerificationRequest(assembly, references, null, appDirectory) { ExplainStaticConstructors = true });
 
         string trace = Path.Combine(root.Directory, "oracle.nettrace");
         var (run, patches) = RunUnderOracle(assembly, appDirectory, trace, verification);
