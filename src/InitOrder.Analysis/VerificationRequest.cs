@@ -60,6 +60,13 @@ public sealed class VerificationRequest
     public bool ExplainStaticConstructors { get; set; }
 
     /// <summary>
+    /// Names of reflection kinds or reasons (<c>LiveAndMentionedTypes</c>, <c>TypeValueOfUnknownOrigin</c>…) whose
+    /// reflective calls the analysis skips. Unsound on purpose, and only for the oracle: what precision a rule costs is
+    /// read off the samples with that rule knocked out (a ceiling for the work that would bound it, eng/soundness.md).
+    /// </summary>
+    internal IReadOnlyCollection<string> IgnoredReflection { get; set; } = Array.Empty<string>();
+
+    /// <summary>
     /// A folder for what the analysis learns about referenced assemblies, reused by the next verification of the same
     /// project (the build passes obj/&lt;configuration&gt;/&lt;framework&gt;/initorder/); null or empty keeps nothing.
     /// </summary>

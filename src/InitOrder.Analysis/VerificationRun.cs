@@ -120,6 +120,7 @@ internal sealed class VerificationRun
                 // No patches: check what the request names instead (the CLI's --target).
                 var checkedHits = new TargetHits(new TargetIndex(new[] { TargetCheck.TargetsOf(_request) }));
                 var checkWorld = new LiveWorld(store, checkedHits);
+                checkWorld.Reflection.Ignore(_request.IgnoredReflection);
                 _phases.End(PhaseClock.Load, store.ScanTicks);
                 text.Add(TargetCheck.Find(store, checkWorld, checkedHits, initializers, _request));
                 _phases.End(PhaseClock.World, store.ScanTicks);
@@ -134,6 +135,7 @@ internal sealed class VerificationRun
         // world records, as it marks, the first epoch at which each patch's targets are reached.
         var worldHits = new TargetHits(new TargetIndex(patches.Select(p => new PatchTargets(p).Set).ToList()));
         var world = new LiveWorld(store, worldHits);
+        world.Reflection.Ignore(_request.IgnoredReflection);
         var plans = RootPlanner.Plan(store, initializers.Take(initOrderIndex).ToList(), sequence);
         _phases.End(PhaseClock.Load, store.ScanTicks);
         for (int patch = 0; patch < plans.Count; patch++)

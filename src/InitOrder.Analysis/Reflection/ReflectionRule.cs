@@ -43,6 +43,7 @@ internal sealed class ReflectionRule
     private readonly Dictionary<Loading.LoadedAssembly, AccessedMembers> _unboundedMembers = new();
     private readonly Dictionary<Loading.LoadedAssembly, AccessedMembers> _unboundedMembersForCaller = new();
     private (MethodNode Site, int Offset)? _anyType;
+    private HashSet<string>? _ignored;
     private int _assembliesMentioned;
 
     public ReflectionRule(LiveWorld world, FactStore store)
@@ -57,11 +58,20 @@ internal sealed class ReflectionRule
         _constrained = new ConstrainedTypesRule(store, this);
     }
 
+    /// <summary>Skips calls of these kinds or reasons from now on (<see cref="VerificationRequest.IgnoredReflection"/>: the oracle's knock-outs).</summary>
+    public void Ignore(IReadOnlyCollection<string> kindsOrReasons) =>
+        _ignored = kindsOrReasons.Count == 0 ? null : new HashSet<string>(kindsOrReasons, System.StringComparer.Ordinal);
+
     /// <summary>Every reflective call reached, in reach order.</summary>
     public IReadOnlyList<ReflectionUse> Uses => _uses;
 
     public void Apply(MethodNode site, ReflectionSite call)
     {
+        if (_ignored is not null && (_ignored.Contains(call.Kind.ToString()) || _ignored.Contains(call.Reason.ToString())))
+        {
+            return;
+        }
+
         if (!_used.Add((site, call)))
         {
             return;

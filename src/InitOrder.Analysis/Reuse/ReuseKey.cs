@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using System.Collections.Generic;
 using InitOrder.Analysis.Facts.Cache;
 using InitOrder.Analysis.Loading;
@@ -32,6 +34,7 @@ internal static class ReuseKey
         AddStrings(digest, request.CheckedAssemblies);
         digest.Add(request.AllStaticConstructorsRunFirst);
         digest.Add(request.ExplainStaticConstructors);
+        AddStrings(digest, request.IgnoredReflection.OrderBy(name => name, StringComparer.Ordinal).ToList());
         foreach (string reference in request.ReferencePaths)
         {
             digest.Add(reference);
