@@ -38,6 +38,7 @@ public sealed class TouchFinder
 
         var touches = new List<Touch>();
         var ran = new List<string>();
+        var methodsRan = new HashSet<string>(StringComparer.Ordinal);
         foreach (var observed in window)
         {
             if (!CanDescribe(observed.Key))
@@ -57,13 +58,14 @@ public sealed class TouchFinder
                 touches.Add(TouchOf(trace, observed, method, analysed, assembly, true, isAnalysed));
             }
 
+            methodsRan.Add(method.DisplayName);
             if (analysed && method.IsStaticConstructor)
             {
                 ran.Add(method.DisplayName);
             }
         }
 
-        return new PatchTouches(touches, ran.Distinct().OrderBy(n => n, StringComparer.Ordinal).ToList());
+        return new PatchTouches(touches, ran.Distinct().OrderBy(n => n, StringComparer.Ordinal).ToList(), methodsRan);
     }
 
     private Touch TouchOf(JitTrace trace, ObservedMethod observed, MethodDescription ran, bool ranAnalysed, string target, bool assemblyTarget, Func<MethodKey, bool> isAnalysed)

@@ -33,7 +33,7 @@ public sealed class OracleComparer
         var patchKey = KeyOf(patch, assemblyPath, outputDirectory);
         var found = _touches.Find(trace, patchKey, patch.Targets, patch.Assemblies, key => key.IsIn(outputDirectory));
         var misses = found.Touches.Where(t => t.InAnalysedCode).Select(t => Judge(patch, violations, t)).OfType<Miss>().Distinct().ToList();
-        return new PatchComparison(patch, violations, found.Touches, found.StaticConstructorsRan, misses);
+        return new PatchComparison(patch, violations, found.Touches, found.StaticConstructorsRan, misses) { MethodsRan = found.MethodsRan };
     }
 
     /// <summary>

@@ -33,6 +33,9 @@ public sealed class PatchComparison
 
     public IReadOnlyList<Miss> Misses { get; }
 
+    /// <summary>Every method that ran before the patch, framework code included, as the trace names it (<c>Ns.Type.Method()</c>).</summary>
+    public IReadOnlyCollection<string> MethodsRan { get; init; } = System.Array.Empty<string>();
+
     public IReadOnlyList<string> Predicted => Patch.MayRunBefore;
 
     /// <summary>Predicted static constructors that did run: the numerator of the precision figure.</summary>

@@ -58,6 +58,7 @@ public static class PrecisionTable
             foreach (var patch in outcome.Patches)
             {
                 var unconfirmed = patch.Predicted.Except(patch.StaticConstructorsRan, StringComparer.Ordinal).ToList();
+                var divergence = new ChainDivergence(patch.MethodsRan);
                 text.Append(CultureInfo.InvariantCulture, $"## {outcome.Sample}: {patch.Patch.Method} ({unconfirmed.Count} of {patch.Predicted.Count} did not run)\n\n");
                 foreach (string constructor in unconfirmed)
                 {
@@ -65,6 +66,10 @@ public static class PrecisionTable
                     if (patch.Patch.MayRunBeforeChains.TryGetValue(constructor, out string? chain))
                     {
                         text.Append("  - ").Append(chain).Append('\n');
+                        if (divergence.FirstEdgeNotRun(chain) is { } edge)
+                        {
+                            text.Append("  - left the run at: ").Append(edge).Append('\n');
+                        }
                     }
                 }
 
