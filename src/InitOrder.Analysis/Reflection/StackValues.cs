@@ -37,6 +37,7 @@ internal sealed class StackValues
     private readonly Dictionary<int, (StackValue Value, AccessedMembers Required)> _stores = new();
     private readonly Dictionary<int, StackValue> _returns = new();
     private CalleeAnnotations _own = CalleeAnnotations.None;
+    private TokenValues? _tokenValues;
     private bool _instance;
     private readonly List<StackValue> _stack = new();
     private DecodedType[] _locals = Array.Empty<DecodedType>();
@@ -151,11 +152,14 @@ internal sealed class StackValues
         _parameters = parameters.ToArray();
         _instance = signature.Header.IsInstance;
         _own = _store.Annotations.Of(_origins.Own());
+        _tokenValues = new TokenValues(_store, _method, _own);
         if (!_body.LocalSignature.IsNil)
         {
             _locals = reader.GetStandaloneSignature(_body.LocalSignature).DecodeLocalSignature(provider, null).ToArray<DecodedType>();
         }
     }
+
+    private TokenValues Tokens => _tokenValues ?? throw new InvalidOperationException("The signatures are read first.");
 
     // Slots: parameters at their index, locals at 0x10000 + index.
     private const int LocalSlot = 0x10000;
@@ -328,19 +332,19 @@ internal sealed class StackValues
                 }
 
                 return true;
-            case ILOpCode.Ldfld: Pop(); Push(FieldValue(reader.ReadInt32())); return true;
-            case ILOpCode.Ldsfld: Push(StaticField(reader.ReadInt32())); return true;
+            case ILOpCode.Ldfld: Pop(); Push(Tokens.Field(reader.ReadInt32())); return true;
+            case ILOpCode.Ldsfld: Push(Tokens.StaticField(reader.ReadInt32())); return true;
             case ILOpCode.Ldflda: Pop(); StoreField(offset, reader.ReadInt32(), StackValue.Unknown); Push(StackValue.Unknown); return true;
             case ILOpCode.Ldsflda: StoreField(offset, reader.ReadInt32(), StackValue.Unknown); Push(StackValue.Unknown); return true;
             case ILOpCode.Stfld: StoreField(offset, reader.ReadInt32(), Pop()); Pop(); return true;
             case ILOpCode.Stsfld: StoreField(offset, reader.ReadInt32(), Pop()); return true;
-            case ILOpCode.Ldtoken: Push(Token(reader.ReadInt32())); return true;
-            case ILOpCode.Box: Pop(); Push(StackValue.Of(TypeToken(reader.ReadInt32()))); return true;
-            case ILOpCode.Unbox_any: case ILOpCode.Ldobj: Pop(); Push(StackValue.Of(TypeToken(reader.ReadInt32()))); return true;
+            case ILOpCode.Ldtoken: Push(Tokens.Type(reader.ReadInt32())); return true;
+            case ILOpCode.Box: Pop(); Push(StackValue.Of(Tokens.TypeOf(reader.ReadInt32()))); return true;
+            case ILOpCode.Unbox_any: case ILOpCode.Ldobj: Pop(); Push(StackValue.Of(Tokens.TypeOf(reader.ReadInt32()))); return true;
             case ILOpCode.Castclass: case ILOpCode.Isinst:
             {
                 var value = Pop();
-                var type = TypeToken(reader.ReadInt32());
+                var type = Tokens.TypeOf(reader.ReadInt32());
                 // A cast to an interface says less than a class the value is already known to be: the object is both. The
                 // class is kept apart (receivers read it), so what reflection is handed stays the type the code names.
                 var known = value.Class ?? (IsClass(value.StaticType) ? value.StaticType : null);
@@ -436,7 +440,7 @@ internal sealed class StackValues
         }
 
         Push(ReflectionIntrinsics.Result(_store, _origins, token, arguments) ?? Constructed(token, arguments) ??
-            StackValue.Of(Facts.SignatureTypeText.Substitute(signature.ReturnType, token), ReturnAnnotation(token)));
+            StackValue.Of(Facts.SignatureTypeText.Substitute(signature.ReturnType, token), Tokens.ReturnAnnotation(token)));
     }
 
     /// <summary>
@@ -506,80 +510,16 @@ internal sealed class StackValues
         return value;
     }
 
-    private StackValue Token(int token)
-    {
-        var handle = MetadataTokens.EntityHandle(token);
-        if (handle.Kind != HandleKind.TypeDefinition && handle.Kind != HandleKind.TypeReference && handle.Kind != HandleKind.TypeSpecification)
-        {
-            return StackValue.Unknown;
-        }
-
-        var type = _method.Assembly.Names.Decode(handle);
-        if (type.Definition is { } named && _store.Context.Types.Resolve(named) is { HasCode: true } resolved)
-        {
-            return new StackValue(StackValueKind.TypeHandle, type, Type: resolved);
-        }
-
-        return IsCodeless(type) ? new StackValue(StackValueKind.CodelessType, type) : StackValue.Of(type, GenericParameterAnnotation(type.Text));
-    }
-
-    /// <summary>A named type whose definition has no analysed code (never a generic parameter or an array): its members are framework code.</summary>
-    private bool IsCodeless(DecodedType type) =>
-        type.Definition is { } named && !type.Text.EndsWith("]", StringComparison.Ordinal) && _store.Context.Types.Resolve(named) is not { HasCode: true };
-
-    /// <summary><c>typeof(T)</c> for an annotated type parameter of this method (<c>!!0</c>) or its type (<c>!0</c>): the callers that bind it are checked.</summary>
-    private AccessedMembers GenericParameterAnnotation(string text) =>
-        GenericParameterReference.Parse(text) is { } reference ? _own.Of(reference) : AccessedMembers.None;
-
-    private DecodedType? TypeToken(int token) => _method.Assembly.Names.Decode(MetadataTokens.EntityHandle(token));
-
-    private DecodedType? FieldType(int token)
-    {
-        var reader = _method.Assembly.Reader;
-        var handle = MetadataTokens.EntityHandle(token);
-        var provider = _method.Assembly.Names.Provider;
-        return handle.Kind switch
-        {
-            HandleKind.FieldDefinition => reader.GetFieldDefinition((FieldDefinitionHandle)handle).DecodeSignature(provider, null),
-            HandleKind.MemberReference => reader.GetMemberReference((MemberReferenceHandle)handle).DecodeFieldSignature(provider, null),
-            _ => throw new BadImageFormatException("A field instruction names a " + handle.Kind + "."),
-        };
-    }
-
-    /// <summary><c>Type.EmptyTypes</c> is an empty array; any other static field is only its type.</summary>
-    private StackValue StaticField(int token)
-    {
-        var member = _method.Assembly.Members.Get(MetadataTokens.EntityHandle(token));
-        return member.Name == "EmptyTypes" && member.Owner?.Definition?.FullName == ReflectionSignatures.SystemType
-            ? new StackValue(StackValueKind.Array, null, Number: 0)
-            : FieldValue(token);
-    }
-
-    private StackValue FieldValue(int token) => StackValue.Of(FieldType(token), FieldAnnotation(token));
-
-    private AccessedMembers FieldAnnotation(int token)
-    {
-        var member = _method.Assembly.Members.Get(MetadataTokens.EntityHandle(token));
-        return ReflectionSignatures.HoldsTypeValue(member) && _store.Context.Members.ResolveFieldDeclaringType(_method.Assembly, member) is { } declaring
-            ? _store.Annotations.OfField(declaring, member.Name)
-            : AccessedMembers.None;
-    }
-
     /// <summary>
     /// A Type stored where [DynamicallyAccessedMembers] is: the store is checked, as a call passing it would be. Taking the
     /// field's address (<c>ref</c>, <c>out</c>) lets code this method does not show store anything there: an unknown value.
     /// </summary>
     private void StoreField(int offset, int token, StackValue value)
     {
-        var required = FieldAnnotation(token);
+        var required = Tokens.FieldAnnotation(token);
         if (required != AccessedMembers.None)
         {
             _stores[offset] = (value, required);
         }
     }
-
-    private AccessedMembers ReturnAnnotation(MemberToken token) =>
-        ReflectionSignatures.ReturnsTypeValue(token, token.Owner?.Definition) && _store.Context.Members.ResolveMethod(_method.Assembly, token) is { } callee
-            ? _store.Annotations.Of(callee).Return
-            : AccessedMembers.None;
 }
