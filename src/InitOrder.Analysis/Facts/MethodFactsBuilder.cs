@@ -41,6 +41,10 @@ internal sealed class MethodFactsBuilder
     private ObjectSlotReceivers? _objectSlotReceivers;
     private ReceiverBounds? _receiverBounds;
     private Dictionary<EntityHandle, (MemberToken Token, NamedType DeclaringType, ResolvedMethod? Resolved)>? _objectSlotCalls;
+
+    // So are virtual calls a receiver class can narrow (ReceiverBounds): one call's receiver may be a known class and the
+    // next call of the same token's anything, and skipping the repeat would keep only the first call's narrow set.
+    private Dictionary<EntityHandle, (MemberToken Token, NamedType DeclaringType)>? _narrowableCalls;
     private DecodedType? _constrainedType;
 
     // Guards/GuardRule scans a guarded method again in parts: the instructions outside its guarded regions, then each guard's.
@@ -126,6 +130,18 @@ internal sealed class MethodFactsBuilder
                 if (instruction.OpCode == ILOpCode.Callvirt && _objectSlotCalls is not null && _objectSlotCalls.TryGetValue(instruction.TokenHandle, out var slotCall))
                 {
                     AddObjectSlotDispatch(instruction.Offset, slotCall.Token, slotCall.DeclaringType, constrainedType, slotCall.Resolved);
+                }
+
+                if (instruction.OpCode == ILOpCode.Ldftn)
+                {
+                    // What a function is loaded for is the next instruction's to say: a delegate of another type than the
+                    // first time, or a function pointer that runs it.
+                    LoadFunction(instruction.Offset, _store.Context.Members.ResolveMethod(_method.Assembly, _method.Assembly.Members.Get(instruction.TokenHandle)));
+                }
+
+                if (instruction.OpCode is ILOpCode.Callvirt or ILOpCode.Ldvirtftn && _narrowableCalls is not null && _narrowableCalls.TryGetValue(instruction.TokenHandle, out var narrowable))
+                {
+                    _facts.AddDispatch(instruction.Offset, DispatchSetAt(instruction.Offset, narrowable.Token, narrowable.DeclaringType));
                 }
 
                 NoteRepeat(instruction);
@@ -229,10 +245,7 @@ internal sealed class MethodFactsBuilder
             // A virtual target runs only for a live receiver: its dispatch set (which holds it) decides, not a direct edge.
             if (instruction.OpCode == ILOpCode.Ldftn)
             {
-                if (HasBody(resolved))
-                {
-                    _loadedFunction = (offset, _store.Node(resolved));
-                }
+                LoadFunction(offset, resolved);
             }
             else if (!throughDispatchSet)
             {
@@ -279,16 +292,21 @@ internal sealed class MethodFactsBuilder
             // Only in the analysed assembly's own code: reading receivers costs a pass over the body, and a library's
             // methods would pay it on every verification while the app's are what the user writes and changes.
             if (instruction.OpCode is ILOpCode.Callvirt or ILOpCode.Ldvirtftn && constrainedType is null && _method.Assembly == _store.Context.Assemblies.Main &&
-                ReceiverBounds.MayNarrow(set) &&
-                (_receiverBounds ??= new ReceiverBounds(_store, _method)).ClassBelow(offset, declaringType!) is { } bound)
+                ReceiverBounds.MayNarrow(set))
             {
-                // The receiver is known to be of a class: only what such an object can run.
-                set = _store.DispatchSets.Get(declaringType!, token.Name, token.Shape, bound);
+                (_narrowableCalls ??= new Dictionary<EntityHandle, (MemberToken, NamedType)>())[instruction.TokenHandle] = (token, declaringType!);
+                set = DispatchSetAt(offset, token, declaringType!);
             }
 
             _facts.AddDispatch(offset, set);
         }
     }
+
+    /// <summary>The dispatch set of a narrowable virtual call: only what its receiver's class can run, when the body shows that class.</summary>
+    private DispatchSet DispatchSetAt(int offset, MemberToken token, NamedType declaringType) =>
+        (_receiverBounds ??= new ReceiverBounds(_store, _method)).ClassBelow(offset, declaringType) is { } bound
+            ? _store.DispatchSets.Get(declaringType, token.Name, token.Shape, bound)
+            : _store.DispatchSets.Get(token, declaringType);
 
     /// <summary>
     /// A call to object's ToString, GetHashCode or Equals: only the overrides its receiver can run, and framework code
@@ -338,6 +356,14 @@ internal sealed class MethodFactsBuilder
     }
 
     /// <summary>The newobj right after an ldftn decides what the loaded function is (see <see cref="_loadedFunction"/>).</summary>
+    private void LoadFunction(int ilOffset, ResolvedMethod? target)
+    {
+        if (target is not null && HasBody(target))
+        {
+            _loadedFunction = (ilOffset, _store.Node(target));
+        }
+    }
+
     private void FinishLoadedFunction(int ilOffset, MethodNode target, ILInstruction next)
     {
         if (next.OpCode == ILOpCode.Newobj)

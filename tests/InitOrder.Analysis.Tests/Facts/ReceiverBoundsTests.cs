@@ -73,4 +73,19 @@ public sealed class ReceiverBoundsTests
 
         Assert.StartsWith("IFancy.", ResultAssert.Chain(ResultAssert.ReachesTarget(result))[^2]);
     }
+
+    [Fact]
+    public void Second_call_of_the_same_method_keeps_its_own_receiver()
+    {
+        // Fuzz seed 14, case 56 (a miss): the first IShape.Area() call's receiver is a boxed struct, the second's (the same
+        // token, which the scan used to skip as a repeat) is Lazy's value, which may be a Circle.
+        var result = EarlyInitializerScenario.Verify("""
+            object boxed = new Plain();
+            int area = ((IShape)boxed).Area();
+            area += new Lazy<IShape>(() => new Circle()).Value.Area();
+            Console.WriteLine(area);
+            """, Shapes + "internal struct Plain : IShape { public int Area() => 1; }");
+
+        Assert.Equal("Circle.Area()", ResultAssert.Chain(ResultAssert.ReachesTarget(result))[^2]);
+    }
 }

@@ -183,4 +183,23 @@ public sealed class DelegateRuleTests
         ResultAssert.ReachesTarget(EarlyInitializerScenario.Verify(
             "Holder.Any = s => { Target.Touch(); return 1; }; Task.Factory.StartNew(s => (object?)1, null).Wait();", holder));
     }
+
+    [Fact]
+    public void The_same_method_made_into_two_delegate_types_is_invoked_through_either()
+    {
+        // One ldftn token twice in a body: the scan skips a repeated token, and the second delegate type must not be lost.
+        var result = EarlyInitializerScenario.Verify("Func<int> first = Holder.Read; GC.KeepAlive(first); Holder.Getter second = Holder.Read; Holder.Run(second);",
+            "internal static class Holder { internal delegate int Getter(); internal static int Read() => Target.Value; internal static int Run(Getter getter) => getter(); }");
+
+        Assert.Equal("Holder.Read()", ResultAssert.Chain(ResultAssert.ReachesTarget(result))[^2]);
+    }
+
+    [Fact]
+    public void The_same_method_as_a_delegate_and_as_a_function_pointer_runs_through_the_pointer()
+    {
+        var result = EarlyInitializerScenario.Compile("Holder.Call();",
+            "internal static unsafe class Holder { internal static void Call() { Action kept = Target.Touch; GC.KeepAlive(kept); delegate*<void> touch = &Target.Touch; touch(); } }").Verify();
+
+        Assert.Contains("Target.Touch()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
+    }
 }

@@ -21,7 +21,7 @@ namespace InitOrder.Analysis.Facts.Cache;
 internal static class FactsCacheFormat
 {
     /// <summary>Bump whenever what a method's facts mean or how they are written changes.</summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     public const string FileExtension = ".facts";
 
