@@ -46,7 +46,8 @@ public static class FuzzCompiler
             "FuzzProgram",
             trees,
             s_references.Value,
-            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable, deterministic: true,
+                optimizationLevel: FuzzSettings.Release ? OptimizationLevel.Release : OptimizationLevel.Debug));
         CSharpGeneratorDriver.Create(new[] { new InitPatchGenerator().AsSourceGenerator() }, parseOptions: parse)
             .RunGeneratorsAndUpdateCompilation(compilation, out var generated, out var generatorDiagnostics);
 

@@ -6,7 +6,8 @@ namespace InitOrder.Oracle.Tests.Fuzz;
 /// <summary>
 /// How much to fuzz. CI runs the fixed seed set; the environment asks for more:
 /// <c>INITORDER_ORACLE_FUZZ_SEED</c> picks one seed instead of the fixed set, <c>INITORDER_ORACLE_FUZZ_ITERATIONS</c>
-/// the number of cases per seed (batched into programs of <see cref="CasesPerProgram"/>).
+/// the number of cases per seed (batched into programs of <see cref="CasesPerProgram"/>), and
+/// <c>INITORDER_ORACLE_FUZZ_RELEASE=1</c> compiles the programs optimized (<see cref="Release"/>).
 /// </summary>
 public sealed record FuzzSettings(int[] Seeds, int Iterations)
 {
@@ -21,6 +22,12 @@ public sealed record FuzzSettings(int[] Seeds, int Iterations)
     public static readonly int[] FixedSeeds = { 1 };
 
     public const int DefaultIterations = 120;
+
+    /// <summary>
+    /// Whether the programs are compiled as a Release build is: the IL keeps values on the stack where a Debug build
+    /// stores them in locals, which is what the verifier's reading of receivers and guards sees in a user's Release build.
+    /// </summary>
+    public static bool Release => Environment.GetEnvironmentVariable("INITORDER_ORACLE_FUZZ_RELEASE") == "1";
 
     public static FuzzSettings FromEnvironment()
     {
