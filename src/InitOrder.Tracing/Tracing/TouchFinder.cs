@@ -31,7 +31,9 @@ public sealed class TouchFinder
     /// <param name="targets">Full metadata names of the patch's type targets.</param>
     /// <param name="assemblies">Simple names of its assembly targets.</param>
     /// <param name="isAnalysed">Whether a method's code counts (the oracle: the app's output folder; the command: not the framework).</param>
-    public PatchTouches Find(JitTrace trace, MethodKey patch, IReadOnlyList<string> targets, IReadOnlyList<string> assemblies, Func<MethodKey, bool> isAnalysed)
+    /// <param name="collectMethodsRan">Also list every method the window saw (<see cref="PatchTouches.MethodsRan"/>): the oracle's reading of predictions, not the command's.</param>
+    public PatchTouches Find(JitTrace trace, MethodKey patch, IReadOnlyList<string> targets, IReadOnlyList<string> assemblies, Func<MethodKey, bool> isAnalysed,
+        bool collectMethodsRan = false)
     {
         int? cctor = _catalog[patch.ModulePath].StaticConstructorOf(patch.Token);
         var window = PatchWindow.Before(trace, patch, cctor is { } token ? new MethodKey(patch.ModulePath, token) : null);
@@ -58,7 +60,11 @@ public sealed class TouchFinder
                 touches.Add(TouchOf(trace, observed, method, analysed, assembly, true, isAnalysed));
             }
 
-            methodsRan.Add(method.DisplayName);
+            if (collectMethodsRan)
+            {
+                methodsRan.Add(method.DisplayName);
+            }
+
             if (analysed && method.IsStaticConstructor)
             {
                 ran.Add(method.DisplayName);

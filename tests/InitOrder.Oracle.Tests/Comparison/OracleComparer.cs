@@ -31,7 +31,7 @@ public sealed class OracleComparer
     private PatchComparison ComparePatch(PatchInfo patch, List<Violation> violations, JitTrace trace, string assemblyPath, string outputDirectory)
     {
         var patchKey = KeyOf(patch, assemblyPath, outputDirectory);
-        var found = _touches.Find(trace, patchKey, patch.Targets, patch.Assemblies, key => key.IsIn(outputDirectory));
+        var found = _touches.Find(trace, patchKey, patch.Targets, patch.Assemblies, key => key.IsIn(outputDirectory), Samples.OracleMeasurement.ExplainPredictions);
         var misses = found.Touches.Where(t => t.InAnalysedCode).Select(t => Judge(patch, violations, t)).OfType<Miss>().Distinct().ToList();
         return new PatchComparison(patch, violations, found.Touches, found.StaticConstructorsRan, misses) { MethodsRan = found.MethodsRan };
     }

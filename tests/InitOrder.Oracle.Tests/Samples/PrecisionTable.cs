@@ -48,7 +48,8 @@ public static class PrecisionTable
     /// <summary>
     /// The static constructors each patch's prediction named that did not run before it: the over-approximation
     /// itself, each with the chain that first reached it, to read the next precision step off (written beside the
-    /// table). The first chain is one way in, not the only one: removing it may leave the prediction standing.
+    /// table). The first chain is one way in, not the only one: removing it may leave the prediction standing. The
+    /// chains come with <see cref="OracleMeasurement.ExplainPredictions"/>; without it, only the names.
     /// </summary>
     public static string Unconfirmed(IReadOnlyList<SampleOutcome> outcomes)
     {
@@ -81,5 +82,5 @@ public static class PrecisionTable
     }
 
     public static string Dated(IReadOnlyList<SampleOutcome> outcomes) =>
-        OracleKnockout.Heading + "Measured " + DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " over " + outcomes.Count + " sample builds.\n\n" + Markdown(outcomes);
+        OracleMeasurement.Heading + "Measured " + DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " over " + outcomes.Count + " sample builds.\n\n" + Markdown(outcomes);
 }

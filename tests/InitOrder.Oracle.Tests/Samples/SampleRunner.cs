@@ -48,8 +48,8 @@ public static class SampleRunner
             .Where(p => p.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) && p != assembly)
             .Distinct()
             .ToList();
-        // The chains let artifacts/oracle/unconfirmed.md say why each prediction that did not run was made.
-        var verification = Verifier.Verify(new VerificationRequest(assembly, references, null, appDirectory) { ExplainStaticConstructors = true, IgnoredReflection = OracleKnockout.IgnoredReflection });
+        // On request, the chains let artifacts/oracle/unconfirmed.md say why each prediction that did not run was made.
+        var verification = Verifier.Verify(new VerificationRequest(assembly, references, null, appDirectory) { ExplainStaticConstructors = OracleMeasurement.ExplainPredictions, IgnoredReflection = OracleMeasurement.IgnoredReflection });
 
         string trace = Path.Combine(root.Directory, "oracle.nettrace");
         var (run, patches) = RunUnderOracle(assembly, appDirectory, trace, verification);
