@@ -67,6 +67,12 @@ public sealed class VerificationRequest
     internal IReadOnlyCollection<string> IgnoredReflection { get; set; } = Array.Empty<string>();
 
     /// <summary>
+    /// Scans a token repeated in one method body at every use instead of once (and keeps no facts cache): the tests'
+    /// check that the shortcut loses nothing a rule reads from a call's site (<see cref="Facts.FactStore.ScanRepeatedTokens"/>).
+    /// </summary>
+    internal bool ScanRepeatedTokens { get; set; }
+
+    /// <summary>
     /// A folder for what the analysis learns about referenced assemblies, reused by the next verification of the same
     /// project (the build passes obj/&lt;configuration&gt;/&lt;framework&gt;/initorder/); null or empty keeps nothing.
     /// </summary>

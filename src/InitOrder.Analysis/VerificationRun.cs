@@ -81,7 +81,8 @@ internal sealed class VerificationRun
         }
 
         string? cacheDirectory = _request.CacheDirectory ?? FactsCache.DirectoryForTests;
-        var store = new FactStore(new ResolutionContext(assemblies), string.IsNullOrEmpty(cacheDirectory) ? null : new FactsCache(cacheDirectory!, assemblies));
+        var cache = _request.ScanRepeatedTokens || string.IsNullOrEmpty(cacheDirectory) ? null : new FactsCache(cacheDirectory!, assemblies);
+        var store = new FactStore(new ResolutionContext(assemblies), cache) { ScanRepeatedTokens = _request.ScanRepeatedTokens };
         Analyse(store);
         store.SaveCache();
         if (_reads is not null)

@@ -40,6 +40,12 @@ internal sealed class FactStore
 
     public ResolutionContext Context { get; }
 
+    /// <summary>
+    /// Scans every instruction, a token repeated in one body included (<see cref="VerificationRequest.ScanRepeatedTokens"/>):
+    /// the tests' check that skipping repeats loses nothing. Off in every build.
+    /// </summary>
+    public bool ScanRepeatedTokens { get; init; }
+
     public FactsCache? Cache { get; }
 
     /// <summary>The trimmer's attributes on called methods: what reflection they do (see Reflection/ReflectionScan).</summary>

@@ -119,8 +119,9 @@ internal sealed class MethodFactsBuilder
             pushedString = instruction.OpCode == ILOpCode.Ldstr ? StringHandle(instruction) : null;
             _reflection.LastString = previousString;
 
-            // A repeated token adds nothing but its not-followed count; skipping it keeps big bodies cheap.
-            if (!_scanned.Add(instruction.Token, instruction.OpCode, wasConstrained))
+            // A repeated token adds nothing but its not-followed count; skipping it keeps big bodies cheap. What a rule
+            // reads from a call's site rather than its token is read again below (RepeatedTokenTests holds the two equal).
+            if (!_scanned.Add(instruction.Token, instruction.OpCode, wasConstrained) && !_store.ScanRepeatedTokens)
             {
                 if (_methodOfDelegateTokens is not null && instruction.OpCode is ILOpCode.Call or ILOpCode.Callvirt && _methodOfDelegateTokens.Contains(instruction.TokenHandle))
                 {

@@ -34,6 +34,7 @@ internal static class ReuseKey
         AddStrings(digest, request.CheckedAssemblies);
         digest.Add(request.AllStaticConstructorsRunFirst);
         digest.Add(request.ExplainStaticConstructors);
+        digest.Add(request.ScanRepeatedTokens);
         AddStrings(digest, request.IgnoredReflection.OrderBy(name => name, StringComparer.Ordinal).ToList());
         foreach (string reference in request.ReferencePaths)
         {
