@@ -121,7 +121,9 @@ internal sealed class MethodFactsBuilder
 
             // A repeated token adds nothing but its not-followed count; skipping it keeps big bodies cheap. What a rule
             // reads from a call's site rather than its token is read again below (RepeatedTokenTests holds the two equal).
-            if (!_scanned.Add(instruction.Token, instruction.OpCode, wasConstrained) && !_store.ScanRepeatedTokens)
+            // An ldftn is never a repeat: the next instruction says what the function is loaded for (a delegate of another
+            // type than the first time, or a function pointer that runs it), and ldftn is rare enough to scan each time.
+            if (instruction.OpCode != ILOpCode.Ldftn && !_scanned.Add(instruction.Token, instruction.OpCode, wasConstrained) && !_store.ScanRepeatedTokens)
             {
                 if (_methodOfDelegateTokens is not null && instruction.OpCode is ILOpCode.Call or ILOpCode.Callvirt && _methodOfDelegateTokens.Contains(instruction.TokenHandle))
                 {
@@ -131,13 +133,6 @@ internal sealed class MethodFactsBuilder
                 if (instruction.OpCode == ILOpCode.Callvirt && _objectSlotCalls is not null && _objectSlotCalls.TryGetValue(instruction.TokenHandle, out var slotCall))
                 {
                     AddObjectSlotDispatch(instruction.Offset, slotCall.Token, slotCall.DeclaringType, constrainedType, slotCall.Resolved);
-                }
-
-                if (instruction.OpCode == ILOpCode.Ldftn)
-                {
-                    // What a function is loaded for is the next instruction's to say: a delegate of another type than the
-                    // first time, or a function pointer that runs it.
-                    LoadFunction(instruction.Offset, _store.Context.Members.ResolveMethod(_method.Assembly, _method.Assembly.Members.Get(instruction.TokenHandle)));
                 }
 
                 if (instruction.OpCode is ILOpCode.Callvirt or ILOpCode.Ldvirtftn && _narrowableCalls is not null && _narrowableCalls.TryGetValue(instruction.TokenHandle, out var narrowable))
@@ -246,7 +241,10 @@ internal sealed class MethodFactsBuilder
             // A virtual target runs only for a live receiver: its dispatch set (which holds it) decides, not a direct edge.
             if (instruction.OpCode == ILOpCode.Ldftn)
             {
-                LoadFunction(offset, resolved);
+                if (HasBody(resolved))
+                {
+                    _loadedFunction = (offset, _store.Node(resolved));
+                }
             }
             else if (!throughDispatchSet)
             {
@@ -357,14 +355,6 @@ internal sealed class MethodFactsBuilder
     }
 
     /// <summary>The newobj right after an ldftn decides what the loaded function is (see <see cref="_loadedFunction"/>).</summary>
-    private void LoadFunction(int ilOffset, ResolvedMethod? target)
-    {
-        if (target is not null && HasBody(target))
-        {
-            _loadedFunction = (ilOffset, _store.Node(target));
-        }
-    }
-
     private void FinishLoadedFunction(int ilOffset, MethodNode target, ILInstruction next)
     {
         if (next.OpCode == ILOpCode.Newobj)

@@ -170,6 +170,7 @@ internal sealed class FieldGuards
                 if (assembly.Reader.StringComparer.Equals(assembly.Reader.GetAssemblyReference(reference).Name, name))
                 {
                     _mainReferenced = true;
+                    return true;
                 }
             }
         }
