@@ -14,8 +14,10 @@ namespace InitOrder.Oracle.Tests.Fuzz;
 /// reflection the trimmer can bound (<c>Lazy&lt;T&gt;</c>, <c>Expression.New</c>, <c>GetConstructor</c>, a
 /// constant <c>Type.GetType</c>, <c>DynamicInvoke</c>, <c>Delegate.CreateDelegate</c> and <c>GetMethod</c> by a
 /// constant name), static abstract interface members, a generic class's static field, iterators, a record's
-/// ToString, with dead branches around any of them. The target's static constructor prints whether the target's patch
-/// had started, the run's own truth for the trace (TraceTruthTests, DifferentialFuzzTests).
+/// ToString; delegates kept in a field or an event, handed on, returned, invoked by framework code now or at exit, or
+/// never; attributes that reflection, a type converter or validation runs; with dead branches around any of them. The
+/// target's static constructor prints whether the target's patch had started, the run's own truth for the trace
+/// (TraceTruthTests, DifferentialFuzzTests).
 /// </summary>
 public sealed class FuzzCaseWriter
 {
@@ -25,6 +27,8 @@ public sealed class FuzzCaseWriter
     private readonly StringBuilder _helpers = new();
     private readonly List<string> _classes = new();
     private string _namespace = "";
+    private string _lastStash = "";
+    private string _lastBus = "";
     private int _next;
 
     private FuzzCaseWriter(Random random)
@@ -46,6 +50,7 @@ public sealed class FuzzCaseWriter
         for (int i = 0; i < classCount; i++)
         {
             _classes.Add("S" + i);
+            types.Append(Attributes(i));
             types.Append("    public sealed class S").Append(i).Append(" : Shape, IMake<S").Append(i).Append(">\n    {\n")
                 .Append("        public override int Area() => ").Append(Body()).Append(";\n")
                 .Append("        public static int Make() => ").Append(Body()).Append(";\n");
@@ -68,6 +73,15 @@ public sealed class FuzzCaseWriter
             if (Chance(0.3))
             {
                 types.Append("        public override int GetHashCode() => ").Append(Body()).Append(";\n");
+            }
+
+            if (Chance(0.4))
+            {
+                // Validation runs the attribute's IsValid; reading the property's attributes runs its constructor.
+                types.Append("        [Check").Append(i).Append("] public int Checked { get; set; }\n");
+                _helpers.Append("    public sealed class Check").Append(i).Append("Attribute : System.ComponentModel.DataAnnotations.ValidationAttribute\n    {\n")
+                    .Append("        public Check").Append(i).Append("Attribute() { Sink.Value += ").Append(Body()).Append("; }\n")
+                    .Append("        public override bool IsValid(object? value) => ").Append(Body()).Append(" >= 0;\n    }\n");
             }
 
             types.Append("    }\n");
@@ -153,8 +167,11 @@ public sealed class FuzzCaseWriter
     {
         int n = _next++;
         string shape = Pick(_classes);
+        // 35-39 nest (a runner, a dead branch) or touch the target directly: only the first two levels may.
+        int pick = _random.Next(depth < 2 ? 60 : 55);
+        pick = depth < 2 || pick < 35 ? pick : pick + 5;
         // Constructions that no IL names (reflection, the container) weigh double: they are where a verifier goes blind.
-        switch (_random.Next(depth < 2 ? 40 : 35))
+        switch (pick)
         {
             case 0: return $"acc += new {shape}().Area();";
             case 1: return $"acc += Dispatch.OfBase(new {shape}());";
@@ -196,8 +213,100 @@ public sealed class FuzzCaseWriter
             case 35:
             case 36: return $"acc += {Runner(depth)}();";
             case 37: return Chance(0.3) ? $"acc += {Touch};" : "acc += Sink.Value;";
-            default: return $"if (Flags.Never) {{ {Statement(depth + 1)} }}";
+            case 38:
+            case 39: return $"if (Flags.Never) {{ {Statement(depth + 1)} }}";
+            default: return Deferred(pick - 40, n, shape);
         }
+    }
+
+    /// <summary>
+    /// Delegates stored, handed on or invoked later (issue 21: a delegate runs when it is invoked), and attributes that
+    /// reflection, TypeDescriptor or validation turns into running code. Some run now, some only after every patch
+    /// (an exit handler), some never; each program's own print says which.
+    /// </summary>
+    private string Deferred(int which, int n, string shape)
+    {
+        string lambda = $"() => new {shape}().Area()";
+        switch (which)
+        {
+            case 0: return $"{Stash()}.F = new {shape}().Area; acc += {_lastStash}.F!();";
+            case 1: return $"{Stash()}.F = {lambda};";
+            case 2: return $"{Stash()}.F = {lambda}; acc += {(Chance(0.5) ? _lastStash + ".Run()" : "0")};";
+            case 3: return $"{Bus()}.Fired += {lambda}; acc += {(Chance(0.5) ? _lastBus + ".Raise()" : "0")};";
+            case 4: return $"acc += {Caller()}({lambda});";
+            case 5: return $"acc += {Maker(lambda)}()();";
+            case 6: return $"acc += System.Linq.Enumerable.Sum(System.Linq.Enumerable.Select(new[] {{ 1 }}, _ => new {shape}().Area()));";
+            case 7: return $"var query{n} = System.Linq.Enumerable.Select(new[] {{ 1 }}, _ => new {shape}().Area()); acc += query{n} is null ? 0 : 1;";
+            case 8: return $"var lazy{n} = new System.Lazy<IShape>(() => new {shape}()); acc += lazy{n}.IsValueCreated ? 1 : 0;";
+            case 9: return $"System.AppDomain.CurrentDomain.ProcessExit += (_, _) => Sink.Value += new {shape}().Area();";
+            case 10: return $"new System.Collections.Generic.List<IShape> {{ new {shape}() }}.ForEach(s => acc += s.Area());";
+            case 11: return $"IShape captured{n} = new {shape}(); System.Func<int> read{n} = () => captured{n}.Area(); acc += read{n}();";
+            case 12: return $"System.Func<int> many{n} = () => 0; many{n} += {lambda}; acc += many{n}();";
+            case 13: return $"acc += typeof({shape}).GetCustomAttributes(false).Length;";
+            case 14: return $"acc += typeof({shape}).IsDefined(typeof(System.Attribute), false) ? 1 : 0;";
+            case 15: return $"acc += typeof({shape}).GetProperty(\"Checked\")?.GetCustomAttributes(true).Length ?? 0;";
+            case 16: return $"acc += System.ComponentModel.TypeDescriptor.GetConverter(typeof({shape})).CanConvertFrom(typeof(string)) ? 1 : 0;";
+            case 17:
+                return $"var valid{n} = new {shape}(); acc += System.ComponentModel.DataAnnotations.Validator.TryValidateObject(valid{n}, "
+                    + $"new System.ComponentModel.DataAnnotations.ValidationContext(valid{n}), null, true) ? 1 : 0;";
+            case 18: return $"acc += typeof({shape}).GetCustomAttributesData().Count;";
+            default: return $"acc += System.Array.ConvertAll(new[] {{ 1 }}, _ => new {shape}().Area())[0];";
+        }
+    }
+
+    /// <summary>The attributes a shape class may carry: one whose constructor may read the target, a type converter.</summary>
+    private string Attributes(int i)
+    {
+        var text = new StringBuilder();
+        if (Chance(0.4))
+        {
+            text.Append("    [Tag").Append(i).Append("]\n");
+            _helpers.Append("    public sealed class Tag").Append(i).Append("Attribute : System.Attribute { public Tag").Append(i)
+                .Append("Attribute() { Sink.Value += ").Append(Body()).Append("; } }\n");
+        }
+
+        if (Chance(0.3))
+        {
+            text.Append("    [System.ComponentModel.TypeConverter(typeof(Converter").Append(i).Append("))]\n");
+            _helpers.Append("    public sealed class Converter").Append(i).Append(" : System.ComponentModel.TypeConverter\n    {\n")
+                .Append("        public override bool CanConvertFrom(System.ComponentModel.ITypeDescriptorContext? context, System.Type sourceType) => ")
+                .Append(Body()).Append(" > 0;\n    }\n");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>A static field that holds a delegate, and a method elsewhere that invokes it.</summary>
+    private string Stash()
+    {
+        _lastStash = "Stash" + _next++;
+        _helpers.Append($"    public static class {_lastStash} {{ public static System.Func<int>? F; public static int Run() => F?.Invoke() ?? 0; }}\n");
+        return _lastStash;
+    }
+
+    /// <summary>An event, and a method elsewhere that raises it.</summary>
+    private string Bus()
+    {
+        _lastBus = "Bus" + _next++;
+        _helpers.Append($"    public static class {_lastBus} {{ public static event System.Func<int>? Fired; public static int Raise() => Fired?.Invoke() ?? 0; }}\n");
+        return _lastBus;
+    }
+
+    /// <summary>A method handed a delegate, which invokes it or only keeps it.</summary>
+    private string Caller()
+    {
+        string name = "Caller" + _next++;
+        string body = Chance(0.5) ? "f()" : "(Kept = f) is null ? 0 : 1";
+        _helpers.Append($"    public static class {name} {{ public static System.Func<int>? Kept; public static int With(System.Func<int> f) => {body}; }}\n");
+        return name + ".With";
+    }
+
+    /// <summary>A method that returns a new delegate to its caller.</summary>
+    private string Maker(string lambda)
+    {
+        string name = "Maker" + _next++;
+        _helpers.Append($"    public static class {name} {{ public static System.Func<int> Get() => {lambda}; }}\n");
+        return name + ".Get";
     }
 
     /// <summary>A DI container that constructs the shape by reflection when it is resolved.</summary>

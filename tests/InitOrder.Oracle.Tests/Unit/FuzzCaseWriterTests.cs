@@ -32,6 +32,11 @@ public sealed class FuzzCaseWriterTests
             "Expression.New(typeof(", "GetConstructor(System.Type.EmptyTypes)", "System.Type.GetType(\"", ".DynamicInvoke()",
             "new System.Lazy<IShape>(() => new ", "object record", "Dispatch.Made<", "Cache<", "foreach (var each",
             "Dispatch.TextOf(", "System.Delegate.CreateDelegate(", ".GetMethod(\"Area\")!.Invoke(",
+            ".F = new ", ".F = () => new ", ".Run()", ".Fired += ", ".Raise()", ".With(() => new ", "(Kept = f)", ".Get()()",
+            "Enumerable.Sum(", "var query", ".IsValueCreated", "ProcessExit += ", ".ForEach(s => ", "IShape captured",
+            "many", ".GetCustomAttributes(false)", ".IsDefined(typeof(System.Attribute)", "GetProperty(\"Checked\")",
+            "TypeDescriptor.GetConverter(", "Validator.TryValidateObject(", ".GetCustomAttributesData()", "Array.ConvertAll(",
+            "    [Tag", "[System.ComponentModel.TypeConverter(", "[Check",
         };
         var missing = constructs.Where(c => !source.Contains(c, StringComparison.Ordinal)).ToList();
         Assert.True(missing.Count == 0, "Never generated: " + string.Join(", ", missing));
