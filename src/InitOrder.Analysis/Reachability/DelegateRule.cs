@@ -40,6 +40,7 @@ internal sealed class DelegateRule
         {
             var created = new Created(creation, method, _world.Epoch);
             _allCreated.Add(created);
+            _world.Reflection.OnDelegateTarget(creation.Target);
             if (creation.Type.Definition is { } definition)
             {
                 ListsByKey.ListOf(_createdByDefinition, definition).Add(created);

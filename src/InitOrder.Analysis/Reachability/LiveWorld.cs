@@ -114,6 +114,7 @@ internal sealed class LiveWorld
         _queue.Enqueue(method);
         _observer?.OnMarked(method, Epoch);
         Guards.OnReached(method);
+        Reflection.OnReached(method);
     }
 
     public void AddDerived(MethodNode from, DerivedEdge edge)

@@ -13,13 +13,15 @@ namespace InitOrder.Analysis.Reflection;
 /// <param name="NamedTypes">Types with code named by <c>typeof</c> arguments: [JsonDerivedType], [JsonConverter], [XmlInclude], [KnownType].</param>
 /// <param name="AnnotatedTypes">Of those, the ones passed to a parameter or property carrying [DynamicallyAccessedMembers], with its members.</param>
 /// <param name="Display"><c>[TypeConverter(typeof(TemperatureConverter))]</c>: how a chain names the application.</param>
+/// <param name="Element">The kind of element it is applied to (<see cref="AttributeElements.Of"/>).</param>
 internal sealed record AttributeApplication(
     ResolvedType? AttributeType,
     ResolvedMethod? Constructor,
     IReadOnlyList<ResolvedMethod> Setters,
     IReadOnlyList<ResolvedType> NamedTypes,
     IReadOnlyList<(ResolvedType Type, AccessedMembers Members)> AnnotatedTypes,
-    string Display)
+    string Display,
+    System.AttributeTargets Element)
 {
     /// <summary>Constructing it runs code of the app or a library.</summary>
     public bool RunsCode => AttributeType is { HasCode: true };

@@ -22,6 +22,7 @@ internal sealed class AttributeReader
     private readonly FactStore _store;
     private readonly Dictionary<(LoadedAssembly, CustomAttributeHandle), AttributeApplication> _applications = new();
     private readonly Dictionary<(LoadedAssembly, EntityHandle), IReadOnlyList<AttributeApplication>> _byParent = new();
+    private readonly Dictionary<(LoadedAssembly, MethodDefinitionHandle), IReadOnlyList<AttributeApplication>> _byMethod = new();
     private readonly Dictionary<ResolvedType, bool> _embedded = new();
     private readonly Dictionary<(ResolvedType, AccessedMembers), IReadOnlyList<AttributeApplication>> _seenThrough = new();
 
@@ -138,6 +139,30 @@ internal sealed class AttributeReader
         return found;
     }
 
+    /// <summary>
+    /// The attributes on a method, its parameters and return value, and on its declaring type: what a lookup on the
+    /// method's reflection object can construct when code holds it without naming its type (<c>Delegate.Method</c>, a
+    /// stack frame's method), through the parameters and the <c>DeclaringType</c> too.
+    /// </summary>
+    public IReadOnlyList<AttributeApplication> OnMethod(LoadedAssembly assembly, MethodDefinitionHandle handle)
+    {
+        if (!_byMethod.TryGetValue((assembly, handle), out var found))
+        {
+            var definition = assembly.Reader.GetMethodDefinition(handle);
+            var list = new List<AttributeApplication>(On(assembly, handle));
+            foreach (var parameter in definition.GetParameters())
+            {
+                list.AddRange(On(assembly, parameter));
+            }
+
+            list.AddRange(On(assembly, definition.GetDeclaringType()));
+            found = list.Count == 0 ? Array.Empty<AttributeApplication>() : list;
+            _byMethod.Add((assembly, handle), found);
+        }
+
+        return found;
+    }
+
     /// <summary>The attributes of an assembly and of its module.</summary>
     public List<AttributeApplication> OnAssembly(LoadedAssembly assembly)
     {
@@ -196,7 +221,7 @@ internal sealed class AttributeReader
             // A framework attribute whose constructor takes no Type (or a compiler-embedded one such as NullableAttribute,
             // whose constructor only stores its arguments): nothing of it runs, and its arguments name no type worth reading.
             return new AttributeApplication(null, constructor, Array.Empty<ResolvedMethod>(), Array.Empty<ResolvedType>(),
-                Array.Empty<(ResolvedType, AccessedMembers)>(), "[" + Display(name) + "]");
+                Array.Empty<(ResolvedType, AccessedMembers)>(), "[" + Display(name) + "]", AttributeElements.Of(attribute.Parent.Kind));
         }
 
         if (!runsCode)
@@ -248,7 +273,7 @@ internal sealed class AttributeReader
         }
 
         string display = "[" + Display(name) + (shown.Count == 0 ? "" : "(" + string.Join(", ", shown) + ")") + "]";
-        return new AttributeApplication(attributeType, constructor, setters, named, annotated, display);
+        return new AttributeApplication(attributeType, constructor, setters, named, annotated, display, AttributeElements.Of(attribute.Parent.Kind));
     }
 
     /// <summary>Whether the constructor takes a Type or an object (which may hold one): only then can fixed arguments name types.</summary>

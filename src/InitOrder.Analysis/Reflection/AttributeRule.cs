@@ -12,8 +12,10 @@ namespace InitOrder.Analysis.Reflection;
 /// <item>A lookup that returns attribute instances (GetCustomAttribute(s), TypeDescriptor.GetAttributes) constructs the
 /// attributes applied to what it inspects: their constructors and named property setters run, and their types are
 /// live, so the framework's calls to their overrides (ValidationAttribute.IsValid) are reachable. When what it inspects
-/// is not known, the attributes applied to every live or mentioned type, its members and parameters, and to the
-/// analysed assemblies count, from then on.</item>
+/// is not known, the attributes applied to every live or mentioned type, its members and parameters, to every reached
+/// method or delegate target, its parameters and declaring type, and to the analysed assemblies count, from then on, as far as the API
+/// reads that kind of element (a ParameterInfo's lookup
+/// reads only parameters' attributes, <see cref="AttributeElements"/>).</item>
 /// <item>Reflection handed a type (a serializer, a validator, a binder) may read the attributes on that type and on the
 /// members it sees; the types those attributes name are handed to it too ([JsonDerivedType], [JsonConverter]).</item>
 /// <item>A <c>typeof</c> argument passed where an attribute's constructor carries [DynamicallyAccessedMembers]
@@ -32,6 +34,8 @@ internal sealed class AttributeRule
     private readonly HashSet<(MethodNode, ReflectionSite, AttributeApplication)> _constructed = new();
     private readonly HashSet<ResolvedType> _seen = new();
     private readonly HashSet<AttributeApplication> _constructedForAnyElement = new();
+    private readonly List<MethodNode> _delegateTargets = new();
+    private readonly HashSet<MethodNode> _delegateTargetSet = new();
 
     public AttributeRule(LiveWorld world, FactStore store, ReflectionRule reflection)
     {
@@ -57,7 +61,7 @@ internal sealed class AttributeRule
             return;
         }
 
-        bool everythingConstructed = _anyElement.Exists(lookup => lookup.Call.Subject is null);
+        bool everythingConstructed = _anyElement.Exists(lookup => lookup.Call.Subject is null && lookup.Call.AttributeElements == AttributeTargets.All);
         _anyElement.Add((site, call));
         if (everythingConstructed)
         {
@@ -70,6 +74,16 @@ internal sealed class AttributeRule
             ConstructForAnyElement(Everything(type));
         }
 
+        for (int i = 0; i < _world.Reached.Count; i++)
+        {
+            OnReached(_world.Reached[i]);
+        }
+
+        for (int i = 0; i < _delegateTargets.Count; i++)
+        {
+            OnReached(_delegateTargets[i]);
+        }
+
         // Constructing may load assemblies: the index loop sees them too.
         var loaded = _store.Context.Assemblies.Loaded;
         for (int i = 0; i < loaded.Count; i++)
@@ -78,6 +92,32 @@ internal sealed class AttributeRule
             {
                 ConstructForAnyElement(_reader.OnAssembly(loaded[i]));
             }
+        }
+    }
+
+    /// <summary>
+    /// A method made into a delegate, whose <c>Method</c> hands its MethodInfo on without running it (and without naming
+    /// its type): lookups on unknown elements see its attributes, its parameters' and its declaring type's, now and later.
+    /// </summary>
+    public void OnDelegateTarget(MethodNode method)
+    {
+        if (_delegateTargetSet.Add(method))
+        {
+            _delegateTargets.Add(method);
+            OnReached(method);
+        }
+    }
+
+    /// <summary>
+    /// A method was reached: lookups on unknown elements see its attributes, its parameters' and its declaring type's, as
+    /// code running in it can hold its reflection object without naming its type (a stack frame's method, which may be
+    /// a base type's that no live or mentioned type's members include).
+    /// </summary>
+    public void OnReached(MethodNode method)
+    {
+        if (_anyElement.Count > 0)
+        {
+            ConstructForAnyElement(_reader.OnMethod(method.Assembly, method.Handle));
         }
     }
 
@@ -129,7 +169,8 @@ internal sealed class AttributeRule
 
     /// <summary>
     /// Under lookups on unknown elements, each application is constructed once, from the first such lookup whose
-    /// attribute type matches: one chain is enough, and a big library has tens of thousands of applications.
+    /// attribute type and element kind match (a parameter's attributes only for a lookup on parameters): one chain is
+    /// enough, and a big library has tens of thousands of applications.
     /// </summary>
     private void ConstructForAnyElement(IReadOnlyList<AttributeApplication> applications)
     {
@@ -148,7 +189,7 @@ internal sealed class AttributeRule
             for (int i = 0; i < _anyElement.Count; i++)
             {
                 var (site, call) = _anyElement[i];
-                if (call.Subject is not { } filter || _reader.IsOfType(application, filter))
+                if ((application.Element & call.AttributeElements) != 0 && (call.Subject is not { } filter || _reader.IsOfType(application, filter)))
                 {
                     _constructedForAnyElement.Add(application);
                     Construct(site, call, new List<AttributeApplication> { application });

@@ -154,8 +154,20 @@ internal static class ReflectionApis
         ((methodName == "GetCustomAttribute" || methodName == "GetCustomAttributes") &&
          (ownerFullName == "System.Attribute" || ownerFullName == "System.Reflection.CustomAttributeExtensions" || ownerFullName == "System.Reflection.MemberInfo" ||
           ownerFullName == "System.Reflection.Assembly" || ownerFullName == "System.Reflection.Module" || ownerFullName == "System.Type" ||
-          ownerFullName == "System.Reflection.ParameterInfo")) ||
+          ownerFullName == "System.Reflection.ParameterInfo" || ownerFullName == "System.Reflection.ICustomAttributeProvider")) ||
         (methodName == "GetAttributes" && ownerFullName == "System.ComponentModel.TypeDescriptor");
+
+    /// <summary>
+    /// The reflection primitives (System.Type, System.Reflection, Activator, RuntimeHelpers, expression trees, Delegate):
+    /// they find members, run them or make objects, but construct no attribute except through the lookups of
+    /// <see cref="IsAttributeLookup"/>, which are calls of their own. What they hand back is read by code the analysis
+    /// sees, so reflection through them reads no attributes of the types it is handed (<see cref="ReflectionSite.ReadsAttributes"/>).
+    /// A serializer, validator or TypeDescriptor handed a type, whose body may be out of sight, still does.
+    /// </summary>
+    public static bool ReadsNoAttributes(string ownerFullName) =>
+        ownerFullName is ReflectionSignatures.SystemType or "System.Activator" or "System.Runtime.CompilerServices.RuntimeHelpers" or
+            "System.Linq.Expressions.Expression" or "System.Delegate" ||
+        ownerFullName.StartsWith("System.Reflection.", StringComparison.Ordinal);
 
     /// <summary>RuntimeHelpers.RunClassConstructor: runs the static constructor of the type whose handle it is given.</summary>
     public static bool RunsStaticConstructor(string ownerFullName, string methodName) =>

@@ -213,6 +213,12 @@ internal sealed class ReflectionRule
         _attributes.OnTypeSeen(type, reason.Site, reason.ILOffset);
     }
 
+    /// <summary>A method was reached (<see cref="AttributeRule.OnReached"/>).</summary>
+    public void OnReached(MethodNode method) => _attributes.OnReached(method);
+
+    /// <summary>A method was made into a delegate (<see cref="AttributeRule.OnDelegateTarget"/>).</summary>
+    public void OnDelegateTarget(MethodNode method) => _attributes.OnDelegateTarget(method);
+
     /// <summary>At a fixpoint: assemblies loaded since count as mentioned too when any type may be looked up by name.</summary>
     public void OnIdle() => MentionNewAssemblies();
 
@@ -389,11 +395,12 @@ internal sealed class ReflectionRule
 
     /// <summary>
     /// Reflection handed a type may read the attributes on it and on the members it sees (see <see cref="AttributeRule"/>);
-    /// a member found by a constant name, or a type an attribute argument names, is not such a hand-over.
+    /// a member found by a constant name, a type an attribute argument names, or a type handed to a reflection primitive
+    /// (<see cref="ReflectionApis.ReadsNoAttributes"/>) is not such a hand-over.
     /// </summary>
     private void InspectAttributes(ResolvedType type, AccessedMembers members, MethodNode site, ReflectionSite call)
     {
-        if (call.Reason is not (ReflectionReason.ConstantName or ReflectionReason.MemberHandle or ReflectionReason.AnnotatedAttributeArgument))
+        if (call.ReadsAttributes && call.Reason is not (ReflectionReason.ConstantName or ReflectionReason.MemberHandle or ReflectionReason.AnnotatedAttributeArgument))
         {
             _attributes.Inspect(type, members, site, call);
         }

@@ -30,6 +30,7 @@ internal sealed class ReflectionScan
     private List<(int Offset, MemberToken Token, ResolvedMethod Callee)>? _requiresUnreferencedCode;
     private List<ReflectionSite>? _sites;
     private HashSet<int>? _returnsConstructed;
+    private HashSet<int>? _readsNoAttributes;
 
     // Inside [RequiresUnreferencedCode] code, unbounded reflection is the responsibility of the call that entered it,
     // as the trimmer's contract says: the boundary gets the conservative rule, the inside adds no rule of its own.
@@ -90,6 +91,11 @@ internal sealed class ReflectionScan
         if (owner is not null && ReflectionApis.ReturnsWhatItConstructs(owner.FullName, token.Name))
         {
             (_returnsConstructed ??= new HashSet<int>()).Add(offset);
+        }
+
+        if (owner is not null && ReflectionApis.ReadsNoAttributes(owner.FullName))
+        {
+            (_readsNoAttributes ??= new HashSet<int>()).Add(offset);
         }
 
         if (owner is not null && ReflectionApis.IsTypeLookupByName(owner.FullName, token.Name))
@@ -473,7 +479,8 @@ internal sealed class ReflectionScan
             return new ReflectionSite(offset, api, ReflectionKind.Attributes, new[] { lookup.Type }, lookup.Members, ReflectionReason.AttributeLookup, filter, lookup);
         }
 
-        return new ReflectionSite(offset, api, ReflectionKind.AttributesOfAnyElement, Array.Empty<ResolvedType>(), AccessedMembers.None, ReflectionReason.AttributeLookup, filter);
+        return new ReflectionSite(offset, api, ReflectionKind.AttributesOfAnyElement, Array.Empty<ResolvedType>(), AccessedMembers.None, ReflectionReason.AttributeLookup, filter,
+            AttributeElements: AttributeElements.ReadBy(token));
     }
 
     /// <summary>
@@ -519,8 +526,20 @@ internal sealed class ReflectionScan
         token.Name.StartsWith("Get", StringComparison.Ordinal) &&
         token.Owner?.Definition?.FullName is ReflectionSignatures.SystemType or "System.Reflection.RuntimeReflectionExtensions" or "System.Reflection.TypeInfo";
 
-    private void Add(ReflectionSite site) =>
-        (_sites ??= new List<ReflectionSite>()).Add(_returnsConstructed is not null && _returnsConstructed.Contains(site.ILOffset) ? site with { ReturnsWhatItConstructs = true } : site);
+    private void Add(ReflectionSite site)
+    {
+        if (_returnsConstructed is not null && _returnsConstructed.Contains(site.ILOffset))
+        {
+            site = site with { ReturnsWhatItConstructs = true };
+        }
+
+        if (_readsNoAttributes is not null && _readsNoAttributes.Contains(site.ILOffset))
+        {
+            site = site with { ReadsAttributes = false };
+        }
+
+        (_sites ??= new List<ReflectionSite>()).Add(site);
+    }
 
     private void AddSite(int offset, MemberToken token, ReflectionKind kind, ReflectionReason reason, AccessedMembers members) =>
         Add(new ReflectionSite(offset, ReflectionText.Api(token), kind, Array.Empty<ResolvedType>(), members, reason));

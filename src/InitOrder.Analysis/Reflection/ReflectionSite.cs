@@ -15,6 +15,8 @@ namespace InitOrder.Analysis.Reflection;
 /// <param name="NameFilter">For <see cref="ReflectionKind.LiveAndMentionedTypes"/>: a constant name that bounds which members of each type it reaches.</param>
 /// <param name="Constraints">For <see cref="ReflectionReason.UnannotatedTypeParameter"/>: what the parameter's constraints let it be, so the types it reaches.</param>
 /// <param name="Reflector">For <see cref="ReflectionKind.HandedTypes"/>: the assembly whose code reflects; its own types are followed through its IL.</param>
+/// <param name="AttributeElements">For <see cref="ReflectionKind.AttributesOfAnyElement"/>: the kinds of element whose attributes the API reads (<see cref="Reflection.AttributeElements"/>).</param>
+/// <param name="ReadsAttributes">Reflection handed a type may read the attributes on it and on the members it sees; a reflection primitive does not (<see cref="ReflectionApis.ReadsNoAttributes"/>).</param>
 /// <param name="ReturnsWhatItConstructs">The API gives the objects it makes back to its caller and keeps none (<see cref="ReflectionApis.ReturnsWhatItConstructs"/>).</param>
 internal sealed record ReflectionSite(
     int ILOffset,
@@ -28,4 +30,6 @@ internal sealed record ReflectionSite(
     Loading.LoadedAssembly? Reflector = null,
     NameLookup? NameFilter = null,
     TypeParameterConstraints? Constraints = null,
-    bool ReturnsWhatItConstructs = false);
+    bool ReturnsWhatItConstructs = false,
+    bool ReadsAttributes = true,
+    System.AttributeTargets AttributeElements = System.AttributeTargets.All);

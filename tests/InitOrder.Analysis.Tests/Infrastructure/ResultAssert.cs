@@ -24,7 +24,7 @@ internal static class ResultAssert
         NoUnexpectedProblems(result);
         Assert.Contains(result.Patches, p => p.Method == patch && p.RunsBefore.Count > 0);
         Assert.True(result.Stats.MethodsAnalysed > 0, "nothing was analysed");
-        Assert.Empty(result.Violations.Select(v => v.Message));
+        Assert.True(result.Violations.Count == 0, string.Join("\n", result.Violations.Select(v => v.Message)));
     }
 
     /// <summary>Chain display names, for compact assertions.</summary>

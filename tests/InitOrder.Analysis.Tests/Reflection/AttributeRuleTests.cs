@@ -75,6 +75,68 @@ public sealed class AttributeRuleTests
     }
 
     [Fact]
+    public void Lookup_on_an_unknown_parameter_constructs_only_attributes_applied_to_parameters()
+    {
+        // The DI container reads the attributes of every constructor parameter it resolves ([FromKeyedServices]): those
+        // on types, properties and methods are never among them. GetConstructors, a reflection primitive, reads none.
+        var result = EarlyInitializerScenario.Verify("Console.WriteLine(Lookup.All(Pick.Parameter()));", Audited + """
+            internal static class Lookup { internal static int All(System.Reflection.ParameterInfo parameter) => parameter.GetCustomAttributes(true).Length; }
+            internal static class Pick { internal static System.Reflection.ParameterInfo Parameter() => typeof(Invoice).GetConstructors()[0].GetParameters()[0]; }
+            [Audited] public sealed class Invoice { public Invoice(int total) { } [Audited] public int Total { get; set; } [Audited] public void Print() { } }
+            """);
+
+        ResultAssert.Clean(result);
+        Assert.Contains(result.Patches[0].Reflection, s => s.Rule == "attributes-of-live-and-mentioned-types");
+    }
+
+    [Theory]
+    [InlineData("parameter.GetCustomAttributes(true).Length")]
+    [InlineData("Attribute.GetCustomAttributes(parameter).Length")]
+    [InlineData("System.Linq.Enumerable.Count(System.Reflection.CustomAttributeExtensions.GetCustomAttributes(parameter))")]
+    [InlineData("((System.Reflection.ICustomAttributeProvider)parameter).GetCustomAttributes(true).Length")]
+    public void Lookup_on_an_unknown_parameter_constructs_attributes_applied_to_parameters(string lookup)
+    {
+        var result = EarlyInitializerScenario.Verify("Console.WriteLine(Lookup.All(Pick.Parameter()));", Audited + $$"""
+            internal static class Lookup { internal static int All(System.Reflection.ParameterInfo parameter) => {{lookup}}; }
+            internal static class Pick { internal static System.Reflection.ParameterInfo Parameter() => ((Func<int, int>)Invoice.Twice).Method.GetParameters()[0]; }
+            public sealed class Invoice { public static int Twice([Audited] int total) => total * 2; }
+            """);
+
+        Assert.Contains("AuditedAttribute..ctor()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
+    }
+
+    [Fact]
+    public void Lookup_on_a_method_of_the_stack_constructs_its_attributes_though_nothing_names_its_type()
+    {
+        // Job is live, but the method is its base type's: no lookup on a live or mentioned type sees it, the stack does.
+        var result = EarlyInitializerScenario.Verify("Console.WriteLine(Factory.Make().Run());", Audited + """
+            internal static class Factory { internal static Base Make() => new Job(); }
+            public abstract class Base { [Audited] public int Run() => new System.Diagnostics.StackFrame(0).GetMethod()!.GetCustomAttributes(false).Length; }
+            public sealed class Job : Base { }
+            """);
+
+        Assert.Contains("AuditedAttribute..ctor()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
+    }
+
+    [Fact]
+    public void Lookup_on_an_unknown_member_constructs_attributes_on_a_mentioned_type_but_not_on_its_parameters()
+    {
+        var onType = EarlyInitializerScenario.Verify("Console.WriteLine(Lookup.All(Pick.Member()));", Audited + """
+            internal static class Lookup { internal static int All(System.Reflection.MemberInfo member) => Attribute.GetCustomAttributes(member).Length; }
+            internal static class Pick { internal static System.Reflection.MemberInfo Member() => typeof(Invoice); }
+            [Audited] public sealed class Invoice { }
+            """);
+        var onParameter = EarlyInitializerScenario.Verify("Console.WriteLine(Lookup.All(Pick.Member()));", Audited + """
+            internal static class Lookup { internal static int All(System.Reflection.MemberInfo member) => Attribute.GetCustomAttributes(member).Length; }
+            internal static class Pick { internal static System.Reflection.MemberInfo Member() => typeof(Invoice); }
+            public sealed class Invoice { public Invoice([Audited] int total) { } }
+            """);
+
+        Assert.Contains("AuditedAttribute..ctor()", ResultAssert.Chain(ResultAssert.ReachesTarget(onType)));
+        ResultAssert.Clean(onParameter);
+    }
+
+    [Fact]
     public void Named_property_setter_of_an_attribute_runs_when_TypeDescriptor_reads_it()
     {
         var result = EarlyInitializerScenario.Verify("Console.WriteLine(System.ComponentModel.TypeDescriptor.GetAttributes(typeof(Label)).Count);", """
