@@ -34,8 +34,10 @@ internal sealed class AttributeRule
     private readonly HashSet<(MethodNode, ReflectionSite, AttributeApplication)> _constructed = new();
     private readonly HashSet<ResolvedType> _seen = new();
     private readonly HashSet<AttributeApplication> _constructedForAnyElement = new();
+    private readonly HashSet<(string?, AttributeTargets)> _lookupsCaughtUp = new();
     private readonly List<MethodNode> _delegateTargets = new();
     private readonly HashSet<MethodNode> _delegateTargetSet = new();
+    private AttributeTargets _kindsConstructed;
 
     public AttributeRule(LiveWorld world, FactStore store, ReflectionRule reflection)
     {
@@ -61,12 +63,17 @@ internal sealed class AttributeRule
             return;
         }
 
-        bool everythingConstructed = _anyElement.Exists(lookup => lookup.Call.Subject is null && lookup.Call.AttributeElements == AttributeTargets.All);
         _anyElement.Add((site, call));
-        if (everythingConstructed)
+        if ((call.AttributeElements & ~_kindsConstructed) == 0 || !_lookupsCaughtUp.Add((call.Subject, call.AttributeElements)))
         {
-            // A lookup of any attribute type came first: every application it sees is constructed already.
+            // A lookup of any attribute type on these kinds of element came first, or one of the same type and kinds:
+            // every application this one sees is constructed already (and what is seen later goes to the first match).
             return;
+        }
+
+        if (call.Subject is null)
+        {
+            _kindsConstructed |= call.AttributeElements;
         }
 
         foreach (var type in liveOrMentioned)
