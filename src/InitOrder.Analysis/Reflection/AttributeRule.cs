@@ -13,9 +13,9 @@ namespace InitOrder.Analysis.Reflection;
 /// attributes applied to what it inspects: their constructors and named property setters run, and their types are
 /// live, so the framework's calls to their overrides (ValidationAttribute.IsValid) are reachable. When what it inspects
 /// is not known, the attributes applied to every live or mentioned type, its members and parameters, to every reached
-/// method or delegate target, its parameters and declaring type, and to the analysed assemblies count, from then on, as far as the API
-/// reads that kind of element (a ParameterInfo's lookup
-/// reads only parameters' attributes, <see cref="AttributeElements"/>).</item>
+/// method or delegate target, its parameters and declaring type, and to the analysed assemblies count, from then on, as
+/// far as the API reads that kind of element (a ParameterInfo's lookup reads only parameters' attributes,
+/// <see cref="AttributeElements"/>).</item>
 /// <item>Reflection handed a type (a serializer, a validator, a binder) may read the attributes on that type and on the
 /// members it sees; the types those attributes name are handed to it too ([JsonDerivedType], [JsonConverter]).</item>
 /// <item>A <c>typeof</c> argument passed where an attribute's constructor carries [DynamicallyAccessedMembers]
