@@ -22,7 +22,6 @@ internal sealed class AttributeReader
     private readonly FactStore _store;
     private readonly Dictionary<(LoadedAssembly, CustomAttributeHandle), AttributeApplication> _applications = new();
     private readonly Dictionary<(LoadedAssembly, EntityHandle), IReadOnlyList<AttributeApplication>> _byParent = new();
-    private readonly Dictionary<(LoadedAssembly, MethodDefinitionHandle), IReadOnlyList<AttributeApplication>> _byMethod = new();
     private readonly Dictionary<ResolvedType, bool> _embedded = new();
     private readonly Dictionary<(ResolvedType, AccessedMembers), IReadOnlyList<AttributeApplication>> _seenThrough = new();
 
@@ -134,30 +133,6 @@ internal sealed class AttributeReader
             list.AddRange(OnMembers(type, members));
             found = list.Count == 0 ? Array.Empty<AttributeApplication>() : list;
             _seenThrough.Add((type, members), found);
-        }
-
-        return found;
-    }
-
-    /// <summary>
-    /// The attributes on a method, its parameters and return value, and on its declaring type: what a lookup on the
-    /// method's reflection object can construct when code holds it without naming its type (<c>Delegate.Method</c>, a
-    /// stack frame's method), through the parameters and the <c>DeclaringType</c> too.
-    /// </summary>
-    public IReadOnlyList<AttributeApplication> OnMethod(LoadedAssembly assembly, MethodDefinitionHandle handle)
-    {
-        if (!_byMethod.TryGetValue((assembly, handle), out var found))
-        {
-            var definition = assembly.Reader.GetMethodDefinition(handle);
-            var list = new List<AttributeApplication>(On(assembly, handle));
-            foreach (var parameter in definition.GetParameters())
-            {
-                list.AddRange(On(assembly, parameter));
-            }
-
-            list.AddRange(On(assembly, definition.GetDeclaringType()));
-            found = list.Count == 0 ? Array.Empty<AttributeApplication>() : list;
-            _byMethod.Add((assembly, handle), found);
         }
 
         return found;

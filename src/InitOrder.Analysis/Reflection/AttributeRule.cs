@@ -122,10 +122,21 @@ internal sealed class AttributeRule
     /// </summary>
     public void OnReached(MethodNode method)
     {
-        if (_anyElement.Count > 0)
+        if (_anyElement.Count == 0)
         {
-            ConstructForAnyElement(_reader.OnMethod(method.Assembly, method.Handle));
+            return;
         }
+
+        // Each element's list is the reader's (read once per element), so a method offered again costs lookups only.
+        var assembly = method.Assembly;
+        var definition = assembly.Reader.GetMethodDefinition(method.Handle);
+        ConstructForAnyElement(_reader.On(assembly, method.Handle));
+        foreach (var parameter in definition.GetParameters())
+        {
+            ConstructForAnyElement(_reader.On(assembly, parameter));
+        }
+
+        ConstructForAnyElement(_reader.On(assembly, definition.GetDeclaringType()));
     }
 
     /// <summary>
