@@ -23,6 +23,7 @@ internal sealed class FactStore
     private readonly List<MethodNode> _analysed = new();
     private readonly NodeTable _nodes = new();
     private FactsReplay? _replay;
+    private GenericMethodBindings? _mainGenericMethods;
 
     /// <param name="cache">Facts of referenced assemblies from earlier runs (see Facts/Cache); null scans every method.</param>
     public FactStore(ResolutionContext context, FactsCache? cache = null)
@@ -62,6 +63,9 @@ internal sealed class FactStore
 
     /// <summary>What calls into framework code hand over (see <see cref="Facts.ObjectHandOffs"/>).</summary>
     public ObjectHandOffs ObjectHandOffs { get; }
+
+    /// <summary>What the analysed assembly binds to its own generic methods' type parameters, read on first use.</summary>
+    public GenericMethodBindings MainGenericMethods => _mainGenericMethods ??= GenericMethodBindings.Read(Context, Context.Assemblies.Main);
 
     /// <summary>Methods whose facts were computed.</summary>
     public int MethodsAnalysed => _analysed.Count;

@@ -313,6 +313,28 @@ internal sealed class MethodFactsBuilder
     /// </summary>
     private void AddObjectSlotDispatch(int offset, MemberToken token, NamedType declaringType, DecodedType? constrainedType, ResolvedMethod? resolved)
     {
+        // constrained. T on a type parameter of the app's own generic method: what the types bound to T run.
+        if (constrainedType is not null && BoundTypeArguments(constrainedType) is { } bound)
+        {
+            foreach (var argument in bound)
+            {
+                AddObjectSlotDispatchOn(offset, token, declaringType, argument, resolved);
+            }
+
+            return;
+        }
+
+        AddObjectSlotDispatchOn(offset, token, declaringType, constrainedType, resolved);
+    }
+
+    /// <summary>The types the analysed assembly binds to a type parameter of this method (<see cref="GenericMethodBindings"/>); null when not all are known.</summary>
+    private IReadOnlyList<DecodedType>? BoundTypeArguments(DecodedType type) =>
+        _method.Assembly == _store.Context.Assemblies.Main && GenericParameterReference.Parse(type.Text) is { OfMethod: true } parameter
+            ? _store.MainGenericMethods.Of(_method.Handle, parameter.Index)
+            : null;
+
+    private void AddObjectSlotDispatchOn(int offset, MemberToken token, NamedType declaringType, DecodedType? constrainedType, ResolvedMethod? resolved)
+    {
         _objectSlotReceivers ??= new ObjectSlotReceivers(_store, _receiverBounds ??= new ReceiverBounds(_store, _method));
         var receiver = _objectSlotReceivers.Of(offset, constrainedType, token.Name, token.Shape);
         if (IsOutsideAnalysedCode(resolved) && receiver?.Kind != ObjectSlotReceiverKind.Primitive)
