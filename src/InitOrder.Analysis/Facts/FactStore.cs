@@ -24,6 +24,7 @@ internal sealed class FactStore
     private readonly NodeTable _nodes = new();
     private FactsReplay? _replay;
     private GenericMethodBindings? _mainGenericMethods;
+    private DelegateFlow? _mainDelegates;
 
     /// <param name="cache">Facts of referenced assemblies from earlier runs (see Facts/Cache); null scans every method.</param>
     public FactStore(ResolutionContext context, FactsCache? cache = null)
@@ -66,6 +67,9 @@ internal sealed class FactStore
 
     /// <summary>What the analysed assembly binds to its own generic methods' type parameters, read on first use.</summary>
     public GenericMethodBindings MainGenericMethods => _mainGenericMethods ??= GenericMethodBindings.Read(Context, Context.Assemblies.Main);
+
+    /// <summary>Where the analysed assembly's delegates go through its static delegate fields, read on first use.</summary>
+    public DelegateFlow MainDelegates => _mainDelegates ??= DelegateFlow.Read(this, Context.Assemblies.Main);
 
     /// <summary>Methods whose facts were computed.</summary>
     public int MethodsAnalysed => _analysed.Count;

@@ -13,6 +13,11 @@ namespace InitOrder.Analysis.Reachability;
 /// that one could be assigned to the other (generic parameters match anything), so an exit handler or a Lazy factory
 /// waits, while a callback handed to the framework does not.
 /// <para>
+/// In the analysed assembly, where a delegate goes through static delegate fields narrows it further
+/// (<see cref="DelegateFlow"/>): an invocation of a delegate read from such a field invokes what was stored there, and
+/// a delegate kept only in such fields is not invoked by a compatible invocation elsewhere.
+/// </para>
+/// <para>
 /// Nothing is materialised per (invocation, creation) pair: the world marks each target once, and
 /// <see cref="DependenciesOf"/> answers for one invoking method in one epoch, so a marking that starts elsewhere finds
 /// the targets its own invocations reach.
@@ -21,24 +26,28 @@ namespace InitOrder.Analysis.Reachability;
 internal sealed class DelegateRule
 {
     private readonly LiveWorld _world;
+    private readonly FactStore _store;
     private readonly ResolutionContext _context;
     private readonly Dictionary<string, List<Created>> _createdByDefinition = new(System.StringComparer.Ordinal);
     private readonly List<Created> _allCreated = new();
     private readonly Dictionary<string, List<Invoked>> _invokedByDefinition = new(System.StringComparer.Ordinal);
     private readonly List<Invoked> _invokedAny = new();
 
-    public DelegateRule(LiveWorld world, ResolutionContext context)
+    public DelegateRule(LiveWorld world, FactStore store)
     {
         _world = world;
-        _context = context;
+        _store = store;
+        _context = store.Context;
     }
+
+    private DelegateFlow Flow => _store.MainDelegates;
 
     /// <summary>A marked method's delegate facts, applied once in the world's epoch.</summary>
     public void Apply(MethodNode method, MethodFacts facts)
     {
         foreach (var creation in facts.DelegateCreations)
         {
-            var created = new Created(creation, method, _world.Epoch);
+            var created = new Created(creation, method, _world.Epoch, Flow.IsPooled(method, creation.ILOffset));
             _allCreated.Add(created);
             _world.Reflection.OnDelegateTarget(creation.Target);
             if (creation.Type.Definition is { } definition)
@@ -54,7 +63,7 @@ internal sealed class DelegateRule
 
         foreach (var invocation in facts.DelegateInvocations)
         {
-            var invoked = new Invoked(invocation, method);
+            var invoked = new Invoked(invocation, method, Flow.ReadsAt(method, invocation.ILOffset));
             if (invocation.Type.Definition is { } definition)
             {
                 ListsByKey.ListOf(_invokedByDefinition, definition).Add(invoked);
@@ -66,7 +75,7 @@ internal sealed class DelegateRule
 
             foreach (var created in CreatedFor(invocation.Type))
             {
-                if (!_world.IsReached(created.Creation.Target) && Compatible(invocation.Type, created.Creation.Type))
+                if (!_world.IsReached(created.Creation.Target) && MayInvoke(invoked, created))
                 {
                     Mark(invoked, created);
                 }
@@ -79,11 +88,12 @@ internal sealed class DelegateRule
     {
         foreach (var invocation in facts.DelegateInvocations)
         {
+            var invoked = new Invoked(invocation, method, Flow.ReadsAt(method, invocation.ILOffset));
             foreach (var created in CreatedFor(invocation.Type))
             {
-                if (created.Epoch <= epoch && Compatible(invocation.Type, created.Creation.Type))
+                if (created.Epoch <= epoch && MayInvoke(invoked, created))
                 {
-                    into.Add(new Dependency(created.Creation.Target, Reason(new Invoked(invocation, method), created)));
+                    into.Add(new Dependency(created.Creation.Target, Reason(invoked, created)));
                 }
             }
         }
@@ -94,16 +104,19 @@ internal sealed class DelegateRule
 
     private Invoked? FirstInvocationOf(Created created)
     {
-        if (_invokedAny.Count > 0)
+        foreach (var invoked in _invokedAny)
         {
-            return _invokedAny[0];
+            if (MayInvoke(invoked, created))
+            {
+                return invoked;
+            }
         }
 
         if (created.Creation.Type.Definition is { } definition && _invokedByDefinition.TryGetValue(definition, out var invocations))
         {
             foreach (var invoked in invocations)
             {
-                if (Compatible(invoked.Invocation.Type, created.Creation.Type))
+                if (MayInvoke(invoked, created))
                 {
                     return invoked;
                 }
@@ -112,6 +125,16 @@ internal sealed class DelegateRule
 
         return null;
     }
+
+    /// <summary>
+    /// Whether <paramref name="invoked"/> may invoke <paramref name="created"/>: a compatible type, and a delegate the
+    /// invocation can hold (<see cref="DelegateFlow"/>): from where it reads, or from the pool when that is not known.
+    /// </summary>
+    private bool MayInvoke(Invoked invoked, Created created) =>
+        Compatible(invoked.Invocation.Type, created.Creation.Type) &&
+        (invoked.Reads is { } reads
+            ? Flow.MayHold(invoked.Site, reads, created.Site, created.Creation.ILOffset, created.Pooled)
+            : created.Pooled);
 
     private void Mark(Invoked invoked, Created created) => _world.Reach(created.Creation.Target, Reason(invoked, created));
 
@@ -215,7 +238,9 @@ internal sealed class DelegateRule
         _context.Types.Resolve(type) is not { } resolved || (resolved.Definition.Attributes & System.Reflection.TypeAttributes.Interface) != 0;
 
 
-    private sealed record Created(DelegateCreation Creation, MethodNode Site, int Epoch);
+    /// <param name="Pooled">Whether any compatible invocation may invoke it, rather than only those reading where it was kept.</param>
+    private sealed record Created(DelegateCreation Creation, MethodNode Site, int Epoch, bool Pooled);
 
-    private sealed record Invoked(DelegateInvocation Invocation, MethodNode Site);
+    /// <param name="Reads">Where the invoked delegate may come from (<see cref="Reflection.DelegateSources"/>); null when not known.</param>
+    private sealed record Invoked(DelegateInvocation Invocation, MethodNode Site, string? Reads);
 }

@@ -40,7 +40,7 @@ internal sealed class LiveWorld
         _observer = observer;
         Live = new LiveTypes(store.Context.Hierarchy);
         Dispatch = new DispatchRule(this, store.Context.Overrides);
-        Delegates = new DelegateRule(this, store.Context);
+        Delegates = new DelegateRule(this, store);
         Reflection = new ReflectionRule(this, store);
         Escapes = new EscapeRule(this, store);
         Guards = new Guards.GuardRule(this, store);

@@ -18,6 +18,10 @@ namespace InitOrder.Analysis.Reflection;
 /// A class the object is known to be (or to derive from) where <see cref="StaticType"/> says less: a value cast to an
 /// interface it already implemented. Only a call's receiver reads it (<see cref="Facts.ReceiverBounds"/>).
 /// </param>
+/// <param name="Delegates">
+/// For a delegate in the analysed assembly's code: where it may come from (<see cref="DelegateSources"/>: a creation in
+/// this method, a static delegate field); null when that is not known. Only delegate flow reads it (<see cref="Facts.DelegateFlow"/>).
+/// </param>
 internal sealed record StackValue(
     StackValueKind Kind,
     DecodedType? StaticType,
@@ -26,7 +30,8 @@ internal sealed record StackValue(
     ResolvedType? Type = null,
     MemberLookup? Member = null,
     AccessedMembers Annotated = AccessedMembers.None,
-    DecodedType? Class = null)
+    DecodedType? Class = null,
+    string? Delegates = null)
 {
     public static StackValue Unknown { get; } = new(StackValueKind.Unknown, null);
 
@@ -34,8 +39,16 @@ internal sealed record StackValue(
         staticType is null && annotated == AccessedMembers.None ? Unknown : new(StackValueKind.Unknown, staticType, Annotated: annotated);
 
     /// <summary>Two values that may meet at one place: what both say, else only what is certain.</summary>
-    public static StackValue Merge(StackValue a, StackValue b) =>
-        a == b ? a : Of(a.StaticType is not null && ReferenceEquals(a.StaticType, b.StaticType) ? a.StaticType : null, a.Annotated & b.Annotated);
+    public static StackValue Merge(StackValue a, StackValue b)
+    {
+        if (a == b)
+        {
+            return a;
+        }
+
+        var merged = Of(a.StaticType is not null && ReferenceEquals(a.StaticType, b.StaticType) ? a.StaticType : null, a.Annotated & b.Annotated);
+        return DelegateSources.Union(a, b) is { } delegates ? merged with { Delegates = delegates } : merged;
+    }
 
     /// <summary>Whether the value is a Type whose source guarantees <paramref name="required"/>.</summary>
     public bool Guarantees(AccessedMembers required) => required != AccessedMembers.None && (Annotated & required) == required;

@@ -43,6 +43,12 @@ internal sealed class StackValues
     private DecodedType[] _locals = Array.Empty<DecodedType>();
     private DecodedType[] _parameters = Array.Empty<DecodedType>();
 
+    // Delegate flow only (ReadDelegates): the recorder, the instruction taking values off the stack, and whether locals
+    // lost what they hold (slots that did not settle).
+    private DelegateRecorder? _delegates;
+    private ILOpCode _consumer;
+    private bool _slotsUnsettled;
+
     private StackValues(FactStore store, MethodNode method, ValueOrigins origins, MethodBodyBlock body)
     {
         _store = store;
@@ -76,6 +82,27 @@ internal sealed class StackValues
         }
 
         return new MethodValues(values._calls, values._stores, values._returns);
+    }
+
+    /// <summary>
+    /// Where each delegate the body invokes may come from, and where the ones it creates or reads from
+    /// <paramref name="trackedFieldRow"/>'s fields go (see <see cref="Facts.DelegateFlow"/>); null when the body cannot be
+    /// read. The body is handed in: delegate flow reads every method of the assembly, reached or not.
+    /// </summary>
+    public static MethodDelegateValues? ReadDelegates(FactStore store, MethodNode method, MethodBodyBlock body, Func<int, int?> trackedFieldRow)
+    {
+        var values = new StackValues(store, method, new ValueOrigins(store, method), body);
+        values._delegates = new DelegateRecorder(store, method, trackedFieldRow);
+        try
+        {
+            values.Run();
+        }
+        catch (Exception e) when (e is BadImageFormatException || e is ArgumentException || e is InvalidCastException || e is IndexOutOfRangeException)
+        {
+            return null;
+        }
+
+        return values._delegates.Result();
     }
 
     private void Run()
@@ -115,6 +142,7 @@ internal sealed class StackValues
             _slots[key] = StackValue.Of(SlotType(key));
         }
 
+        _slotsUnsettled = true;
         Pass();
     }
 
@@ -168,7 +196,12 @@ internal sealed class StackValues
         slot >= LocalSlot ? (slot - LocalSlot < _locals.Length ? _locals[slot - LocalSlot] : null) : (slot < _parameters.Length ? _parameters[slot] : null);
 
     /// <summary>What the previous pass found stored in the slot; at first only its declared type.</summary>
-    private StackValue Load(int slot) => _slotsBefore.TryGetValue(slot, out var value) ? value : Initial(slot);
+    private StackValue Load(int slot)
+    {
+        var value = _slotsBefore.TryGetValue(slot, out var before) ? before : Initial(slot);
+        // Slots that did not settle may hold more than the last pass saw: a delegate read from one comes from anywhere.
+        return _slotsUnsettled && value.Delegates is not null ? value with { Delegates = null } : value;
+    }
 
     /// <summary>A parameter holds what callers passed: only its type, and the members its annotation makes them guarantee.</summary>
     private StackValue Initial(int slot) =>
@@ -178,6 +211,12 @@ internal sealed class StackValues
 
     private void Store(int slot, StackValue value)
     {
+        if (_delegates is not null && (slot < LocalSlot || _slotsUnsettled))
+        {
+            // A parameter slot holds what callers passed too, and an unsettled local is read as unknown: not followed.
+            _delegates.Escape(value);
+        }
+
         // A parameter also holds what the caller passed, which this body cannot see.
         var merged = slot < LocalSlot ? StackValue.Merge(Initial(slot), value) : value;
         _slots[slot] = _slots.TryGetValue(slot, out var before) ? StackValue.Merge(before, merged) : merged;
@@ -185,6 +224,7 @@ internal sealed class StackValues
 
     private void Pass()
     {
+        _delegates?.StartPass();
         _stack.Clear();
         _jumps.Clear();
         bool reachable = true;
@@ -214,6 +254,7 @@ internal sealed class StackValues
 
             if (_handlerStarts.Contains(offset))
             {
+                EscapeStack();
                 _stack.Clear();
                 _stack.Add(StackValue.Unknown);
             }
@@ -231,8 +272,13 @@ internal sealed class StackValues
     {
         byte first = reader.ReadByte();
         var code = first == ILOpCodeTable.TwoBytePrefix ? (ILOpCode)((ILOpCodeTable.TwoBytePrefix << 8) | reader.ReadByte()) : (ILOpCode)first;
+        _consumer = code;
         switch (code)
         {
+            case ILOpCode.Ldftn:
+                reader.ReadInt32();
+                Push(_delegates is null ? StackValue.Unknown : new StackValue(StackValueKind.Unknown, null, Number: offset, Delegates: DelegateSources.FunctionPointer));
+                return true;
             case ILOpCode.Ldarg_0: case ILOpCode.Ldarg_1: case ILOpCode.Ldarg_2: case ILOpCode.Ldarg_3:
                 Push(Load(code - ILOpCode.Ldarg_0));
                 return true;
@@ -294,6 +340,9 @@ internal sealed class StackValues
                     _returns[offset] = _stack[_stack.Count - 1];
                 }
 
+                // Returned, handed to a function pointer, thrown: gone where this method does not show.
+                EscapeStack();
+
                 // calli's signature is not read: what is left of the stack is no longer known.
                 _stack.Clear();
                 if (code == ILOpCode.Calli)
@@ -305,8 +354,8 @@ internal sealed class StackValues
                 return false;
             case ILOpCode.Br_s: Jump(offset, reader.ReadSByte() + reader.Offset); return false;
             case ILOpCode.Br: Jump(offset, reader.ReadInt32() + reader.Offset); return false;
-            case ILOpCode.Leave_s: _stack.Clear(); Jump(offset, reader.ReadSByte() + reader.Offset); return false;
-            case ILOpCode.Leave: _stack.Clear(); Jump(offset, reader.ReadInt32() + reader.Offset); return false;
+            case ILOpCode.Leave_s: EscapeStack(); _stack.Clear(); Jump(offset, reader.ReadSByte() + reader.Offset); return false;
+            case ILOpCode.Leave: EscapeStack(); _stack.Clear(); Jump(offset, reader.ReadInt32() + reader.Offset); return false;
             case ILOpCode.Brfalse_s: case ILOpCode.Brtrue_s:
                 Pop(); Jump(offset, reader.ReadSByte() + reader.Offset); return true;
             case ILOpCode.Brfalse: case ILOpCode.Brtrue:
@@ -333,11 +382,26 @@ internal sealed class StackValues
 
                 return true;
             case ILOpCode.Ldfld: Pop(); Push(Tokens.Field(reader.ReadInt32())); return true;
-            case ILOpCode.Ldsfld: Push(Tokens.StaticField(reader.ReadInt32())); return true;
+            case ILOpCode.Ldsfld:
+            {
+                int token = reader.ReadInt32();
+                var value = Tokens.StaticField(token);
+                Push(_delegates is null ? value : _delegates.LoadStatic(token, value));
+                return true;
+            }
+
             case ILOpCode.Ldflda: Pop(); StoreField(offset, reader.ReadInt32(), StackValue.Unknown); Push(StackValue.Unknown); return true;
             case ILOpCode.Ldsflda: StoreField(offset, reader.ReadInt32(), StackValue.Unknown); Push(StackValue.Unknown); return true;
             case ILOpCode.Stfld: StoreField(offset, reader.ReadInt32(), Pop()); Pop(); return true;
-            case ILOpCode.Stsfld: StoreField(offset, reader.ReadInt32(), Pop()); return true;
+            case ILOpCode.Stsfld:
+            {
+                int token = reader.ReadInt32();
+                var value = Pop();
+                StoreField(offset, token, value);
+                _delegates?.StoreStatic(offset, token, value);
+                return true;
+            }
+
             case ILOpCode.Ldtoken: Push(Tokens.Type(reader.ReadInt32())); return true;
             case ILOpCode.Box: Pop(); Push(StackValue.Of(Tokens.TypeOf(reader.ReadInt32()))); return true;
             case ILOpCode.Unbox_any: case ILOpCode.Ldobj: Pop(); Push(StackValue.Of(Tokens.TypeOf(reader.ReadInt32()))); return true;
@@ -428,9 +492,10 @@ internal sealed class StackValues
         }
 
         _calls[offset] = arguments;
+        string? created = _delegates?.OnCall(offset, code, token, arguments);
         if (code == ILOpCode.Newobj)
         {
-            Push(StackValue.Of(token.Owner));
+            Push(created is null ? StackValue.Of(token.Owner) : new StackValue(StackValueKind.Unknown, token.Owner, Delegates: created));
             return;
         }
 
@@ -464,7 +529,8 @@ internal sealed class StackValues
     {
         if (target <= from)
         {
-            // A backward jump: C# leaves the stack empty there, and the slots carry the loop's values.
+            // A backward jump: C# leaves the stack empty there, and the slots carry the loop's values; what other IL leaves is not followed.
+            EscapeStack();
             return;
         }
 
@@ -472,6 +538,13 @@ internal sealed class StackValues
         {
             if (known.Count != _stack.Count)
             {
+                // Values the model drops here are gone where it does not follow them.
+                foreach (var value in known)
+                {
+                    _delegates?.Escape(value);
+                }
+
+                EscapeStack();
                 known.Clear();
                 return;
             }
@@ -489,6 +562,15 @@ internal sealed class StackValues
 
     private void AddressTaken(int slot)
     {
+        if (_delegates is not null)
+        {
+            _delegates.Escape(Load(slot));
+            if (_slots.TryGetValue(slot, out var held))
+            {
+                _delegates.Escape(held);
+            }
+        }
+
         // Written through a pointer the model does not follow: only the slot's static type stays certain.
         _slots[slot] = StackValue.Of(SlotType(slot));
         Push(StackValue.Unknown);
@@ -507,7 +589,24 @@ internal sealed class StackValues
 
         var value = _stack[_stack.Count - 1];
         _stack.RemoveAt(_stack.Count - 1);
+        if (_delegates is not null && value.Delegates is not null && DelegateRecorder.EscapesWhenPopped(_consumer))
+        {
+            _delegates.Escape(value);
+        }
+
         return value;
+    }
+
+    /// <summary>Delegate flow: everything on the stack goes where this method does not show (a return, a cleared stack).</summary>
+    private void EscapeStack()
+    {
+        if (_delegates is not null)
+        {
+            foreach (var value in _stack)
+            {
+                _delegates.Escape(value);
+            }
+        }
     }
 
     /// <summary>

@@ -126,9 +126,10 @@ public sealed class DelegateRuleTests
     }
 
     [Fact]
-    public void DynamicInvoke_may_run_any_delegate()
+    public void DynamicInvoke_may_run_any_delegate_that_went_out_of_sight()
     {
-        var result = EarlyInitializerScenario.Verify("Holder.Callback = () => Target.Touch(); Holder.Other.DynamicInvoke();",
+        // The callback is handed to a method (GC.KeepAlive): from there it could be anywhere, Other among them.
+        var result = EarlyInitializerScenario.Verify("Holder.Callback = () => Target.Touch(); GC.KeepAlive(Holder.Callback); Holder.Other.DynamicInvoke();",
             "internal static class Holder { internal static Action? Callback; internal static Func<int> Other = () => 1; }");
 
         ResultAssert.ReachesTarget(result);
@@ -176,12 +177,13 @@ public sealed class DelegateRuleTests
     public void Delegate_whose_parameter_is_narrower_than_the_framework_passes_is_not_what_it_invokes()
     {
         // StartNew invokes a Func<object?, object?>. A Func<IServiceProvider, object> cannot be one (its parameter would
-        // have to accept any object), so the stored factory waits; an exact Func<object?, object?> does not.
+        // have to accept any object), so the factory waits; an exact Func<object?, object?> does not. Both are handed to
+        // a method (GC.KeepAlive), so only their types tell them apart.
         const string holder = "internal static class Holder { internal static Func<IServiceProvider, object>? Factory; internal static Func<object?, object?>? Any; }";
         ResultAssert.Clean(EarlyInitializerScenario.Verify(
-            "Holder.Factory = sp => { Target.Touch(); return 1; }; Task.Factory.StartNew(s => (object?)1, null).Wait();", holder));
+            "Holder.Factory = sp => { Target.Touch(); return 1; }; GC.KeepAlive(Holder.Factory); Task.Factory.StartNew(s => (object?)1, null).Wait();", holder));
         ResultAssert.ReachesTarget(EarlyInitializerScenario.Verify(
-            "Holder.Any = s => { Target.Touch(); return 1; }; Task.Factory.StartNew(s => (object?)1, null).Wait();", holder));
+            "Holder.Any = s => { Target.Touch(); return 1; }; GC.KeepAlive(Holder.Any); Task.Factory.StartNew(s => (object?)1, null).Wait();", holder));
     }
 
     [Fact]
