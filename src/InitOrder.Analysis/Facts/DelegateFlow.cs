@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
@@ -39,8 +40,8 @@ internal sealed class DelegateFlow
 
     // Methods whose flow was read (creations elsewhere are pooled, reads elsewhere unknown), and what it found.
     private readonly HashSet<int> _followed = new();
-    private readonly HashSet<(int Method, string Source)> _pooledCreations = new();
-    private readonly Dictionary<(int Method, int Offset), string?> _reads = new();
+    private readonly HashSet<(int Method, int Offset)> _pooledCreations = new();
+    private readonly Dictionary<(int Method, int Offset), DelegateReads?> _reads = new();
 
     private DelegateFlow(FactStore store, LoadedAssembly assembly, bool allPooled)
     {
@@ -51,30 +52,27 @@ internal sealed class DelegateFlow
 
     /// <summary>Whether the delegate created at <paramref name="ldftnOffset"/> in <paramref name="site"/> may be invoked through any compatible invocation.</summary>
     public bool IsPooled(MethodNode site, int ldftnOffset) =>
-        _allPooled || site.Assembly != _assembly || !_followed.Contains(Row(site)) || _pooledCreations.Contains((Row(site), DelegateSources.Created(ldftnOffset)));
+        _allPooled || site.Assembly != _assembly || !_followed.Contains(Row(site)) || _pooledCreations.Contains((Row(site), ldftnOffset));
 
     /// <summary>Where the delegate invoked at <paramref name="offset"/> in <paramref name="site"/> may come from; null when not known.</summary>
-    public string? ReadsAt(MethodNode site, int offset) =>
+    public DelegateReads? ReadsAt(MethodNode site, int offset) =>
         _allPooled || site.Assembly != _assembly || !_reads.TryGetValue((Row(site), offset), out var sources) ? null : sources;
 
     /// <summary>
-    /// Whether an invocation in <paramref name="invokingSite"/> that reads <paramref name="sources"/> may invoke the delegate created
+    /// Whether an invocation in <paramref name="invokingSite"/> that reads <paramref name="reads"/> may invoke the delegate created
     /// at <paramref name="ldftnOffset"/> in <paramref name="creationSite"/>, pooled as <paramref name="pooled"/> says.
     /// </summary>
-    public bool MayHold(MethodNode invokingSite, string sources, MethodNode creationSite, int ldftnOffset, bool pooled)
+    public bool MayHold(MethodNode invokingSite, DelegateReads reads, MethodNode creationSite, int ldftnOffset, bool pooled)
     {
-        string created = DelegateSources.Created(ldftnOffset);
-        foreach (var source in DelegateSources.Parse(sources))
+        if (creationSite == invokingSite && reads.Creations.Contains(ldftnOffset))
         {
-            if (source[0] == 'c')
-            {
-                if (creationSite == invokingSite && source == created)
-                {
-                    return true;
-                }
-            }
-            else if (_fields.TryGetValue(ParseRow(source), out var field) &&
-                (creationSite.Assembly == _assembly && field.Holds.Contains((Row(creationSite), created)) || field.HoldsUnknown && pooled))
+            return true;
+        }
+
+        var created = (Row(creationSite), ldftnOffset);
+        foreach (var row in reads.Fields)
+        {
+            if (_fields[row] is var field && (creationSite.Assembly == _assembly && field.Holds.Contains(created) || field.HoldsUnknown && pooled))
             {
                 return true;
             }
@@ -209,19 +207,21 @@ internal sealed class DelegateFlow
             _followed.Add(row);
             foreach (var source in values.Escaped)
             {
-                if (source[0] == 'c')
-                {
-                    _pooledCreations.Add((row, source));
-                }
-                else
-                {
-                    _fields[ParseRow(source)].Escapes = true;
-                }
+                var (fields, creations) = Split(source);
+                fields.ForEach(field => _fields[field].Escapes = true);
+                creations.ForEach(offset => _pooledCreations.Add((row, offset)));
             }
 
             foreach (var read in values.Reads)
             {
-                _reads[(row, read.Key)] = read.Value;
+                if (read.Value is null)
+                {
+                    _reads[(row, read.Key)] = null;
+                    continue;
+                }
+
+                var (fields, creations) = Split(read.Value);
+                _reads[(row, read.Key)] = new DelegateReads(fields, creations);
             }
 
             foreach (var (field, sources) in values.Stores)
@@ -232,17 +232,9 @@ internal sealed class DelegateFlow
                     continue;
                 }
 
-                foreach (var source in DelegateSources.Parse(sources))
-                {
-                    if (source[0] == 'c')
-                    {
-                        _fields[field].Holds.Add((row, source));
-                    }
-                    else
-                    {
-                        transfers.Add((ParseRow(source), field));
-                    }
-                }
+                var (fromFields, creations) = Split(sources);
+                fromFields.ForEach(from => transfers.Add((from, field)));
+                creations.ForEach(offset => _fields[field].Holds.Add((row, offset)));
             }
         }
 
@@ -282,7 +274,13 @@ internal sealed class DelegateFlow
         }
     }
 
-    private static int ParseRow(string source) => int.Parse(source.Substring(1), System.Globalization.CultureInfo.InvariantCulture);
+    private static (List<int> Fields, List<int> Creations) Split(string sources)
+    {
+        var fields = new List<int>();
+        var creations = new List<int>();
+        DelegateSources.Split(sources, fields, creations);
+        return (fields, creations);
+    }
 
     /// <summary>
     /// Whether the assembly can read or write a static field by a route its IL does not show: <c>FieldInfo</c>'s
@@ -322,7 +320,7 @@ internal sealed class DelegateFlow
 
     private sealed class FieldContents
     {
-        public HashSet<(int Method, string Source)> Holds { get; } = new();
+        public HashSet<(int Method, int Offset)> Holds { get; } = new();
 
         public bool HoldsUnknown { get; set; }
 

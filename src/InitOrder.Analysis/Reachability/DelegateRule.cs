@@ -241,6 +241,6 @@ internal sealed class DelegateRule
     /// <param name="Pooled">Whether any compatible invocation may invoke it, rather than only those reading where it was kept.</param>
     private sealed record Created(DelegateCreation Creation, MethodNode Site, int Epoch, bool Pooled);
 
-    /// <param name="Reads">Where the invoked delegate may come from (<see cref="Reflection.DelegateSources"/>); null when not known.</param>
-    private sealed record Invoked(DelegateInvocation Invocation, MethodNode Site, string? Reads);
+    /// <param name="Reads">Where the invoked delegate may come from (<see cref="DelegateFlow"/>); null when not known.</param>
+    private sealed record Invoked(DelegateInvocation Invocation, MethodNode Site, DelegateReads? Reads);
 }

@@ -17,14 +17,12 @@ namespace InitOrder.Analysis.Reflection;
 internal sealed class DelegateRecorder
 {
     private readonly FactStore _store;
-    private readonly MethodNode _method;
     private readonly Func<int, int?> _trackedFieldRow;
 
     /// <param name="trackedFieldRow">The row of the static delegate field a field token names, when that field is tracked; null otherwise.</param>
-    public DelegateRecorder(FactStore store, MethodNode method, Func<int, int?> trackedFieldRow)
+    public DelegateRecorder(FactStore store, Func<int, int?> trackedFieldRow)
     {
         _store = store;
-        _method = method;
         _trackedFieldRow = trackedFieldRow;
     }
 
@@ -106,5 +104,5 @@ internal sealed class DelegateRecorder
         _ => true,
     };
 
-    public MethodDelegateValues Result() => new(new HashSet<string>(Escaped, StringComparer.Ordinal), new Dictionary<int, string?>(Reads), new List<(int, string?)>(Stores.Values), _method);
+    public MethodDelegateValues Result() => new(new HashSet<string>(Escaped, StringComparer.Ordinal), new Dictionary<int, string?>(Reads), new List<(int, string?)>(Stores.Values));
 }

@@ -43,4 +43,14 @@ internal static class DelegateSources
 
     public static IEnumerable<string> Parse(string sources) =>
         sources.Length == 0 ? Array.Empty<string>() : sources.Split(',');
+
+    /// <summary>Reads a set back into field rows and creation offsets, once, for the code that matches them many times.</summary>
+    public static void Split(string sources, List<int> fieldRows, List<int> creationOffsets)
+    {
+        foreach (var source in Parse(sources))
+        {
+            int number = int.Parse(source.Substring(1), System.Globalization.CultureInfo.InvariantCulture);
+            (source[0] == 'c' ? creationOffsets : fieldRows).Add(number);
+        }
+    }
 }

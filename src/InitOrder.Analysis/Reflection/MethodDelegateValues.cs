@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using InitOrder.Analysis.Facts;
 
 namespace InitOrder.Analysis.Reflection;
 
@@ -10,5 +9,4 @@ namespace InitOrder.Analysis.Reflection;
 internal sealed record MethodDelegateValues(
     IReadOnlyCollection<string> Escaped,
     IReadOnlyDictionary<int, string?> Reads,
-    IReadOnlyList<(int Row, string? Sources)> Stores,
-    MethodNode Method);
+    IReadOnlyList<(int Row, string? Sources)> Stores);

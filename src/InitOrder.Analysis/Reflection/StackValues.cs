@@ -92,7 +92,7 @@ internal sealed class StackValues
     public static MethodDelegateValues? ReadDelegates(FactStore store, MethodNode method, MethodBodyBlock body, Func<int, int?> trackedFieldRow)
     {
         var values = new StackValues(store, method, new ValueOrigins(store, method), body);
-        values._delegates = new DelegateRecorder(store, method, trackedFieldRow);
+        values._delegates = new DelegateRecorder(store, trackedFieldRow);
         try
         {
             values.Run();
