@@ -37,6 +37,7 @@ internal static class ReflectionWording
         ReflectionReason.TypeLookupByRuntimeName => "looks a type up by a name known only at run time",
         ReflectionReason.TypesByRuntimeName => "finds types or assemblies by a name known only at run time",
         ReflectionReason.AttributeLookup => "constructs the attributes" + (call.Subject is { } type ? " of type " + type : "") + " applied to what it inspects",
+        ReflectionReason.AttributeArgumentsRead => "reads the arguments of the attributes applied to what it inspects (constructing none)",
         ReflectionReason.AnnotatedAttributeArgument => "[DynamicallyAccessedMembers(" + Members(call.Members) + ")] on an attribute argument, applied to " + call.Subject,
         _ => "runs members (" + Members(call.Members) + ") chosen at run time",
     };

@@ -23,7 +23,7 @@ internal sealed class FactStore
     private readonly List<MethodNode> _analysed = new();
     private readonly NodeTable _nodes = new();
     private FactsReplay? _replay;
-    private GenericMethodBindings? _mainGenericMethods;
+    private GenericBindings? _mainGenerics;
     private DelegateFlow? _mainDelegates;
 
     /// <param name="cache">Facts of referenced assemblies from earlier runs (see Facts/Cache); null scans every method.</param>
@@ -66,7 +66,7 @@ internal sealed class FactStore
     public ObjectHandOffs ObjectHandOffs { get; }
 
     /// <summary>What the analysed assembly binds to its own generic methods' type parameters, read on first use.</summary>
-    public GenericMethodBindings MainGenericMethods => _mainGenericMethods ??= GenericMethodBindings.Read(Context, Context.Assemblies.Main);
+    public GenericBindings MainGenerics => _mainGenerics ??= GenericBindings.Read(Context, Context.Assemblies.Main);
 
     /// <summary>Where the analysed assembly's delegates go through its static delegate fields, read on first use.</summary>
     public DelegateFlow MainDelegates => _mainDelegates ??= DelegateFlow.Read(this, Context.Assemblies.Main);

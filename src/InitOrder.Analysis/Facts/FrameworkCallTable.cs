@@ -41,6 +41,12 @@ internal static class FrameworkCallTable
         Add(table, "System.Reflection.MethodBase", CallbackFamily.None, "Invoke");
         Add(table, "System.Reflection.MethodInfo", CallbackFamily.None, "Invoke");
         Add(table, "System.Reflection.ConstructorInfo", CallbackFamily.None, "Invoke");
+        // DynamicInvoke hands its arguments to the delegate's target, as MethodBase.Invoke does; the delegate rule decides what runs.
+        Add(table, "System.Delegate", CallbackFamily.None, "DynamicInvoke", "CreateDelegate");
+        // A delegate for a method found by reflection keeps its target; what the delegate runs is the lookup's.
+        Add(table, "System.Reflection.MethodInfo", CallbackFamily.None, "CreateDelegate");
+        // Array initializers copy constant data; the identity hash reads no override.
+        Add(table, "System.Runtime.CompilerServices.RuntimeHelpers", CallbackFamily.None, "InitializeArray", "CreateSpan", "GetHashCode", "EnsureSufficientExecutionStack", "IsReferenceOrContainsReferences", "GetSubArray");
         Add(table, "System.Threading.Interlocked", CallbackFamily.None, AnyMethod);
         Add(table, "System.Threading.Volatile", CallbackFamily.None, AnyMethod);
         Add(table, "System.GC", CallbackFamily.None, "SuppressFinalize", "KeepAlive", "ReRegisterForFinalize", "GetGeneration");
@@ -101,6 +107,7 @@ internal static class FrameworkCallTable
         Add(table, "System.Collections.Generic.EqualityComparer`1", CallbackFamily.Equality, AnyMethod);
         Add(table, "System.Collections.Generic.Comparer`1", CallbackFamily.Equality, AnyMethod);
         Add(table, "System.Array", CallbackFamily.None, "Empty", "Resize", "Copy", "Clear", "get_Length", "GetLength", "CreateInstance", "Fill");
+        Add(table, "System.Array", CallbackFamily.None, "SetValue", "GetValue", "ConvertAll", "ForEach", "Find", "FindAll", "FindIndex", "FindLast", "FindLastIndex", "Exists", "TrueForAll", "AsReadOnly", "Reverse");
         Add(table, "System.Array", CallbackFamily.Equality, "IndexOf", "LastIndexOf", "Sort", "BinarySearch", "Contains");
         Add(table, "System.Span`1", CallbackFamily.None, ".ctor", "get_Item", "get_Length", "Slice", "ToArray", "op_Implicit", "CopyTo", "Clear", "Fill");
         Add(table, "System.ReadOnlySpan`1", CallbackFamily.None, ".ctor", "get_Item", "get_Length", "Slice", "ToArray", "op_Implicit", "CopyTo");

@@ -172,6 +172,11 @@ internal sealed class MethodFactsBuilder
                 case ILOpCode.Calli:
                     // A string literal, or a standalone signature: nothing that runs or is named.
                     break;
+                case ILOpCode.Castclass:
+                case ILOpCode.Isinst:
+                case ILOpCode.Unbox_any:
+                    _reflection.OnCast(ScanTypeToken(instruction));
+                    break;
                 default:
                     ScanTypeToken(instruction);
                     break;
@@ -327,10 +332,10 @@ internal sealed class MethodFactsBuilder
         AddObjectSlotDispatchOn(offset, token, declaringType, constrainedType, resolved);
     }
 
-    /// <summary>The types the analysed assembly binds to a type parameter of this method (<see cref="GenericMethodBindings"/>); null when not all are known.</summary>
+    /// <summary>The types the analysed assembly binds to a type parameter of this method or its type (<see cref="GenericBindings"/>); null when not all are known.</summary>
     private IReadOnlyList<DecodedType>? BoundTypeArguments(DecodedType type) =>
-        _method.Assembly == _store.Context.Assemblies.Main && GenericParameterReference.Parse(type.Text) is { OfMethod: true } parameter
-            ? _store.MainGenericMethods.Of(_method.Handle, parameter.Index)
+        _method.Assembly == _store.Context.Assemblies.Main && GenericParameterReference.Parse(type.Text) is { } parameter
+            ? (parameter.OfMethod ? _store.MainGenerics.Of(_method.Handle, parameter.Index) : _store.MainGenerics.Of(_method.Assembly.Reader.GetMethodDefinition(_method.Handle).GetDeclaringType(), parameter.Index))
             : null;
 
     private void AddObjectSlotDispatchOn(int offset, MemberToken token, NamedType declaringType, DecodedType? constrainedType, ResolvedMethod? resolved)

@@ -44,6 +44,12 @@ internal sealed class ObjectHandOffs
 
     private static readonly HandOffTarget Everything = new(CallbackFamily.All, null, null);
 
+    // Dictionaries hash and compare their keys (TKey, !0); their values (TValue, !1) only where a method compares them.
+    private static readonly HashSet<string> s_keyedContainers = new(StringComparer.Ordinal)
+    {
+        "System.Collections.Generic.Dictionary`2", "System.Collections.Concurrent.ConcurrentDictionary`2",
+    };
+
     private readonly DelegateHandOffs _delegates;
     private readonly Dictionary<(MemberToken Token, bool Receiver), IReadOnlyList<HandOffTarget>> _byToken = new();
     private readonly Dictionary<MethodNode, IReadOnlyList<HandOffTarget>> _returned = new();
@@ -249,14 +255,22 @@ internal sealed class ObjectHandOffs
         var container = family == CallbackFamily.All ? null : ContainerOf(token, signature, receiver);
         if (receiver && signature.Header.IsInstance && owner is not null)
         {
-            CollectReceiver(owner, resolved, family, targets);
+            CollectReceiver(owner, resolved, family, ValueFamily(owner, token.Name, family), targets);
         }
 
+        var valueFamily = ValueFamily(owner, token.Name, family);
         foreach (var parameter in signature.ParameterTypes)
         {
             if (!IsDelegateParameter(parameter, token))
             {
                 var parameterFamily = ParameterFamily(parameter, family);
+                if (parameterFamily == family && valueFamily != family && SignatureTypeText.ElementOf(parameter.Text) == "!1")
+                {
+                    // A dictionary's value: stored in the container, not hashed or compared.
+                    Collect(parameter, token, valueFamily, container, targets);
+                    continue;
+                }
+
                 Collect(parameter, token, parameterFamily, parameterFamily == family ? container : null, targets);
             }
         }
@@ -270,7 +284,7 @@ internal sealed class ObjectHandOffs
     /// implementation inherited from another framework class. Any other framework method may run on an object of a
     /// followed type deriving from its class.
     /// </summary>
-    private static void CollectReceiver(DecodedType owner, ResolvedMethod? resolved, CallbackFamily family, List<HandOffTarget> targets)
+    private static void CollectReceiver(DecodedType owner, ResolvedMethod? resolved, CallbackFamily family, CallbackFamily valueFamily, List<HandOffTarget> targets)
     {
         bool abstractInterfaceMethod = resolved is not null && resolved.DeclaringType.IsInterface &&
             (resolved.Attributes & System.Reflection.MethodAttributes.Abstract) != 0;
@@ -295,8 +309,27 @@ internal sealed class ObjectHandOffs
             return;
         }
 
+        if (valueFamily != family && owner.Definition is { } keyed && owner.GenericArguments.Count == 2)
+        {
+            Add(targets, family, keyed.FullName, null, HandOffReach.ObjectsOfInstantiation);
+            Collect(owner.GenericArguments[0], null, family, null, targets);
+            Collect(owner.GenericArguments[1], null, valueFamily, null, targets);
+            return;
+        }
+
         Collect(owner, null, family, null, targets);
     }
+
+    /// <summary>
+    /// What a dictionary's method calls on its values: nothing, but where it compares them (<c>ContainsValue</c>,
+    /// <c>TryUpdate</c>'s comparison value, <c>TryRemove</c> of a pair, an explicit <c>ICollection&lt;KeyValuePair&gt;</c>
+    /// member). Every other container's values are its keys.
+    /// </summary>
+    private static CallbackFamily ValueFamily(DecodedType? owner, string methodName, CallbackFamily family) =>
+        family == CallbackFamily.Equality && owner?.Definition is { } definition && s_keyedContainers.Contains(definition.FullName) &&
+        methodName is not ("ContainsValue" or "TryUpdate" or "TryRemove") && methodName.IndexOf('.', 1) < 0
+            ? CallbackFamily.None
+            : family;
 
     /// <summary>
     /// What the table's family covers: opaque values (<c>object</c>, a generic parameter, an array, spans of them),

@@ -148,7 +148,10 @@ internal sealed class AttributeReader
 
     /// <summary>Whether an application's type is <paramref name="filter"/> or derives from it (GetCustomAttributes(typeof(T)) returns those).</summary>
     public bool IsOfType(AttributeApplication application, string filter) =>
-        application.AttributeType is { } type && (type.Name.FullName == filter || _store.Context.Hierarchy.Ancestors(type).FullNames.Contains(filter));
+        application.AttributeType is not { } type
+            // A framework attribute (no code of its own to construct) whose base types are out of sight: it may be one.
+            ? application.AnnotatedTypes.Count > 0
+            : type.Name.FullName == filter || _store.Context.Hierarchy.Ancestors(type).FullNames.Contains(filter);
 
     private static bool Sees(AccessedMembers members, AccessedMembers kinds) => (members & kinds) != 0;
 
@@ -188,9 +191,11 @@ internal sealed class AttributeReader
         string name = AttributeNames.TypeOf(assembly, attribute.Constructor) ?? "?";
         bool runsCode = attributeType is { HasCode: true } && !IsEmbedded(attributeType);
 
-        // [DebuggerTypeProxy], [DebuggerDisplay], [DebuggerVisualizer]: only a debugger creates what they name; the program
-        // itself reads them only through a lookup, which constructs the attribute and nothing it names.
-        bool debuggerOnly = name.StartsWith("System.Diagnostics.Debugger", StringComparison.Ordinal);
+        // [DebuggerTypeProxy], [DebuggerDisplay], [DebuggerVisualizer]: only a debugger creates what they name, and only a
+        // hot-reload update runs the handler an assembly's [MetadataUpdateHandler] names (after start-up, on an edit); the
+        // program itself reads them only through a lookup, which constructs the attribute and nothing it names.
+        bool debuggerOnly = name.StartsWith("System.Diagnostics.Debugger", StringComparison.Ordinal) ||
+            name == "System.Reflection.Metadata.MetadataUpdateHandlerAttribute";
         if (!runsCode && (debuggerOnly || !NamesTypes(constructor)))
         {
             // A framework attribute whose constructor takes no Type (or a compiler-embedded one such as NullableAttribute,

@@ -19,10 +19,13 @@ namespace InitOrder.Analysis.Reflection;
 /// <item>Reflection handed a type (a serializer, a validator, a binder) may read the attributes on that type and on the
 /// members it sees; the types those attributes name are handed to it too ([JsonDerivedType], [JsonConverter]).</item>
 /// <item>A <c>typeof</c> argument passed where an attribute's constructor carries [DynamicallyAccessedMembers]
-/// ([TypeConverter], System.Text.Json's [JsonConverter]) reaches those members once the element it is applied to is live
-/// or mentioned, as ILLink's AttributeDataFlow marks them.</item>
+/// ([TypeConverter], System.Text.Json's [JsonConverter]) reaches those members, as ILLink's AttributeDataFlow marks them,
+/// once something constructs the application (a lookup, or reflection handed the element): the framework acts on the
+/// attribute object. GetCustomAttributesData constructs nothing; the types its arguments name become mentioned, as
+/// Type values whose origin the code acting on them does not show. A type named only in an attribute's blob reaches
+/// code no other way (ILLink keeps it regardless: keeping is not running).</item>
 /// </list>
-/// Reading attributes without constructing them (IsDefined, GetCustomAttributesData) is no reflective call at all.
+/// IsDefined constructs nothing and reads no argument: no reflective call at all.
 /// </summary>
 internal sealed class AttributeRule
 {
@@ -39,6 +42,17 @@ internal sealed class AttributeRule
     private readonly HashSet<MethodNode> _delegateTargetSet = new();
     private AttributeTargets _kindsConstructed;
 
+    // Annotated typeof arguments reach their members once the application is constructed; the element each was seen on
+    // names it in the chain.
+    private readonly HashSet<AttributeApplication> _annotatedHanded = new();
+    private readonly Dictionary<AttributeApplication, ResolvedType> _elementOf = new();
+
+    // GetCustomAttributesData and its kin hand out the types the arguments name, as Type values of unknown origin: those
+    // types count as mentioned. On an unknown element, the arguments on every live or mentioned type, from then on.
+    private readonly HashSet<AttributeApplication> _argumentsMentioned = new();
+    private readonly List<ResolvedType> _seenInOrder = new();
+    private bool _argumentsReadAnywhere;
+
     public AttributeRule(LiveWorld world, FactStore store, ReflectionRule reflection)
     {
         _world = world;
@@ -48,16 +62,22 @@ internal sealed class AttributeRule
     }
 
     /// <summary>Whether any lookup on an unknown element is in force: then every live or mentioned type matters.</summary>
-    public bool WantsTypes => _anyElement.Count > 0;
+    public bool WantsTypes => _anyElement.Count > 0 || _argumentsReadAnywhere;
 
     /// <summary>A lookup call: on known types or members now, on every live or mentioned type from now on otherwise.</summary>
     public void Apply(MethodNode site, ReflectionSite call, IEnumerable<ResolvedType> liveOrMentioned)
     {
+        if (call.Reason == ReflectionReason.AttributeArgumentsRead)
+        {
+            ReadArguments(site, call);
+            return;
+        }
+
         if (call.Kind == ReflectionKind.Attributes)
         {
             foreach (var type in call.Types)
             {
-                Construct(site, call, call.Lookup is { } lookup ? _reader.OnMembers(type, lookup.Members, lookup) : _reader.OnTypeAndBases(type));
+                Construct(site, call, call.Lookup is { } lookup ? _reader.OnMembers(type, lookup.Members, lookup) : _reader.OnTypeAndBases(type), type);
             }
 
             return;
@@ -156,15 +176,82 @@ internal sealed class AttributeRule
         }
 
         var everything = Everything(type);
-        ConstructForAnyElement(everything);
+        _seenInOrder.Add(type);
         foreach (var application in everything)
         {
-            foreach (var (argument, members) in application.AnnotatedTypes)
+            if (application.AnnotatedTypes.Count > 0 && !_elementOf.ContainsKey(application))
             {
-                var call = new ReflectionSite(offset, application.Display, ReflectionKind.Annotated, Array.Empty<ResolvedType>(), members,
-                    ReflectionReason.AnnotatedAttributeArgument, type.Name.DisplayName);
-                _reflection.Hand(argument, members, site, call);
+                _elementOf.Add(application, type);
             }
+        }
+
+        if (_argumentsReadAnywhere)
+        {
+            MentionArguments(everything, site, offset);
+        }
+
+        ConstructForAnyElement(everything);
+    }
+
+    /// <summary>
+    /// GetCustomAttributesData and its kin construct nothing; the types their arguments name come out as Type values
+    /// whose origin the code acting on them does not show, which the rules for those reach on live or mentioned types.
+    /// </summary>
+    private void ReadArguments(MethodNode site, ReflectionSite call)
+    {
+        if (call.Kind == ReflectionKind.Attributes)
+        {
+            foreach (var type in call.Types)
+            {
+                MentionArguments(call.Lookup is { } lookup ? _reader.OnMembers(type, lookup.Members, lookup) : _reader.OnTypeAndBases(type), site, call.ILOffset);
+            }
+
+            return;
+        }
+
+        if (_argumentsReadAnywhere)
+        {
+            return;
+        }
+
+        _argumentsReadAnywhere = true;
+        for (int i = 0, seen = _seenInOrder.Count; i < seen; i++)
+        {
+            MentionArguments(Everything(_seenInOrder[i]), site, call.ILOffset);
+        }
+    }
+
+    private void MentionArguments(IReadOnlyList<AttributeApplication> applications, MethodNode site, int offset)
+    {
+        foreach (var application in applications)
+        {
+            if (application.NamedTypes.Count > 0 && _argumentsMentioned.Add(application))
+            {
+                foreach (var named in application.NamedTypes)
+                {
+                    _reflection.MentionNamed(named, site, offset);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// An application was constructed at <paramref name="site"/>: each <c>typeof</c> argument passed where
+    /// [DynamicallyAccessedMembers] is reaches those members of the type it names, once.
+    /// </summary>
+    private void HandAnnotatedArguments(AttributeApplication application, ResolvedType? element, MethodNode site, int offset)
+    {
+        if (application.AnnotatedTypes.Count == 0 || !_annotatedHanded.Add(application))
+        {
+            return;
+        }
+
+        var shown = element ?? (_elementOf.TryGetValue(application, out var seen) ? seen : null);
+        foreach (var (argument, members) in application.AnnotatedTypes)
+        {
+            var call = new ReflectionSite(offset, application.Display, ReflectionKind.Annotated, Array.Empty<ResolvedType>(), members,
+                ReflectionReason.AnnotatedAttributeArgument, shown?.Name.DisplayName ?? "what it inspects");
+            _reflection.Hand(argument, members, site, call);
         }
     }
 
@@ -175,7 +262,7 @@ internal sealed class AttributeRule
     public void Inspect(ResolvedType type, AccessedMembers members, MethodNode site, ReflectionSite call)
     {
         var applications = _reader.SeenThrough(type, members);
-        Construct(site, call, applications);
+        Construct(site, call, applications, type);
         foreach (var application in applications)
         {
             foreach (var named in application.NamedTypes)
@@ -199,7 +286,7 @@ internal sealed class AttributeRule
 
         foreach (var application in applications)
         {
-            if (!application.RunsCode || _constructedForAnyElement.Contains(application))
+            if (!(application.RunsCode || application.AnnotatedTypes.Count > 0) || _constructedForAnyElement.Contains(application))
             {
                 continue;
             }
@@ -219,12 +306,19 @@ internal sealed class AttributeRule
 
     private IReadOnlyList<AttributeApplication> Everything(ResolvedType type) => _reader.SeenThrough(type, AccessedMembers.All);
 
-    private void Construct(MethodNode site, ReflectionSite call, IReadOnlyList<AttributeApplication> applications)
+    private void Construct(MethodNode site, ReflectionSite call, IReadOnlyList<AttributeApplication> applications, ResolvedType? element = null)
     {
         foreach (var application in applications)
         {
-            if (!application.RunsCode || (call.Reason == ReflectionReason.AttributeLookup && call.Subject is { } filter && !_reader.IsOfType(application, filter)) ||
+            if ((call.Reason == ReflectionReason.AttributeLookup && call.Subject is { } filter && !_reader.IsOfType(application, filter)) ||
                 !_constructed.Add((site, call, application)))
+            {
+                continue;
+            }
+
+            // Constructed, a [TypeConverter] is what TypeDescriptor reads to create the converter it names: from here on.
+            HandAnnotatedArguments(application, element, site, call.ILOffset);
+            if (!application.RunsCode)
             {
                 continue;
             }

@@ -158,6 +158,21 @@ internal static class ReflectionApis
         (methodName == "GetAttributes" && ownerFullName == "System.ComponentModel.TypeDescriptor");
 
     /// <summary>
+    /// GetCustomAttributesData, the CustomAttributes properties and CustomAttributeData.GetCustomAttributes: they construct
+    /// nothing, but hand out the arguments of the attributes applied to what they inspect, so a <c>typeof</c> argument
+    /// can reach code from there (<see cref="AttributeRule"/>). System.Reflection.Metadata's decoder reads any assembly's.
+    /// </summary>
+    public static bool IsAttributeDataLookup(string ownerFullName, string methodName) =>
+        (methodName is "GetCustomAttributesData" or "get_CustomAttributes" &&
+         ownerFullName is "System.Reflection.MemberInfo" or "System.Type" or "System.Reflection.TypeInfo" or "System.Reflection.Assembly" or
+             "System.Reflection.Module" or "System.Reflection.ParameterInfo") ||
+        (methodName == "GetCustomAttributes" && ownerFullName == "System.Reflection.CustomAttributeData");
+
+    /// <summary>System.Reflection.Metadata's CustomAttribute.DecodeValue: the arguments of an attribute of any assembly on disk.</summary>
+    public static bool DecodesAttributeArguments(string ownerFullName, string methodName) =>
+        methodName == "DecodeValue" && ownerFullName == "System.Reflection.Metadata.CustomAttribute";
+
+    /// <summary>
     /// The reflection primitives (System.Type, System.Reflection, Activator, RuntimeHelpers, expression trees, Delegate):
     /// they find members, run them or make objects, but construct no attribute except through the lookups of
     /// <see cref="IsAttributeLookup"/>, which are calls of their own. What they hand back is read by code the analysis

@@ -31,6 +31,8 @@ internal enum ReflectionReason : byte
     RunsMembersChosenAtRunTime,
     /// <summary>GetCustomAttribute(s) and TypeDescriptor.GetAttributes: constructs attributes (of type <see cref="ReflectionSite.Subject"/>, when known).</summary>
     AttributeLookup,
+    /// <summary>GetCustomAttributesData and its kin: reads the arguments of the attributes applied to what it inspects, constructing none.</summary>
+    AttributeArgumentsRead,
     /// <summary>A <c>typeof</c> argument of an attribute applied to <see cref="ReflectionSite.Subject"/>, passed where [DynamicallyAccessedMembers] is.</summary>
     AnnotatedAttributeArgument,
 }

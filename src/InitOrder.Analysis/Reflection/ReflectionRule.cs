@@ -219,6 +219,9 @@ internal sealed class ReflectionRule
     /// <summary>A method was made into a delegate (<see cref="AttributeRule.OnDelegateTarget"/>).</summary>
     public void OnDelegateTarget(MethodNode method) => _attributes.OnDelegateTarget(method);
 
+    /// <summary>A type named by an attribute argument that reached code as a Type value (CustomAttributeData): mentioned at <paramref name="site"/>.</summary>
+    public void MentionNamed(ResolvedType type, MethodNode site, int offset) => Mention(type, site, offset);
+
     /// <summary>At a fixpoint: assemblies loaded since count as mentioned too when any type may be looked up by name.</summary>
     public void OnIdle() => MentionNewAssemblies();
 

@@ -26,6 +26,7 @@ internal sealed class ReflectionScan
     private MethodValues? _methodValues;
     private bool? _returnsAnnotatedType;
     private List<(int Offset, MemberToken Token)>? _attributeLookups;
+    private List<(int Offset, MemberToken Token)>? _attributeDataLookups;
     private List<ReflectionSite>? _delegatesByName;
     private List<(int Offset, MemberToken Token, ResolvedMethod Callee)>? _requiresUnreferencedCode;
     private List<ReflectionSite>? _sites;
@@ -57,6 +58,12 @@ internal sealed class ReflectionScan
             _values.AddKnown(resolved);
         }
     }
+
+    /// <summary>
+    /// <c>(Type)value</c>: a Type from an object (CustomAttributeTypedArgument.Value, a dictionary of objects) has an
+    /// origin this method does not show.
+    /// </summary>
+    public void OnCast(DecodedType type) => _values.UnknownType |= type.Definition?.FullName is ReflectionSignatures.SystemType or "System.Reflection.TypeInfo";
 
     /// <summary>A field access: an entry into [RequiresUnreferencedCode] code, or a reflection value from elsewhere.</summary>
     /// <param name="store">stfld, stsfld, or the address of the field taken: a Type stored where [DynamicallyAccessedMembers] is is checked there.</param>
@@ -110,6 +117,16 @@ internal sealed class ReflectionScan
             (_attributeLookups ??= new List<(int, MemberToken)>()).Add((offset, token));
         }
 
+        if (owner is not null && ReflectionApis.IsAttributeDataLookup(owner.FullName, token.Name))
+        {
+            (_attributeDataLookups ??= new List<(int, MemberToken)>()).Add((offset, token));
+        }
+
+        if (owner is not null && ReflectionApis.DecodesAttributeArguments(owner.FullName, token.Name))
+        {
+            AddSite(offset, token, ReflectionKind.AttributesOfAnyElement, ReflectionReason.AttributeArgumentsRead, AccessedMembers.None);
+        }
+
         var annotations = resolved is null ? CalleeAnnotations.None : _store.Annotations.Of(resolved);
         _values.UnknownType |= ReflectionSignatures.ReturnsTypeValue(token, owner);
 
@@ -138,7 +155,12 @@ internal sealed class ReflectionScan
     {
         foreach (var (offset, token) in _attributeLookups ?? new List<(int, MemberToken)>())
         {
-            Add(AttributeLookup(offset, token));
+            Add(AttributeLookup(offset, token, ReflectionReason.AttributeLookup));
+        }
+
+        foreach (var (offset, token) in _attributeDataLookups ?? new List<(int, MemberToken)>())
+        {
+            Add(AttributeLookup(offset, token, ReflectionReason.AttributeArgumentsRead));
         }
 
         foreach (var site in _delegatesByName ?? new List<ReflectionSite>())
@@ -426,6 +448,11 @@ internal sealed class ReflectionScan
                     AddSite(offset, token, new[] { type }, parameters[i]);
                 }
             }
+            else if (BoundTypeArguments(argument) is { } boundTypes)
+            {
+                // new T() in the app's Cache<T>: the types the app binds to T, as if it had named them here.
+                AddSite(offset, token, boundTypes, parameters[i]);
+            }
             else if (argument.NamedTypes.Count == 0 && !ReflectionSignatures.IsPrimitive(argument) && !CarriesOwnAnnotation(argument))
             {
                 // A generic parameter of this method or its type without an annotation of its own: the caller that binds
@@ -436,6 +463,30 @@ internal sealed class ReflectionScan
         }
 
         return bound;
+    }
+
+    /// <summary>
+    /// What the analysed assembly binds to <c>!!n</c> or <c>!n</c> of its own method or type (<see cref="GenericBindings"/>),
+    /// those with code; null when they are not all known, or this is a library's method.
+    /// </summary>
+    private IReadOnlyList<ResolvedType>? BoundTypeArguments(DecodedType argument)
+    {
+        if (_method.Assembly != _store.Context.Assemblies.Main || GenericParameterReference.Parse(argument.Text) is not { } parameter ||
+            _store.MainGenerics.Of(_values.Own(), parameter) is not { } bound)
+        {
+            return null;
+        }
+
+        var types = new List<ResolvedType>();
+        foreach (var type in bound)
+        {
+            if (type.Definition is { } named && _store.Context.Types.Resolve(named) is { HasCode: true } resolved && !types.Contains(resolved))
+            {
+                types.Add(resolved);
+            }
+        }
+
+        return types;
     }
 
     /// <summary>The constraints of <c>!!0</c> or <c>!0</c> of this method or its type; null for anything else or no constraint.</summary>
@@ -458,12 +509,12 @@ internal sealed class ReflectionScan
     /// anything else, those applied to any live or mentioned type or member. GetCustomAttribute&lt;T&gt;() and
     /// GetCustomAttributes(typeof(T)) construct only attributes of type T.
     /// </summary>
-    private ReflectionSite AttributeLookup(int offset, MemberToken token)
+    private ReflectionSite AttributeLookup(int offset, MemberToken token, ReflectionReason reason)
     {
         string api = ReflectionText.Api(token);
         Arguments.TryGetValue(offset, out var arguments);
         string? filter = token.MethodArguments.Count == 1 ? token.MethodArguments[0].Definition?.FullName : null;
-        for (int i = 1; filter is null && arguments is not null && i < arguments.Length; i++)
+        for (int i = 1; reason == ReflectionReason.AttributeLookup && filter is null && arguments is not null && i < arguments.Length; i++)
         {
             filter = arguments[i].Kind == StackValueKind.Type ? arguments[i].Type?.Name.FullName : null;
         }
@@ -471,15 +522,15 @@ internal sealed class ReflectionScan
         var element = arguments is { Length: > 0 } ? arguments[0] : StackValue.Unknown;
         if (element is { Kind: StackValueKind.Type, Type: { } type })
         {
-            return new ReflectionSite(offset, api, ReflectionKind.Attributes, new[] { type }, AccessedMembers.None, ReflectionReason.AttributeLookup, filter);
+            return new ReflectionSite(offset, api, ReflectionKind.Attributes, new[] { type }, AccessedMembers.None, reason, filter);
         }
 
         if (element is { Kind: StackValueKind.Member, Member: { } lookup })
         {
-            return new ReflectionSite(offset, api, ReflectionKind.Attributes, new[] { lookup.Type }, lookup.Members, ReflectionReason.AttributeLookup, filter, lookup);
+            return new ReflectionSite(offset, api, ReflectionKind.Attributes, new[] { lookup.Type }, lookup.Members, reason, filter, lookup);
         }
 
-        return new ReflectionSite(offset, api, ReflectionKind.AttributesOfAnyElement, Array.Empty<ResolvedType>(), AccessedMembers.None, ReflectionReason.AttributeLookup, filter,
+        return new ReflectionSite(offset, api, ReflectionKind.AttributesOfAnyElement, Array.Empty<ResolvedType>(), AccessedMembers.None, reason, filter,
             AttributeElements: AttributeElements.ReadBy(token));
     }
 

@@ -56,6 +56,34 @@ public sealed class EscapeRuleTests
             """, Provider + "internal static class Keep { internal static IServiceProvider? Provider; }"));
     }
 
+    // Hashed only by a lookup that compares it; formatted only by code that formats it.
+    private const string Hashy = """
+        internal sealed class Hashy
+        {
+            public override int GetHashCode() { Target.Touch(); return 1; }
+            public override bool Equals(object? other) { Target.Touch(); return ReferenceEquals(this, other); }
+            public override string ToString() { Target.Touch(); return "hashy"; }
+        }
+        """;
+
+    [Theory]
+    [InlineData("var values = new Dictionary<string, object>(); values[\"k\"] = new Hashy(); values.TryAdd(\"j\", new Hashy()); Console.WriteLine(values.Count + (values.ContainsKey(\"k\") ? 1 : 0));")]
+    [InlineData("var values = new System.Collections.Concurrent.ConcurrentDictionary<string, object>(); values[\"k\"] = new Hashy(); Console.WriteLine(values.Count);")]
+    [InlineData("GC.KeepAlive(new Hashy()); Console.WriteLine(System.Array.ConvertAll(new[] { 1 }, n => n + 1)[0] + System.Array.FindIndex(new[] { 2 }, n => n > 1));")]
+    [InlineData("GC.KeepAlive(new Hashy()); Func<int> area = () => 3; Console.WriteLine((int)area.DynamicInvoke()!);")]
+    public void A_dictionarys_values_array_helpers_and_DynamicInvoke_call_nothing_on_what_they_hold(string body)
+    {
+        ResultAssert.Clean(EarlyInitializerScenario.Verify(body, Hashy));
+    }
+
+    [Theory]
+    [InlineData("var values = new Dictionary<string, object>(); values[\"k\"] = new Hashy(); Console.WriteLine(values.ContainsValue(new object()));", "Hashy.")]
+    [InlineData("var values = new Dictionary<string, object>(); values[\"k\"] = new Hashy(); Console.WriteLine(new System.Collections.ArrayList(values.Values).Count);", "Hashy.")]
+    public void A_dictionarys_values_are_compared_by_ContainsValue_and_released_with_it(string body, string reached)
+    {
+        Assert.Contains(ResultAssert.Chain(ResultAssert.ReachesTarget(EarlyInitializerScenario.Verify(body, Hashy))), step => step.StartsWith(reached, System.StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Object_handed_to_framework_code_the_table_does_not_know_is_called_back_from_there()
     {

@@ -169,6 +169,65 @@ public sealed class AttributeRuleTests
         Assert.Contains(result.Patches[0].Reflection, s => s.Api == "[TypeConverter(typeof(TemperatureConverter))]");
     }
 
+    private const string TouchingConverter = """
+        [System.ComponentModel.TypeConverter(typeof(TemperatureConverter))]
+        public sealed class Temperature { }
+        public sealed class TemperatureConverter : System.ComponentModel.TypeConverter
+        {
+            public TemperatureConverter() => Target.Touch();
+        }
+        """;
+
+    [Fact]
+    public void Annotated_attribute_argument_of_a_live_type_reaches_nothing_while_nothing_reads_the_attribute()
+    {
+        // Keeping the converter is the trimmer's business; only reading the [TypeConverter] can create it.
+        ResultAssert.Clean(EarlyInitializerScenario.Verify(
+            "Console.WriteLine(new Temperature().GetHashCode() + (typeof(Temperature).IsDefined(typeof(System.ComponentModel.TypeConverterAttribute), false) ? 1 : 0));", TouchingConverter));
+    }
+
+    [Fact]
+    public void Lookup_of_a_framework_attribute_type_constructs_it_with_its_annotated_arguments()
+    {
+        // TypeConverterAttribute has no code of its own to run, but what it names is what the code holding it creates.
+        var result = EarlyInitializerScenario.Verify(
+            "Console.WriteLine(System.Reflection.CustomAttributeExtensions.GetCustomAttribute<System.ComponentModel.TypeConverterAttribute>(typeof(Temperature))!.ConverterTypeName);",
+            TouchingConverter);
+
+        Assert.Contains("TemperatureConverter..ctor()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
+    }
+
+    [Fact]
+    public void GetCustomAttributesData_hands_out_the_types_its_arguments_name_as_mentioned()
+    {
+        // The Type comes out of the blob with no origin the next call can see: the unknown-origin rule must include it.
+        var result = EarlyInitializerScenario.Verify(
+            "var type = (Type)typeof(Temperature).GetCustomAttributesData()[0].ConstructorArguments[0].Value!; Console.WriteLine(Activator.CreateInstance(type));", TouchingConverter);
+        Assert.Contains("TemperatureConverter..ctor()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
+        Assert.Contains(result.Patches[0].Reflection, s => s.Api == "MemberInfo.GetCustomAttributesData()" && s.Why.Contains("constructing none"));
+    }
+
+    [Fact]
+    public void GetCustomAttributesData_on_an_unknown_element_mentions_what_the_arguments_of_live_types_name()
+    {
+        var result = EarlyInitializerScenario.Verify(
+            "var first = Inspector.First(new Temperature().GetType()); Console.WriteLine(Activator.CreateInstance(first));", TouchingConverter + """
+            internal static class Inspector { internal static Type First(Type type) => (Type)type.GetCustomAttributesData()[0].ConstructorArguments[0].Value!; }
+            """);
+
+        Assert.Contains("TemperatureConverter..ctor()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
+    }
+
+    [Fact]
+    public void Lookup_on_an_unknown_element_reads_the_annotated_arguments_of_what_it_constructs()
+    {
+        var result = EarlyInitializerScenario.Verify("Console.WriteLine(Inspector.Count(typeof(Temperature)));", TouchingConverter + """
+            internal static class Inspector { internal static int Count(Type type) => type.GetCustomAttributes(true).Length; }
+            """);
+
+        Assert.Contains("TemperatureConverter..ctor()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
+    }
+
     [Fact]
     public void Debugger_attributes_name_nothing_the_program_runs()
     {
@@ -177,6 +236,25 @@ public sealed class AttributeRuleTests
             [System.Diagnostics.DebuggerTypeProxy(typeof(BagView))] public sealed class Bag { }
             internal sealed class BagView { public BagView(Bag bag) => Target.Touch(); }
             """));
+    }
+
+    [Fact]
+    public void A_hot_reload_handler_runs_only_on_an_update()
+    {
+        // A lookup on an unknown element constructs [MetadataUpdateHandler], whose argument carries [DynamicallyAccessedMembers(All)];
+        // only a hot-reload update calls the handler's ClearCache.
+        var result = TestAssemblyBuilder.Create("App")
+            .Source("Early.cs", EarlyInitializerScenario.EarlySource("Console.WriteLine(Inspector.Count(typeof(Inspector).Assembly));", """
+                internal static class Inspector { internal static int Count(System.Reflection.Assembly assembly) => assembly.GetCustomAttributes(false).Length; }
+                internal static class Handler { public static void ClearCache(Type[]? types) => Target.Touch(); }
+                """))
+            .Source("Handlers.cs", "[assembly: System.Reflection.Metadata.MetadataUpdateHandler(typeof(Sample.Handler))]")
+            .Bootstrap()
+            .Source("Types.cs", EarlyInitializerScenario.Types)
+            .Emit()
+            .Verify();
+
+        ResultAssert.Clean(result);
     }
 
     [Fact]

@@ -22,6 +22,8 @@ public sealed class ConstrainedTypeParameterTests
             public static T Make<T>() where T : IShape, new() => new T();
             public static T Any<T>() where T : new() => new T();
         }
+        // The app can close its generic methods at run time, so the type arguments its IL names do not bound them (GenericBindingsTests).
+        internal static class Closer { internal static System.Reflection.MethodInfo Close(System.Reflection.MethodInfo method, Type type) => method.MakeGenericMethod(type); }
         """;
 
     [Fact]

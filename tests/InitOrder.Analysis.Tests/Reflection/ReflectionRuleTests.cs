@@ -225,6 +225,19 @@ public sealed class ReflectionRuleTests
     }
 
     [Fact]
+    public void Type_cast_from_an_object_has_an_origin_the_method_does_not_show()
+    {
+        // typeof(Label) is the only Type this method names, but the one cast from an object may be any type.
+        var result = EarlyInitializerScenario.Verify("object boxed = Pick.Boxed(); Console.WriteLine(typeof(Label).Name + Activator.CreateInstance((Type)boxed));", """
+            public sealed class Label { }
+            internal sealed class Widget { public Widget() => Target.Touch(); }
+            internal static class Pick { internal static object Boxed() => typeof(Widget); }
+            """);
+
+        Assert.Contains("Widget..ctor()", ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
+    }
+
+    [Fact]
     public void RunClassConstructor_on_a_handle_of_unknown_origin_runs_the_static_constructors_of_mentioned_types()
     {
         var result = EarlyInitializerScenario.Verify("Runner.Run(typeof(Holder));", """
