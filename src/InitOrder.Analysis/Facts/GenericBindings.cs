@@ -139,8 +139,10 @@ internal sealed class GenericBindings
                 case TableIndex.MethodSpec:
                     BindMethod(context, assembly, callerContext, instruction.TokenHandle);
                     break;
-                case TableIndex.MemberRef:
-                    BindType(context, assembly, callerContext, assembly.Members.Get(instruction.TokenHandle).Owner);
+                case TableIndex.MemberRef when assembly.Reader.GetMemberReference((MemberReferenceHandle)instruction.TokenHandle).Parent is
+                    { Kind: HandleKind.TypeSpecification } owner:
+                    // Only an instantiated owner (Cache<Invoice>.Instance) binds anything; a plain type reference is the common case.
+                    BindType(context, assembly, callerContext, assembly.Names.Decode(owner));
                     break;
                 case TableIndex.TypeSpec:
                     BindType(context, assembly, callerContext, assembly.Names.Decode(instruction.TokenHandle));

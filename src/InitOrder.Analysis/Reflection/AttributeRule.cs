@@ -310,6 +310,12 @@ internal sealed class AttributeRule
     {
         foreach (var application in applications)
         {
+            // Most applications are the compiler's and the framework's: nothing of them runs, and they name nothing annotated.
+            if (!application.RunsCode && application.AnnotatedTypes.Count == 0)
+            {
+                continue;
+            }
+
             if ((call.Reason == ReflectionReason.AttributeLookup && call.Subject is { } filter && !_reader.IsOfType(application, filter)) ||
                 !_constructed.Add((site, call, application)))
             {
