@@ -58,9 +58,11 @@ internal sealed class GenericBindings
     public IReadOnlyList<DecodedType>? Of(TypeDefinitionHandle type, int index) =>
         _typesUnknown ? null : Known((false, MetadataTokens.GetRowNumber(type), index));
 
-    /// <summary>What <paramref name="parameter"/> (<c>!!n</c> or <c>!n</c>) of <paramref name="method"/> is bound to; null when not all are known.</summary>
-    public IReadOnlyList<DecodedType>? Of(ResolvedMethod method, GenericParameterReference parameter) =>
-        parameter.OfMethod ? Of(method.Handle, parameter.Index) : Of(method.DeclaringType.Handle, parameter.Index);
+    /// <summary>What <paramref name="parameter"/> (<c>!!n</c> or <c>!n</c>) of <paramref name="method"/> or its type is bound to; null when not all are known.</summary>
+    public IReadOnlyList<DecodedType>? Of(MethodNode method, GenericParameterReference parameter) =>
+        parameter.OfMethod
+            ? Of(method.Handle, parameter.Index)
+            : Of(method.Assembly.Reader.GetMethodDefinition(method.Handle).GetDeclaringType(), parameter.Index);
 
     private IReadOnlyList<DecodedType>? Known((bool, int, int) key) =>
         _bindings.TryGetValue(key, out var binding) && !binding.Unknown && binding.Types.Count > 0 ? binding.Types : null;

@@ -335,7 +335,7 @@ internal sealed class MethodFactsBuilder
     /// <summary>The types the analysed assembly binds to a type parameter of this method or its type (<see cref="GenericBindings"/>); null when not all are known.</summary>
     private IReadOnlyList<DecodedType>? BoundTypeArguments(DecodedType type) =>
         _method.Assembly == _store.Context.Assemblies.Main && GenericParameterReference.Parse(type.Text) is { } parameter
-            ? (parameter.OfMethod ? _store.MainGenerics.Of(_method.Handle, parameter.Index) : _store.MainGenerics.Of(_method.Assembly.Reader.GetMethodDefinition(_method.Handle).GetDeclaringType(), parameter.Index))
+            ? _store.MainGenerics.Of(_method, parameter)
             : null;
 
     private void AddObjectSlotDispatchOn(int offset, MemberToken token, NamedType declaringType, DecodedType? constrainedType, ResolvedMethod? resolved)

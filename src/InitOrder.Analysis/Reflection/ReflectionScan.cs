@@ -472,7 +472,7 @@ internal sealed class ReflectionScan
     private IReadOnlyList<ResolvedType>? BoundTypeArguments(DecodedType argument)
     {
         if (_method.Assembly != _store.Context.Assemblies.Main || GenericParameterReference.Parse(argument.Text) is not { } parameter ||
-            _store.MainGenerics.Of(_values.Own(), parameter) is not { } bound)
+            _store.MainGenerics.Of(_method, parameter) is not { } bound)
         {
             return null;
         }
