@@ -13,7 +13,7 @@ namespace InitOrder.EndToEnd.Tests;
 /// error, once: the build stops in CoreCompile, so the verifier never runs and cannot report them again. Without analyzers
 /// the verifier reports the same violations with the same messages. The code fixes' output builds clean and runs.
 /// </summary>
-[Collection(EndToEndCollection.Name)]
+[Collection(HostsAndPublishingCollection.Name)]
 public sealed class DirectViolationTests(PackedPackageFixture package)
 {
     private static readonly (string File, string Before, string After)[] Files =

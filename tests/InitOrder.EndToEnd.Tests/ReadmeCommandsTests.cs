@@ -13,7 +13,8 @@ namespace InitOrder.EndToEnd.Tests;
 /// The README's trace example and the tool's install commands, run as written: every `sh` block of "Checking at run
 /// time" in a fresh copy of the repository (no bin/, obj/ or artifacts/), every `sh` block of "Checking any assembly"
 /// (the pack in that copy, the rest in another folder), with a home folder of their own for the `~` paths. The
-/// example's output block must be what the demo prints. One run of the demo builds everything they need.
+/// example's output block must be what the demo prints, and its first two acts must tell the gevent story (the sample's
+/// own checks). One run of the demo builds everything they need.
 /// </summary>
 [Collection(EndToEndCollection.Name)]
 public sealed class ReadmeCommandsTests(PackedPackageFixture package)
@@ -42,6 +43,7 @@ public sealed class ReadmeCommandsTests(PackedPackageFixture package)
         var demo = Run(clone, trace.ShellBlocks[0]);
         Assert.True(demo.ExitCode == 0, demo.ToString());
         ReadmeSection.AssertShows(example, demo.StandardOutput);
+        AssertTheGeventActs(demo);
         // The demo's package is for this machine: the ReadyToRun images of its platform only (a release pack has four).
         using (var demoPackage = ZipFile.OpenRead(Directory.GetFiles(Path.Combine(clone, "artifacts", "packages"), "InitOrder.*.nupkg").Single(f => !Path.GetFileName(f).StartsWith("InitOrder.Tool.", StringComparison.Ordinal))))
         {
@@ -71,5 +73,38 @@ public sealed class ReadmeCommandsTests(PackedPackageFixture package)
         var local = Run(elsewhere, "dotnet initorder trace -- dotnet " + app);
         Assert.True(local.ExitCode == 1, local.ToString());
         ReadmeSection.AssertShows(example, local.StandardOutput);
+    }
+
+    /// <summary>
+    /// The story the README opens with, as the demo's first two acts print it: without InitOrder the registry records the
+    /// thread before the patch and shutdown throws; with it the patch runs first and the app exits cleanly.
+    /// </summary>
+    private static void AssertTheGeventActs(ProcessResult demo)
+    {
+        string output = demo.StandardOutput;
+        string without = Between(output, "=== Without InitOrder", "=== With InitOrder:");
+        Assert.Contains("KeyNotFoundException", without);
+        Assert.DoesNotContain("[main] clean exit", without);
+        Assert.True(IndexOf(without, "[registry] recorded MainThread") < IndexOf(without, "[patch]"), demo.ToString());
+
+        string with = Between(output, "=== With InitOrder:", "=== With InitOrder and an earlier warm-up patch");
+        Assert.True(IndexOf(with, "[patch]") < IndexOf(with, "[telemetry]"), demo.ToString());
+        Assert.Contains("[registry] recorded MainThread as 10", with);
+        Assert.Contains("[main] patches applied by InitOrder: Gevent.GreenletPatch.Apply", with);
+        Assert.Contains("[main] clean exit", with);
+        Assert.DoesNotContain("Exception", with);
+    }
+
+    private static string Between(string text, string start, string end)
+    {
+        int from = IndexOf(text, start);
+        return text.Substring(from, IndexOf(text, end, from) - from);
+    }
+
+    private static int IndexOf(string text, string value, int from = 0)
+    {
+        int index = text.IndexOf(value, from, StringComparison.Ordinal);
+        Assert.True(index >= 0, "'" + value + "' is not in:\n" + text);
+        return index;
     }
 }
