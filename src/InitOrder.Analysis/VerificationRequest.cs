@@ -67,6 +67,14 @@ public sealed class VerificationRequest
     internal IReadOnlyCollection<string> IgnoredReflection { get; set; } = Array.Empty<string>();
 
     /// <summary>
+    /// Skips every hand-over of an <c>object</c> of any type to framework code (a call's <c>object</c> parameter, what
+    /// a callback returns as <c>object</c>), keeping those of a named type. Unsound on purpose, and only for the oracle:
+    /// the fuzz and the samples under it say how much a value analysis that names what such objects can be would gain
+    /// at most (eng/soundness.md).
+    /// </summary>
+    internal bool IgnoreTypeWideEscapes { get; set; }
+
+    /// <summary>
     /// Scans a token repeated in one method body at every use instead of once (and keeps no facts cache): the tests'
     /// check that the shortcut loses nothing a rule reads from a call's site (<see cref="Facts.FactStore.ScanRepeatedTokens"/>).
     /// </summary>

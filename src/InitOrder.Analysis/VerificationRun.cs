@@ -122,6 +122,7 @@ internal sealed class VerificationRun
                 var checkedHits = new TargetHits(new TargetIndex(new[] { TargetCheck.TargetsOf(_request) }));
                 var checkWorld = new LiveWorld(store, checkedHits);
                 checkWorld.Reflection.Ignore(_request.IgnoredReflection);
+                checkWorld.Escapes.IgnoreTypeWide = _request.IgnoreTypeWideEscapes;
                 _phases.End(PhaseClock.Load, store.ScanTicks);
                 text.Add(TargetCheck.Find(store, checkWorld, checkedHits, initializers, _request));
                 _phases.End(PhaseClock.World, store.ScanTicks);
@@ -137,6 +138,7 @@ internal sealed class VerificationRun
         var worldHits = new TargetHits(new TargetIndex(patches.Select(p => new PatchTargets(p).Set).ToList()));
         var world = new LiveWorld(store, worldHits);
         world.Reflection.Ignore(_request.IgnoredReflection);
+        world.Escapes.IgnoreTypeWide = _request.IgnoreTypeWideEscapes;
         var plans = RootPlanner.Plan(store, initializers.Take(initOrderIndex).ToList(), sequence);
         _phases.End(PhaseClock.Load, store.ScanTicks);
         for (int patch = 0; patch < plans.Count; patch++)

@@ -54,6 +54,6 @@ public sealed class DifferentialFuzzTests(FuzzCampaign campaign, ITestOutputHelp
         var lines = falsePositives.Take(500).Select(f =>
             "- seed " + f.Seed + ", case " + f.Case.Number + ": " + string.Join(" -> ", f.Patch.Violations[0].Chain.Select(step => step.DisplayName)));
         Directory.CreateDirectory(Path.GetDirectoryName(FindingsFile)!);
-        File.WriteAllText(FindingsFile, figure + "\n\n" + string.Join("\n", lines) + "\n");
+        File.WriteAllText(FindingsFile, Samples.OracleMeasurement.Heading + figure + "\n\n" + string.Join("\n", lines) + "\n");
     }
 }

@@ -279,7 +279,7 @@ internal sealed class MethodFactsBuilder
         bool objectSlot = throughDispatchSet && instruction.OpCode == ILOpCode.Callvirt && ObjectSlotReceivers.IsObjectSlot(declaringType!, token.Name);
         if (IsOutsideAnalysedCode(resolved) && !objectSlot)
         {
-            foreach (var target in _store.ObjectHandOffs.OfCall(token, resolved, receiver: instruction.OpCode != ILOpCode.Newobj))
+            foreach (var target in HandedOver(offset, token, resolved, receiver: instruction.OpCode != ILOpCode.Newobj))
             {
                 _facts.HandOff(offset, target);
             }
@@ -304,6 +304,23 @@ internal sealed class MethodFactsBuilder
 
             _facts.AddDispatch(offset, set);
         }
+    }
+
+    /// <summary>
+    /// What a call into framework code hands over. In the analysed assembly's own code, an argument passed as any object
+    /// is handed as what the body shows it to be (<see cref="ObjectHandOffs.OfCall(MemberToken, ResolvedMethod?, bool, IReadOnlyList{StackValue})"/>);
+    /// a library's methods keep the per-token answer, as reading their bodies again would cost every verification.
+    /// </summary>
+    private IReadOnlyList<HandOffTarget> HandedOver(int offset, MemberToken token, ResolvedMethod? resolved, bool receiver)
+    {
+        var targets = _store.ObjectHandOffs.OfCall(token, resolved, receiver);
+        if (_method.Assembly != _store.Context.Assemblies.Main || !ObjectHandOffs.HandsAnyObject(targets) ||
+            (_receiverBounds ??= new ReceiverBounds(_store, _method)).ArgumentsAt(offset) is not { } arguments)
+        {
+            return targets;
+        }
+
+        return _store.ObjectHandOffs.OfCall(token, resolved, receiver, arguments);
     }
 
     /// <summary>The dispatch set of a narrowable virtual call: only what its receiver's class can run, when the body shows that class.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Reflection.Metadata;
 using InitOrder.Analysis.Metadata;
+using InitOrder.Analysis.Reflection;
 using InitOrder.Analysis.Resolution;
 
 namespace InitOrder.Analysis.Facts;
@@ -72,6 +73,29 @@ internal sealed class ObjectHandOffs
         }
 
         return targets;
+    }
+
+    /// <summary>
+    /// What a call hands over when its arguments are known as <paramref name="arguments"/> (<c>this</c> first for an
+    /// instance call): an argument passed where the parameter takes any object (<c>object</c>, <c>HashSet&lt;object&gt;.Add</c>)
+    /// is handed as what its static type says it is, when that names less. Verifiable IL holds nothing else there: a
+    /// <c>new Meter()</c> handed to <c>Console.WriteLine(object)</c> is a <c>Meter</c>. Worked out per call, not per token.
+    /// </summary>
+    public IReadOnlyList<HandOffTarget> OfCall(MemberToken token, ResolvedMethod? resolved, bool receiver, IReadOnlyList<StackValue> arguments) =>
+        FindForCall(token, resolved, receiver, arguments);
+
+    /// <summary>Whether <paramref name="targets"/> hand over objects of every type.</summary>
+    public static bool HandsAnyObject(IReadOnlyList<HandOffTarget> targets)
+    {
+        foreach (var target in targets)
+        {
+            if (target.TypeName is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A store into a framework field: its objects are the framework's from then on.</summary>
@@ -223,7 +247,7 @@ internal sealed class ObjectHandOffs
         return list;
     }
 
-    private IReadOnlyList<HandOffTarget> FindForCall(MemberToken token, ResolvedMethod? resolved, bool receiver)
+    private IReadOnlyList<HandOffTarget> FindForCall(MemberToken token, ResolvedMethod? resolved, bool receiver, IReadOnlyList<StackValue>? arguments = null)
     {
         var targets = new List<HandOffTarget>();
         var owner = token.Owner;
@@ -259,23 +283,49 @@ internal sealed class ObjectHandOffs
         }
 
         var valueFamily = ValueFamily(owner, token.Name, family);
-        foreach (var parameter in signature.ParameterTypes)
+        int firstArgument = receiver && signature.Header.IsInstance ? 1 : 0;
+        for (int i = 0; i < signature.ParameterTypes.Length; i++)
         {
+            var parameter = signature.ParameterTypes[i];
             if (!IsDelegateParameter(parameter, token))
             {
                 var parameterFamily = ParameterFamily(parameter, family);
+                var handed = arguments is not null && firstArgument + i < arguments.Count ? Shown(parameter, token, arguments[firstArgument + i]) : null;
                 if (parameterFamily == family && valueFamily != family && SignatureTypeText.ElementOf(parameter.Text) == "!1")
                 {
                     // A dictionary's value: stored in the container, not hashed or compared.
-                    Collect(parameter, token, valueFamily, container, targets);
+                    Collect(handed ?? parameter, handed is null ? token : null, valueFamily, container, targets);
                     continue;
                 }
 
-                Collect(parameter, token, parameterFamily, parameterFamily == family ? container : null, targets);
+                Collect(handed ?? parameter, handed is null ? token : null, parameterFamily, parameterFamily == family ? container : null, targets);
             }
         }
 
         return targets;
+    }
+
+    /// <summary>
+    /// The argument's static type, when the parameter would hand any object and that type does not: the object is of that
+    /// type or derives from it. Null to keep the parameter's own type.
+    /// </summary>
+    private static DecodedType? Shown(DecodedType parameter, MemberToken token, StackValue argument)
+    {
+        if (argument.StaticType is not { } shown)
+        {
+            return null;
+        }
+
+        var declared = new List<HandOffTarget>();
+        Collect(parameter, token, CallbackFamily.All, null, declared);
+        if (!HandsAnyObject(declared))
+        {
+            return null;
+        }
+
+        var narrowed = new List<HandOffTarget>();
+        Collect(shown, null, CallbackFamily.All, null, narrowed);
+        return HandsAnyObject(narrowed) ? null : shown;
     }
 
     /// <summary>

@@ -43,12 +43,15 @@ internal sealed class ReceiverBounds
         return named;
     }
 
-    private StackValue? ReceiverAt(int ilOffset)
+    /// <summary>The arguments of the call at <paramref name="ilOffset"/>, <c>this</c> first for an instance call; null when the body was not read there.</summary>
+    public System.Collections.Generic.IReadOnlyList<StackValue>? ArgumentsAt(int ilOffset)
     {
-        // Its own origins: the reflection scan's are still being filled in, and what a Type value holds does not change a receiver's static type.
+        // Its own origins: the reflection scan's are still being filled in, and what a Type value holds does not change a value's static type.
         _values ??= StackValues.Read(_store, _method, new ValueOrigins(_store, _method));
-        return _values.Calls.TryGetValue(ilOffset, out var arguments) && arguments.Length > 0 ? arguments[0] : null;
+        return _values.Calls.TryGetValue(ilOffset, out var arguments) ? arguments : null;
     }
+
+    private StackValue? ReceiverAt(int ilOffset) => ArgumentsAt(ilOffset) is { Count: > 0 } arguments ? arguments[0] : null;
 
     /// <summary>Whether bounding a call through <paramref name="set"/> can leave anything out: it has two implementations or more.</summary>
     public static bool MayNarrow(DispatchSet set)

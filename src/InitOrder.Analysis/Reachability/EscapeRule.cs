@@ -51,6 +51,9 @@ internal sealed class EscapeRule
         _containers = new FrameworkContainers(store.Context, (name, family, site, ilOffset) => Escape(name, family, site, ilOffset));
     }
 
+    /// <summary>Skips escapes of every type (<see cref="VerificationRequest.IgnoreTypeWideEscapes"/>: the oracle's knock-out).</summary>
+    public bool IgnoreTypeWide { get; set; }
+
     /// <summary>A type became live: the callbacks its escaped names allow, and its finalizer, become reachable.</summary>
     public void OnLive(ResolvedType type, LiveReason reason)
     {
@@ -171,7 +174,7 @@ internal sealed class EscapeRule
     {
         if (name is null)
         {
-            var added = family & ~_everyType;
+            var added = IgnoreTypeWide ? CallbackFamily.None : family & ~_everyType;
             if (added == CallbackFamily.None)
             {
                 return;

@@ -36,6 +36,7 @@ internal static class ReuseKey
         digest.Add(request.ExplainStaticConstructors);
         digest.Add(request.ScanRepeatedTokens);
         AddStrings(digest, request.IgnoredReflection.OrderBy(name => name, StringComparer.Ordinal).ToList());
+        digest.Add(request.IgnoreTypeWideEscapes);
         foreach (string reference in request.ReferencePaths)
         {
             digest.Add(reference);

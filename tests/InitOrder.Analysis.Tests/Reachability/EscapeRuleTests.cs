@@ -84,6 +84,42 @@ public sealed class EscapeRuleTests
         Assert.Contains(ResultAssert.Chain(ResultAssert.ReachesTarget(EarlyInitializerScenario.Verify(body, Hashy))), step => step.StartsWith(reached, System.StringComparison.Ordinal));
     }
 
+    // Other's overrides read the target; nothing hands an Other to framework code.
+    private const string OrderAndOther = """
+        internal sealed class Order { public override string ToString() => "order"; public override int GetHashCode() { Target.Touch(); return 1; } }
+        internal sealed class Other { public override string ToString() { Target.Touch(); return "other"; } public override int GetHashCode() { Target.Touch(); return 2; } }
+        internal static class Keep { internal static Other? Value; }
+        """;
+
+    [Theory]
+    [InlineData("Keep.Value = new Other(); Console.WriteLine(new Order());")]
+    [InlineData("Keep.Value = new Other(); Console.WriteLine(string.Format(\"{0}\", new Order()));")]
+    [InlineData("Keep.Value = new Other(); Order order = new Order(); Console.WriteLine((object)order);")]
+    public void Object_the_body_shows_is_handed_as_what_it_is_not_as_any_object(string body)
+    {
+        // Console.WriteLine(object) formats an Order, which is all the IL can hold there: Other.ToString is not called back.
+        ResultAssert.Clean(EarlyInitializerScenario.Verify(body, OrderAndOther));
+    }
+
+    [Fact]
+    public void Object_compared_as_object_is_compared_as_what_it_is()
+    {
+        // object.Equals(object, object) may hash and compare what it is handed: an Order, not any live object.
+        var result = EarlyInitializerScenario.Verify("Keep.Value = new Other(); Console.WriteLine(object.Equals(new Order(), null));", OrderAndOther);
+
+        Assert.Equal(new[] { "Early.Init()", "Order.GetHashCode()", "Target.Touch()" }, ResultAssert.Chain(ResultAssert.ReachesTarget(result)));
+    }
+
+    [Fact]
+    public void Object_whose_static_type_is_object_is_still_any_object()
+    {
+        // The local is typed object: what it holds is not shown where it is handed, so every live type's ToString may run.
+        var result = EarlyInitializerScenario.Verify("Keep.Value = new Other(); object value = Pick.One(); Console.WriteLine(value);",
+            OrderAndOther + "internal static class Pick { internal static object One() => new Order(); }");
+
+        Assert.Equal("Other.ToString()", ResultAssert.Chain(ResultAssert.ReachesTarget(result))[^2]);
+    }
+
     [Fact]
     public void Object_handed_to_framework_code_the_table_does_not_know_is_called_back_from_there()
     {

@@ -49,7 +49,7 @@ public static class SampleRunner
             .Distinct()
             .ToList();
         // On request, the chains let artifacts/oracle/unconfirmed.md say why each prediction that did not run was made.
-        var verification = Verifier.Verify(new VerificationRequest(assembly, references, null, appDirectory) { ExplainStaticConstructors = OracleMeasurement.ExplainPredictions, IgnoredReflection = OracleMeasurement.IgnoredReflection });
+        var verification = Verifier.Verify(OracleMeasurement.Request(assembly, references, appDirectory));
 
         string trace = Path.Combine(root.Directory, "oracle.nettrace");
         var (run, patches) = RunUnderOracle(assembly, appDirectory, trace, verification);
