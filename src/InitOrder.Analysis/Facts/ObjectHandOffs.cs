@@ -307,11 +307,13 @@ internal sealed class ObjectHandOffs
 
     /// <summary>
     /// The argument's static type, when the parameter would hand any object and that type does not: the object is of that
-    /// type or derives from it. Null to keep the parameter's own type.
+    /// type or derives from it. Null to keep the parameter's own type. Only a plain value's static type is its own: for
+    /// a <c>typeof</c>, a type handle or a member found by name, <see cref="StackValue.StaticType"/> is what the value
+    /// stands for, not the reflection object handed.
     /// </summary>
     private static DecodedType? Shown(DecodedType parameter, MemberToken token, StackValue argument)
     {
-        if (argument.StaticType is not { } shown)
+        if (argument.Kind is not (StackValueKind.Unknown or StackValueKind.String) || argument.StaticType is not { } shown)
         {
             return null;
         }
