@@ -277,12 +277,12 @@ internal sealed class ObjectHandOffs
         }
 
         var container = family == CallbackFamily.All ? null : ContainerOf(token, signature, receiver);
+        var valueFamily = ValueFamily(owner, token.Name, family);
         if (receiver && signature.Header.IsInstance && owner is not null)
         {
-            CollectReceiver(owner, resolved, family, ValueFamily(owner, token.Name, family), targets);
+            CollectReceiver(owner, resolved, family, valueFamily, targets);
         }
 
-        var valueFamily = ValueFamily(owner, token.Name, family);
         int firstArgument = receiver && signature.Header.IsInstance ? 1 : 0;
         for (int i = 0; i < signature.ParameterTypes.Length; i++)
         {

@@ -25,4 +25,7 @@ internal sealed record AttributeApplication(
 {
     /// <summary>Constructing it runs code of the app or a library.</summary>
     public bool RunsCode => AttributeType is { HasCode: true };
+
+    /// <summary>Constructing it runs code, or hands a <c>typeof</c> argument to an annotated parameter: most applications (the compiler's, the framework's) do neither.</summary>
+    public bool ActsWhenConstructed => RunsCode || AnnotatedTypes.Count > 0;
 }

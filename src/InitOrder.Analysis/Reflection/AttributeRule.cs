@@ -286,7 +286,7 @@ internal sealed class AttributeRule
 
         foreach (var application in applications)
         {
-            if (!(application.RunsCode || application.AnnotatedTypes.Count > 0) || _constructedForAnyElement.Contains(application))
+            if (!application.ActsWhenConstructed || _constructedForAnyElement.Contains(application))
             {
                 continue;
             }
@@ -310,8 +310,7 @@ internal sealed class AttributeRule
     {
         foreach (var application in applications)
         {
-            // Most applications are the compiler's and the framework's: nothing of them runs, and they name nothing annotated.
-            if (!application.RunsCode && application.AnnotatedTypes.Count == 0)
+            if (!application.ActsWhenConstructed)
             {
                 continue;
             }

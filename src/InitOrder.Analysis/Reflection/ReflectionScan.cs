@@ -25,8 +25,7 @@ internal sealed class ReflectionScan
     private Dictionary<int, MemberToken>? _typeStores;
     private MethodValues? _methodValues;
     private bool? _returnsAnnotatedType;
-    private List<(int Offset, MemberToken Token)>? _attributeLookups;
-    private List<(int Offset, MemberToken Token)>? _attributeDataLookups;
+    private List<(int Offset, MemberToken Token, ReflectionReason Reason)>? _attributeReads;
     private List<ReflectionSite>? _delegatesByName;
     private List<(int Offset, MemberToken Token, ResolvedMethod Callee)>? _requiresUnreferencedCode;
     private List<ReflectionSite>? _sites;
@@ -114,12 +113,12 @@ internal sealed class ReflectionScan
         if (owner is not null && ReflectionApis.IsAttributeLookup(owner.FullName, token.Name))
         {
             // Decided in Finish, from what it inspects; an annotation on it (TypeDescriptor.GetAttributes(Type)) applies too.
-            (_attributeLookups ??= new List<(int, MemberToken)>()).Add((offset, token));
+            (_attributeReads ??= new List<(int, MemberToken, ReflectionReason)>()).Add((offset, token, ReflectionReason.AttributeLookup));
         }
 
         if (owner is not null && ReflectionApis.IsAttributeDataLookup(owner.FullName, token.Name))
         {
-            (_attributeDataLookups ??= new List<(int, MemberToken)>()).Add((offset, token));
+            (_attributeReads ??= new List<(int, MemberToken, ReflectionReason)>()).Add((offset, token, ReflectionReason.AttributeArgumentsRead));
         }
 
         if (owner is not null && ReflectionApis.DecodesAttributeArguments(owner.FullName, token.Name))
@@ -153,14 +152,9 @@ internal sealed class ReflectionScan
     /// <summary>The method's reflective calls, with every System.Type flow decided now that the whole body is seen.</summary>
     public ReflectionSite[]? Finish()
     {
-        foreach (var (offset, token) in _attributeLookups ?? new List<(int, MemberToken)>())
+        foreach (var (offset, token, reason) in _attributeReads ?? new List<(int, MemberToken, ReflectionReason)>())
         {
-            Add(AttributeLookup(offset, token, ReflectionReason.AttributeLookup));
-        }
-
-        foreach (var (offset, token) in _attributeDataLookups ?? new List<(int, MemberToken)>())
-        {
-            Add(AttributeLookup(offset, token, ReflectionReason.AttributeArgumentsRead));
+            Add(AttributeLookup(offset, token, reason));
         }
 
         foreach (var site in _delegatesByName ?? new List<ReflectionSite>())
