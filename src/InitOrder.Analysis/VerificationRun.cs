@@ -120,9 +120,7 @@ internal sealed class VerificationRun
             {
                 // No patches: check what the request names instead (the CLI's --target).
                 var checkedHits = new TargetHits(new TargetIndex(new[] { TargetCheck.TargetsOf(_request) }));
-                var checkWorld = new LiveWorld(store, checkedHits);
-                checkWorld.Reflection.Ignore(_request.IgnoredReflection);
-                checkWorld.Escapes.IgnoreTypeWide = _request.IgnoreTypeWideEscapes;
+                var checkWorld = NewWorld(store, checkedHits);
                 _phases.End(PhaseClock.Load, store.ScanTicks);
                 text.Add(TargetCheck.Find(store, checkWorld, checkedHits, initializers, _request));
                 _phases.End(PhaseClock.World, store.ScanTicks);
@@ -136,9 +134,7 @@ internal sealed class VerificationRun
         // One world per patch, grown in run order: each patch's roots are added to everything that ran before. The
         // world records, as it marks, the first epoch at which each patch's targets are reached.
         var worldHits = new TargetHits(new TargetIndex(patches.Select(p => new PatchTargets(p).Set).ToList()));
-        var world = new LiveWorld(store, worldHits);
-        world.Reflection.Ignore(_request.IgnoredReflection);
-        world.Escapes.IgnoreTypeWide = _request.IgnoreTypeWideEscapes;
+        var world = NewWorld(store, worldHits);
         var plans = RootPlanner.Plan(store, initializers.Take(initOrderIndex).ToList(), sequence);
         _phases.End(PhaseClock.Load, store.ScanTicks);
         for (int patch = 0; patch < plans.Count; patch++)
@@ -193,6 +189,15 @@ internal sealed class VerificationRun
         }
 
         Finish(store, world);
+    }
+
+    /// <summary>A world that records its target hits in <paramref name="hits"/>, with the knock-outs the request asks for (the oracle's, unsound on purpose).</summary>
+    private LiveWorld NewWorld(FactStore store, TargetHits hits)
+    {
+        var world = new LiveWorld(store, hits);
+        world.Reflection.Ignore(_request.IgnoredReflection);
+        world.Escapes.IgnoreTypeWide = _request.IgnoreTypeWideEscapes;
+        return world;
     }
 
     /// <summary><see cref="PatchInfo.MayRunBefore"/>: every static constructor the patch's world reaches, sorted.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using InitOrder.Analysis.Metadata;
 using InitOrder.Analysis.Reflection;
 using InitOrder.Analysis.Resolution;
@@ -44,7 +45,7 @@ internal sealed class ReceiverBounds
     }
 
     /// <summary>The arguments of the call at <paramref name="ilOffset"/>, <c>this</c> first for an instance call; null when the body was not read there.</summary>
-    public System.Collections.Generic.IReadOnlyList<StackValue>? ArgumentsAt(int ilOffset)
+    public IReadOnlyList<StackValue>? ArgumentsAt(int ilOffset)
     {
         // Its own origins: the reflection scan's are still being filled in, and what a Type value holds does not change a value's static type.
         _values ??= StackValues.Read(_store, _method, new ValueOrigins(_store, _method));
